@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "buurtstart",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "buurtstart", targets: ["buurtstart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The domain and the conversation: no terminal, no files, no clock, no environment.
+        .target(name: "BuurtstartCore"),
+        // The system's libedit, found through pkg-config.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Non-variadic wrappers over libedit's variadic el_wset/history_w calls.
+        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        .target(name: "BuurtstartTerminal", dependencies: ["CEditLine"]),
+        .executableTarget(
+            name: "buurtstart",
+            dependencies: [
+                "BuurtstartCore",
+                "BuurtstartTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BuurtstartCoreTests", dependencies: ["BuurtstartCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BuurtstartCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

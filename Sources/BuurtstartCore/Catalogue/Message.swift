@@ -1,0 +1,110 @@
+/// Every text a user reads, keyed by what it says. Each language is one exhaustive `switch`
+/// over this type, so a missing translation does not compile.
+public enum Message: Sendable {
+    // The conversation
+    case welcome
+    case stepHeading(Step)
+    case stepWhy(Step)
+    case question(QuestionID, Answers)
+    case label(QuestionID)
+    case defaultGroupName(String)
+    case help(QuestionID)
+    case commands(atReview: Bool)
+    case problem(Problem)
+    case groupNameLong(count: Int)
+    case ageNeedsConsent(Int)
+    case membersAboveAdvice(Int)
+    case singleAdmin
+    case currentList(QuestionID)
+    case listEmpty
+    case added(String)
+    case removed(String)
+    case firstQuestion
+    case changeNotYet
+    case onlyAdminIsContact(String)
+    case agreementsChanged(on: [AgreementID], off: [AgreementID])
+    case agreementListLine(AgreementID, selected: Bool)
+    case resumeUnfinished(groupName: String)
+    case resumeFinished(groupName: String, version: Int)
+    case stopped(resumeCommand: String)
+    case unchanged
+    case overwriteQuestion([String])
+    case notOverwritten
+    case written([String], directory: String)
+    case reviewHint
+    case yesNoLabel
+
+    // The command line and files
+    case dataFile(DataFileError, file: String)
+    case saveFailed(file: String, reason: String)
+    case documentsExist([String])
+    case exported([String], directory: String)
+    case badDate(String)
+    case cannotUseFolder(String, reason: String)
+
+    // Describing answers (review and documents)
+    case streetEntry(StreetEntry)
+    case streetNumbers(StreetEntry)
+    case streetSide(StreetEntry)
+    case eligibility(Eligibility)
+    case photoRule(PhotoRule)
+    case yes
+    case no
+    case none
+
+    // The review
+    case reviewHeading
+    case reviewGroup(GroupAnswers)
+    case reviewArea(Area)
+    case reviewMembers(MembershipAnswers)
+    case reviewAdmins(AdminAnswers)
+    case reviewAgreements(AgreementChoices)
+    case reviewContacts(ContactAnswers)
+
+    // The charter
+    case charterSubtitle
+    case charterPlace(GroupAnswers)
+    case charterDate(CalendarDate, version: Int)
+    case charterSection(CharterSection)
+    case charterAreaColumns
+    case charterPostcodes([Postcode])
+    case charterBoundary(String)
+    case charterMembership(MembershipAnswers)
+    case charterAdmins(AdminAnswers)
+    case agreementTitle(AgreementID)
+    case agreementArticle(AgreementID, AgreementChoices, Answers)
+    case charterCustomIntro
+    case saarIntro
+    case saarStep(Int)
+    case contactsList(ContactAnswers)
+    case charterChanges
+
+    // The checklist
+    case checklistTitle(String)
+    case checklistIntro
+    case checklistNameLine
+    case checklistItems(Answers)
+    case checklistAgreement(AgreementID, AgreementChoices)
+    case checklistClosing
+}
+
+/// The sections of the charter, in order.
+public enum CharterSection: Int, CaseIterable, Sendable {
+    case area = 1, membership, admins, agreements, saar, contacts, changes
+}
+
+/// A language the program speaks.
+public enum Language: String, CaseIterable, Sendable {
+    case dutch = "nl"
+
+    /// The table of texts for this language.
+    public func text(_ message: Message) -> String {
+        switch self {
+        case .dutch: Dutch.text(message)
+        }
+    }
+
+    /// The words that mean yes and no at a yes/no question.
+    var yesWords: Set<String> { ["ja", "j", "yes", "y"] }
+    var noWords: Set<String> { ["nee", "n", "no"] }
+}

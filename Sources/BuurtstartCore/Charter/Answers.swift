@@ -1,0 +1,92 @@
+/// Who may join besides residents.
+public enum Eligibility: String, Codable, CaseIterable, Sendable {
+    case residents
+    case residentsAndWorkers = "residents-and-workers"
+}
+
+/// An admin of the group. Only the first name goes into the charter.
+public struct Admin: Hashable, Codable, Sendable {
+    public var firstName: String
+    public var phone: String?
+
+    public init(firstName: String, phone: String? = nil) {
+        self.firstName = firstName
+        self.phone = phone
+    }
+}
+
+public struct GroupAnswers: Hashable, Codable, Sendable {
+    public var municipality: String = ""
+    public var neighbourhood: String = ""
+    public var name: String = ""
+    public init() {}
+}
+
+public struct MembershipAnswers: Hashable, Codable, Sendable {
+    public var minimumAge: Int = 18
+    public var eligibility: Eligibility = .residents
+    /// Expected number of members or households; nil when the resident does not know.
+    public var expectedMembers: Int?
+    public var separateChatGroup: Bool = false
+    public init() {}
+}
+
+public struct AdminAnswers: Hashable, Codable, Sendable {
+    public var people: [Admin] = []
+    /// Index into `people` of the contact for municipality and police.
+    public var contact: Int = 0
+    public init() {}
+}
+
+public struct ContactAnswers: Hashable, Codable, Sendable {
+    public var wijkagentName: String = ""
+    public var wijkagentReach: String = ""
+    public var recommendBurgernet: Bool = true
+    public init() {}
+}
+
+/// What the charter was last written as.
+public struct CharterStamp: Hashable, Codable, Sendable {
+    /// Counts up each time changed answers are written again.
+    public var version: Int = 0
+    /// `YYYY-MM-DD` of the last writing.
+    public var date: String = ""
+    public init() {}
+}
+
+/// Whether every question has been answered and the documents written.
+public enum Progress: String, Codable, Sendable {
+    case unfinished
+    case finished
+}
+
+/// Every answer of a session: what `buurtstart.json` holds. Saved after each accepted answer,
+/// so an interrupted session can continue where it stopped.
+public struct Answers: Hashable, Codable, Sendable {
+    /// The file format's version; see docs/answers.md.
+    public static let currentVersion = 1
+
+    public var version: Int = Answers.currentVersion
+    public var status: Progress = .unfinished
+    /// The question to continue at, for an unfinished session.
+    public var position: QuestionID?
+    public var language: String = "nl"
+    public var group = GroupAnswers()
+    public var area = Area()
+    public var membership = MembershipAnswers()
+    public var admins = AdminAnswers()
+    public var agreements = AgreementChoices()
+    public var contacts = ContactAnswers()
+    public var charter = CharterStamp()
+
+    public init() {}
+
+    /// The answers without the bookkeeping, to tell whether anything a resident chose changed.
+    var content: Answers {
+        var copy = self
+        copy.status = .unfinished
+        copy.position = nil
+        copy.charter = CharterStamp()
+        return copy
+    }
+}

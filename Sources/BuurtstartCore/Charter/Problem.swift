@@ -1,0 +1,36 @@
+/// Why an answer, or a value in a saved file, was refused. Each case carries what the message
+/// needs to say what was wrong; the catalogue turns it into words and an example.
+public enum Problem: Error, Equatable, Sendable {
+    case answerRequired
+    case invisibleCharacters
+    case textTooLong(limit: Int, count: Int)
+    case groupNameTooLong(count: Int)
+
+    case postcodeShape(String)
+    case postcodeStartsWithZero(String)
+    case postcodeLettersNotIssued(String)
+    case postcodeDuplicate(new: Postcode, existing: Postcode, position: Int)
+    case postcodeInStreetQuestion(String)
+
+    case streetNameMissing(String)
+    case houseNumberShape(String)
+    case houseNumberOutOfRange(Int)
+    case rangeReversed(first: Int, last: Int)
+    case sideParityMismatch(side: Side, numbers: [Int])
+    case streetOverlap(new: StreetEntry, existing: StreetEntry, position: Int)
+    case areaEmpty
+
+    case notANumber(String)
+    case ageBelowWhatsAppMinimum(Int)
+    case ageTooHigh(Int)
+    case membersTooFew(Int)
+    case membersAboveWhatsAppLimit(Int)
+
+    case choiceUnknown(String, options: [String])
+    case phoneShape(String)
+    case adminsMissing
+    case positionUnknown(Int, count: Int)
+    case agreementUnknown(String)
+    case approachGroupTooSmall(Int)
+    case stepUnknown(String)
+}

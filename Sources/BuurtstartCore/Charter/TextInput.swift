@@ -1,0 +1,28 @@
+/// How a typed answer is cleaned before it is judged.
+public enum TextInput {
+    /// Trims the ends and folds every run of white space into one space.
+    public static func collapsingSpaces(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A typed line made ready to store: spaces folded, and refused when it holds characters
+    /// that could change what a terminal, a printed charter or WhatsApp shows (control
+    /// characters, escape sequences, bidirectional overrides).
+    public static func clean(_ text: String) throws(Problem) -> String {
+        if text.unicodeScalars.contains(where: isHidden) { throw .invisibleCharacters }
+        return collapsingSpaces(text)
+    }
+
+    /// Characters a person cannot see but a terminal or a text renderer acts on.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false // a tab is white space, folded away
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    /// The length a person sees: characters, not bytes.
+    public static func visibleLength(_ text: String) -> Int { text.count }
+}

@@ -1,0 +1,177 @@
+import ArgumentParser
+import BuurtstartCore
+import BuurtstartTerminal
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@main
+struct Buurtstart: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "buurtstart",
+        abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
+        version: version,
+        subcommands: [Start.self, Export.self],
+        defaultSubcommand: Start.self
+    )
+}
+
+/// Options every command shares.
+struct FolderOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder for buurtstart.json and the documents (created if missing).")
+    var dir: String = "."
+
+    @Option(name: .long, help: "The language of the conversation and the documents: nl.")
+    var lang: String = "nl"
+
+    var language: Language { Language(rawValue: lang) ?? .dutch }
+
+    func validate() throws {
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("Unknown language '\(lang)'. Available: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+    }
+
+    /// The folder, or an exit with status 73 (cannot create output).
+    func openFolder() throws -> Folder {
+        do { return try Folder(path: dir) } catch {
+            writeStandardError(language.text(.cannotUseFolder(dir, reason: error.reason)) + "\n")
+            throw ExitCode(73)
+        }
+    }
+
+    /// The saved answers in the folder, nil when there are none; a bad file exits with 65.
+    func loadAnswers(in folder: Folder) throws -> Answers? {
+        let bytes: [UInt8]?
+        do { bytes = try folder.read(AnswersFile.name) } catch {
+            writeStandardError("\(folder.file(AnswersFile.name)): \(error.reason)\n")
+            throw ExitCode(74)
+        }
+        guard let bytes else { return nil }
+        do { return try AnswersFile.decode(bytes) } catch {
+            writeStandardError(language.text(.dataFile(error, file: folder.file(AnswersFile.name))) + "\n")
+            throw ExitCode(65)
+        }
+    }
+}
+
+extension Buurtstart {
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The guided session (the default): answer the questions, then write charter.txt and checklist.txt.")
+
+        @OptionGroup var options: FolderOptions
+
+        @Option(name: .long, help: "The date on the charter, as YYYY-MM-DD (default: today). Pins the date for replay.")
+        var date: String?
+
+        @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt without asking.")
+        var force = false
+
+        func validate() throws {
+            if let date, CalendarDate(iso: date) == nil {
+                throw ValidationError(Language.dutch.text(.badDate(date)))
+            }
+        }
+
+        func run() throws {
+            let folder = try options.openFolder()
+            let saved = try options.loadAnswers(in: folder)
+            let context = SessionContext(
+                language: options.language,
+                date: date.flatMap(CalendarDate.init(iso:)) ?? .today,
+                existingDocuments: [Documents.charterFile, Documents.checklistFile].filter(folder.exists),
+                force: force,
+                directory: options.dir,
+                resumeCommand: options.dir == "." ? "buurtstart" : "buurtstart --dir \(shellQuoted(options.dir))")
+            var (session, reply) = Session.start(context: context, saved: saved)
+            var reader = makeLineReader(programName: "buurtstart")
+            while true {
+                show(reply, in: folder, language: options.language)
+                if session.ending != nil { return }
+                switch reader.readLine(prompt: session.prompt) {
+                case .line(let line): reply = session.handle(line)
+                case .endOfInput: reply = session.stop()
+                }
+            }
+        }
+
+        /// Prints a reply and carries out what it asks: save the answers, write the documents.
+        private func show(_ reply: Reply, in folder: Folder, language: Language) {
+            var lines = reply.lines
+            if let documents = reply.documents {
+                do {
+                    for (name, contents) in documents.files {
+                        try folder.write(name, Array(contents.utf8), mode: 0o644)
+                    }
+                } catch {
+                    lines = [OutputLine(.error, language.text(.saveFailed(file: Documents.charterFile, reason: error.reason)))]
+                }
+            }
+            if let answers = reply.save {
+                do { try folder.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600) } catch {
+                    lines.append(OutputLine(.error, language.text(.saveFailed(file: AnswersFile.name, reason: error.reason))))
+                }
+            }
+            writeStandardOutput(lines.map { $0.text + "\n" }.joined())
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write charter.txt and checklist.txt again from buurtstart.json, without asking anything.")
+
+        @OptionGroup var options: FolderOptions
+
+        @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt.")
+        var force = false
+
+        func run() throws {
+            let folder = try options.openFolder()
+            let language = options.language
+            let file = folder.file(AnswersFile.name)
+            guard let answers = try options.loadAnswers(in: folder) else {
+                writeStandardError(language.text(.dataFile(DataFileError(.missing), file: file)) + "\n")
+                throw ExitCode(65)
+            }
+            guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
+                writeStandardError(language.text(.dataFile(DataFileError(.unfinished), file: file)) + "\n")
+                throw ExitCode(65)
+            }
+            let documents = Documents(answers, date: date, language: language)
+            let existing = documents.files.map(\.name).filter(folder.exists)
+            if !existing.isEmpty, !force {
+                writeStandardError(language.text(.documentsExist(existing)) + "\n")
+                throw ExitCode(73)
+            }
+            for (name, contents) in documents.files {
+                do { try folder.write(name, Array(contents.utf8), mode: 0o644) } catch {
+                    writeStandardError("\(folder.file(name)): \(error.reason)\n")
+                    throw ExitCode(73)
+                }
+            }
+            writeStandardOutput(language.text(.exported(documents.files.map(\.name), directory: options.dir)) + "\n")
+        }
+    }
+}
+
+extension CalendarDate {
+    /// Today in the local time zone: the shell's one look at the clock.
+    static var today: CalendarDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? CalendarDate(year: 2026, month: 1, day: 1)!
+    }
+}
+
+/// Quotes a folder for the "continue with" line, only when it needs it.
+func shellQuoted(_ text: String) -> String {
+    let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
+    return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+}
