@@ -48,6 +48,8 @@ public struct Session: Sendable {
     private var returnToReview = false
     /// Set once the review has been shown: from then on `wijzig N` may be used anywhere.
     private var reviewReached: Bool
+    /// The step whose heading was shown last, so each step is announced once when entered.
+    private var shownStep: Step?
     /// The admin whose phone number is asked.
     private var pendingAdmin: Int?
     /// The answers as loaded from a finished file, to tell whether the charter changed.
@@ -237,12 +239,12 @@ public struct Session: Sendable {
         if remember, case .asking(let current) = mode, current != question, current != .adminPhone {
             trail.append(current)
         }
-        let previousStep = currentQuestion?.step
         mode = .asking(question)
         answers.position = question == .adminPhone ? .adminName : question
         if question == .review { reviewReached = true; returnToReview = false }
         guard announce else { return }
-        if previousStep != question.step || question == .review {
+        if shownStep != question.step || question == .review {
+            shownStep = question.step
             reply.add(text(.stepHeading(question.step)), as: .heading)
             reply.add(text(.stepWhy(question.step)))
         }
@@ -329,8 +331,12 @@ public struct Session: Sendable {
 
     private mutating func answer(_ line: String, to question: QuestionID, into reply: inout Reply) {
         do {
-            let input = try TextInput.clean(line)
-            if question.collectsList, try handleListCommand(input, at: question, into: &reply) { return }
+            var input = try TextInput.clean(line)
+            if question.collectsList {
+                if try handleListCommand(input, at: question, into: &reply) { return }
+                // Residents often type the word instead of pressing Enter to end a list.
+                if ["klaar", "done"].contains(input.lowercased()) { input = "" }
+            }
             try accept(input, for: question, into: &reply)
         } catch {
             reply.add(text(.problem(error)), as: .error)
@@ -407,7 +413,10 @@ public struct Session: Sendable {
                 answers.admins.people[index].phone = input.isEmpty ? nil : try PhoneNumber.validated(input)
             }
             pendingAdmin = nil
-            enter(.adminName, into: &reply, remember: false)
+            if let admin = answers.admins.people.last {
+                reply.add(text(.added([admin.firstName, admin.phone].compactMap { $0 }.joined(separator: ", "))))
+            }
+            enter(.adminName, into: &reply, remember: false, announce: false)
             return
         case .contactAdmin:
             let people = answers.admins.people

@@ -1,0 +1,175 @@
+import Testing
+@testable import BuurtstartCore
+
+/// The answers of the standard session, finished.
+func finishedAnswers(_ edit: (inout Driver) -> Void = { _ in }) throws -> (Answers, Documents) {
+    var driver = Driver()
+    driver.type(fullSession)
+    edit(&driver)
+    driver.type("klaar")
+    return (try #require(driver.saved), try #require(driver.documents))
+}
+
+@Suite("Wrapping")
+struct WrapTests {
+    @Test("wraps at 72 columns without breaking words, and keeps a long word whole")
+    func wraps() {
+        let text = String(repeating: "woord ", count: 40) + String(repeating: "x", count: 80)
+        let lines = TextLayout.wrap(text, first: "1. ", rest: "   ")
+        #expect(lines.dropLast().allSatisfy { $0.count <= 72 })
+        #expect(lines.last == "   " + String(repeating: "x", count: 80))
+        #expect(lines.joined(separator: " ").split(separator: " ").filter { $0 == "woord" }.count == 40)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("   ") })
+    }
+
+    @Test("counts characters, not bytes")
+    func graphemes() {
+        let lines = TextLayout.wrap(String(repeating: "ĳĳĳĳĳĳĳĳĳ ", count: 8))
+        #expect(lines.first?.count == 69)
+    }
+
+    @Test("keeps spaces inside a line, for columns")
+    func columns() {
+        #expect(TextLayout.wrap("112            Spoed") == ["112            Spoed"])
+    }
+}
+
+@Suite("The charter and the checklist")
+struct DocumentTests {
+    @Test("every line of both documents fits 72 columns")
+    func width() throws {
+        let (_, documents) = try finishedAnswers { driver in
+            driver.type("wijzig 5", "alles", "", "", "", "", String(repeating: "Heel lange eigen afspraak ", count: 10), "")
+        }
+        for line in (documents.charter + documents.checklist).split(separator: "\n") {
+            #expect(line.count <= 72, "\(line)")
+        }
+    }
+
+    @Test("the charter holds the title, date, area table, rules, admins, articles, SAAR, contacts and how it changes")
+    func charterContents() throws {
+        let (_, documents) = try finishedAnswers()
+        let charter = documents.charter
+        for expected in [
+            "Buurtpreventie Zeeweg-Noord\n===========================",
+            "Gemeente Katwijk, buurt Zeeweg-Noord",
+            "Datum: 26 november 2026, versie 1",
+            "Straat     Huisnummers  Kant",
+            "Zeeweg     1 t/m 99     oneven",
+            "Boulevard  2 t/m 40     even",
+            "Postcodes: 2221 AB.",
+            "Grens van het gebied: tussen de Zeeweg en de Noordzee",
+            "- Je bent 18 jaar of ouder.",
+            "De beheerders van de groep zijn Anna en Piet. Piet is het",
+            "1. Werk volgens SAAR",
+            "S - Signaleer", "A - Alarmeer", "A - App", "R - Reageer",
+            "112            Spoed",
+            "0900-8844", "0800-7000",
+            "Wijkagent      Jansen, via 0900-8844",
+            "7. De spelregels veranderen",
+        ] {
+            #expect(charter.contains(expected), "missing: \(expected)")
+        }
+    }
+
+    @Test("admins' phone numbers appear in neither document")
+    func noPhoneNumbers() throws {
+        let (answers, documents) = try finishedAnswers()
+        #expect(answers.admins.people[0].phone == "06-12345678")
+        #expect(!documents.charter.contains("12345678"))
+        #expect(!documents.checklist.contains("12345678"))
+    }
+
+    @Test("chosen agreements become numbered articles in order; custom ones follow")
+    func articles() throws {
+        let (_, documents) = try finishedAnswers { driver in
+            driver.type("wijzig 5", "geen", "1 13", "", "Na 23.00 uur alleen bij spoed", "klaar")
+        }
+        #expect(documents.charter.contains("1. Werk volgens SAAR"))
+        #expect(documents.charter.contains("2. Wees respectvol"))
+        #expect(documents.charter.contains("3. Na 23.00 uur alleen bij spoed"))
+        #expect(!documents.charter.contains("Eerst 112 bellen"))
+    }
+
+    @Test("settings change the article: group size, photos, skin colour")
+    func parameters() throws {
+        let (_, documents) = try finishedAnswers { driver in
+            driver.type("wijzig 5", "", "4", "3", "ja", "")
+        }
+        #expect(documents.charter.contains("minstens 4 leden"))
+        #expect(documents.charter.contains("alleen naar de politie"))
+        #expect(documents.charter.contains("Huidskleur mag je noemen"))
+        #expect(documents.checklist.contains("met minstens 4 leden"))
+    }
+
+    @Test("the checklist has a box for each fixed item and for agreements that ask something")
+    func checklist() throws {
+        let (_, documents) = try finishedAnswers()
+        let checklist = documents.checklist
+        for expected in [
+            "[ ] Ik woon in het gebied", "[ ] Ik ben 18 jaar of ouder.", "[ ] Ik heb de spelregels gelezen",
+            "[ ] Ik heb 112 en 0900-8844 opgeslagen", "[ ] Ik heb de Burgernet-app geïnstalleerd.",
+            "[ ] Ik ken de vier stappen van SAAR", "[ ] Ik weet wie de beheerders zijn: Anna en Piet.",
+            "[ ] Als ik uit het gebied verhuis, verlaat ik de groep.", "[ ] Ik bel eerst 112",
+        ] {
+            #expect(checklist.contains(expected), "missing: \(expected)")
+        }
+    }
+
+    @Test("an age under 16 brings the consent line to both documents")
+    func consent() throws {
+        let (_, documents) = try finishedAnswers { driver in driver.type("wijzig 3", "15", "", "", "") }
+        #expect(documents.charter.contains("toestemming nodig van je ouder"))
+        #expect(documents.checklist.contains("[ ] Ben ik jonger dan 16?"))
+    }
+}
+
+@Suite("The answers file")
+struct AnswersFileTests {
+    @Test("what is saved loads back the same")
+    func roundTrip() throws {
+        let (answers, _) = try finishedAnswers()
+        #expect(try AnswersFile.decode(AnswersFile.encode(answers)) == answers)
+    }
+
+    func decodeError(_ json: String) -> DataFileError? {
+        do { _ = try AnswersFile.decode(Array(json.utf8)); return nil } catch { return error }
+    }
+
+    func edited(_ change: (inout String) -> Void) throws -> String {
+        let (answers, _) = try finishedAnswers()
+        var json = String(decoding: AnswersFile.encode(answers), as: UTF8.self)
+        change(&json)
+        return json
+    }
+
+    @Test("empty, not JSON, truncated, or of another version")
+    func wholeFile() throws {
+        #expect(decodeError("") == DataFileError(.empty))
+        #expect(decodeError("hallo") == DataFileError(.notJSON))
+        let full = try edited { _ in }
+        #expect(decodeError(String(full.prefix(full.count / 2)))?.kind == .notJSON)
+        #expect(decodeError("{\"version\": 2}") == DataFileError(.unknownVersion(2), field: "version"))
+        #expect(decodeError("{}") == DataFileError(.missing, field: "version"))
+    }
+
+    @Test("a wrong type, a missing field and an unknown agreement name the field")
+    func fields() throws {
+        let wrongType = try edited { $0 = $0.replacing("\"minimumAge\" : 18", with: "\"minimumAge\" : \"18\"") }
+        #expect(decodeError(wrongType) == DataFileError(.wrongType, field: "membership.minimumAge"))
+        let missing = try edited { $0 = $0.replacing("\"minimumAge\" : 18,", with: "") }
+        #expect(decodeError(missing) == DataFileError(.missing, field: "membership.minimumAge"))
+        let unknown = try edited { $0 = $0.replacing("\"saar\"", with: "\"sauna\"") }
+        #expect(decodeError(unknown) == DataFileError(.badValue, field: "agreements.selected[0]"))
+    }
+
+    @Test("answers a session would refuse are refused on load")
+    func inconsistent() throws {
+        let young = try edited { $0 = $0.replacing("\"minimumAge\" : 18", with: "\"minimumAge\" : 9") }
+        #expect(decodeError(young) == DataFileError(.inconsistent(.ageBelowWhatsAppMinimum(9)), field: "membership.minimumAge"))
+        let parity = try edited { $0 = $0.replacing("\"side\" : \"odd\"", with: "\"side\" : \"even\"") }
+        #expect(decodeError(parity)?.field == "area.streets[0]")
+        let overlap = try edited { $0 = $0.replacing("\"name\" : \"Boulevard\"", with: "\"name\" : \"Zeeweg\"").replacing("\"side\" : \"even\"", with: "\"side\" : null") }
+        #expect(decodeError(overlap)?.field == "area")
+    }
+}
