@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// Runs the built `buurtstart` as a resident's shell would, through pipes.
+struct Run {
+    let status: Int32
+    let output: String
+    let errors: String
+}
+
+enum Binary {
+    /// The executable built beside this test bundle, or the one named by BUURTSTART_BINARY.
+    static var path: String {
+        if let path = ProcessInfo.processInfo.environment["BUURTSTART_BINARY"] { return path }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("buurtstart").path
+    }
+
+    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+                   errors: String(decoding: errors, as: UTF8.self))
+    }
+}
+
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("buurtstart-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+func read(_ folder: URL, _ name: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+}
+
+func mode(_ folder: URL, _ name: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+    return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+}
+
+/// A whole session, one answer per line, ending in klaar.
+let sessionInput = [
+    "Katwijk", "Zeeweg", "",
+    "Zeeweg 1-99 oneven", "Zeeweg 2-40 even", "Voorstraat 10-80", "",
+    "2221 AB", "2221ac", "", "tussen de Zeeweg en de Noordzee",
+    "18", "2", "60", "ja",
+    "Anna", "06-12345678", "Piet", "", "", "1",
+    "20", "", "", "", "", "Na 23.00 uur alleen berichten bij spoed", "",
+    "", "ja",
+    "klaar",
+].joined(separator: "\n") + "\n"
+
+@Suite("buurtstart through a pipe", .serialized)
+struct PipeTests {
+    @Test("a whole piped session writes both documents, private answers, and no escape codes")
+    func wholeSession() throws {
+        let folder = try temporaryFolder()
+        let run = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Stap 1 van 7: Groep"))
+        #expect(run.output.contains("Gemeente: Katwijk"), "the prompt and the typed answer read like the session")
+        #expect(!run.output.contains("\u{1B}"))
+        let charter = try read(folder, "charter.txt")
+        #expect(charter.hasPrefix("Buurtpreventie Zeeweg\n"))
+        #expect(charter.contains("Datum: 26 november 2026, versie 1"))
+        #expect(charter.contains("Postcodes: 2221 AB, 2221 AC."))
+        #expect(charter.contains("Je woont of werkt in het gebied"))
+        #expect(charter.contains("Vragen aan een beheerder"))
+        #expect(charter.contains("Na 23.00 uur alleen berichten bij spoed"))
+        let checklist = try read(folder, "checklist.txt")
+        #expect(checklist.contains("[ ] Ik weet wie de beheerders zijn: Anna en Piet."))
+        #expect(try mode(folder, "buurtstart.json") == 0o600)
+        #expect(try mode(folder, "charter.txt") == 0o644)
+        let json = try read(folder, "buurtstart.json")
+        #expect(json.contains("\"status\" : \"finished\""))
+        #expect(json.contains("06-12345678"))
+    }
+
+    @Test("the end of input saves and quits with status 0; the next run continues with every answer")
+    func endOfInputThenContinue() throws {
+        let folder = try temporaryFolder()
+        let lines = sessionInput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: lines.prefix(12).joined(separator: "\n") + "\n")
+        #expect(first.status == 0)
+        #expect(first.output.contains("Later verder? Typ: buurtstart --dir"))
+        let json = try read(folder, "buurtstart.json")
+        #expect(json.contains("Voorstraat"))
+        #expect(json.contains("\"position\" : \"eligibility\""))
+        let second = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"],
+                                    input: "ja\n" + lines.dropFirst(12).joined(separator: "\n"))
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(second.output.contains("nog niet af"))
+        #expect(try read(folder, "charter.txt").contains("Voorstraat"))
+    }
+
+    @Test("an existing charter is kept when the resident says no, and replaced with --force")
+    func overwrite() throws {
+        let folder = try temporaryFolder()
+        try "mijn eigen tekst\n".write(to: folder.appendingPathComponent("charter.txt"), atomically: true, encoding: .utf8)
+        let kept = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput + "nee\nstop\n")
+        #expect(kept.status == 0)
+        #expect(kept.output.contains("bestaat al"))
+        #expect(try read(folder, "charter.txt") == "mijn eigen tekst\n")
+        let forced = try Binary.run(["--dir", folder.path, "--date", "2026-11-26", "--force"], input: "\nklaar\n")
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(try read(folder, "charter.txt").hasPrefix("Buurtpreventie Zeeweg"))
+    }
+
+    @Test("export writes the documents again from the answers, exactly as the session did")
+    func export() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let charter = try read(folder, "charter.txt")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("charter.txt"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("checklist.txt"))
+        let run = try Binary.run(["export", "--dir", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try read(folder, "charter.txt") == charter)
+        let again = try Binary.run(["export", "--dir", folder.path])
+        #expect(again.status == 73)
+        #expect(again.errors.contains("--force"))
+        #expect(try Binary.run(["export", "--dir", folder.path, "--force"]).status == 0)
+    }
+
+    @Test("export of a missing, unfinished or malformed file: one line naming the file, status 65")
+    func exportErrors() throws {
+        let folder = try temporaryFolder()
+        let missing = try Binary.run(["export", "--dir", folder.path])
+        #expect(missing.status == 65)
+        #expect(missing.errors.contains("buurtstart.json"))
+
+        _ = try Binary.run(["--dir", folder.path], input: "Katwijk\nstop\n")
+        let unfinished = try Binary.run(["export", "--dir", folder.path])
+        #expect(unfinished.status == 65)
+        #expect(unfinished.errors.contains("nog niet af"))
+
+        try #"{"version": 1, "membership": 3}"#.write(to: folder.appendingPathComponent("buurtstart.json"), atomically: true, encoding: .utf8)
+        let malformed = try Binary.run(["export", "--dir", folder.path])
+        #expect(malformed.status == 65)
+        #expect(malformed.errors.split(separator: "\n").count == 1)
+        #expect(malformed.errors.contains("veld"))
+
+        // The session refuses it too, and leaves the file as it was.
+        let session = try Binary.run(["--dir", folder.path], input: "\n")
+        #expect(session.status == 65)
+        #expect(try read(folder, "buurtstart.json") == #"{"version": 1, "membership": 3}"#)
+    }
+
+    @Test("--help and --version on every command; a bad date is a usage error")
+    func helpAndVersion() throws {
+        let root = try Binary.run(["--help"])
+        #expect(root.status == 0)
+        #expect(root.output.contains("start") && root.output.contains("export"))
+        for arguments in [["start", "--help"], ["export", "--help"]] {
+            let run = try Binary.run(arguments)
+            #expect(run.status == 0)
+            #expect(run.output.contains("--dir"))
+        }
+        for arguments in [["--version"], ["start", "--version"], ["export", "--version"]] {
+            let run = try Binary.run(arguments)
+            #expect(run.status == 0)
+            #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        }
+        let badDate = try Binary.run(["--date", "2026-02-30"], input: "")
+        #expect(badDate.status == 64)
+        #expect(badDate.errors.contains("JJJJ-MM-DD"))
+    }
+}

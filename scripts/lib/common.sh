@@ -1,0 +1,22 @@
+# Shared by scripts/buurtstart and scripts/test: find the package, and make sure the system's
+# libedit headers are installed (the C target includes <histedit.h>).
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+ensure_libedit() {
+  if pkg-config --exists libedit 2>/dev/null && [ -f /usr/include/histedit.h ]; then
+    return 0
+  fi
+  echo "buurtstart: installing libedit-dev (the line editor's headers)..." >&2
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo="sudo"
+    else
+      echo "buurtstart: libedit-dev is missing. Install it as root: apt-get install libedit-dev" >&2
+      exit 1
+    fi
+  fi
+  if ! command -v pkg-config >/dev/null 2>&1; then extra="pkg-config"; else extra=""; fi
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libedit-dev $extra >&2
+}
