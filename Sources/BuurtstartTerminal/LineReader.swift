@@ -122,3 +122,11 @@ private func writeAll(_ fd: Int32, _ bytes: inout [UInt8]) {
         offset += written
     }
 }
+
+/// The width of the terminal on standard output, or nil when it is not a terminal.
+public func terminalWidth() -> Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+}

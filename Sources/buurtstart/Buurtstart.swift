@@ -117,7 +117,7 @@ extension Buurtstart {
                     lines.append(OutputLine(.error, language.text(.saveFailed(file: AnswersFile.name, reason: error.reason))))
                 }
             }
-            writeStandardOutput(lines.map { $0.text + "\n" }.joined())
+            writeStandardOutput(lines.map { layOut($0.text) + "\n" }.joined())
         }
     }
 
@@ -157,6 +157,14 @@ extension Buurtstart {
             writeStandardOutput(language.text(.exported(documents.files.map(\.name), directory: options.dir)) + "\n")
         }
     }
+}
+
+/// On a terminal, long lines wrap between words rather than wherever the window ends; list
+/// items keep their indent. Through a pipe, lines stay as the session produced them.
+private func layOut(_ line: String) -> String {
+    guard let width = terminalWidth(), line.count >= width else { return line }
+    let indent = String(line.prefix(while: { $0 == " " }))
+    return TextLayout.wrap(line, first: indent, rest: indent, width: min(width - 1, 100)).joined(separator: "\n")
 }
 
 extension CalendarDate {

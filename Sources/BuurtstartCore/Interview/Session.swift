@@ -245,6 +245,7 @@ public struct Session: Sendable {
         guard announce else { return }
         if shownStep != question.step || question == .review {
             shownStep = question.step
+            reply.add("")
             reply.add(text(.stepHeading(question.step)), as: .heading)
             reply.add(text(.stepWhy(question.step)))
         }
