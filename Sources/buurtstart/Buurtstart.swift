@@ -15,7 +15,7 @@ struct Buurtstart: ParsableCommand {
         commandName: "buurtstart",
         abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
         version: version,
-        subcommands: [Start.self, Export.self],
+        subcommands: [Start.self, Export.self, ReplayCommand.self],
         defaultSubcommand: Start.self
     )
 }
@@ -72,6 +72,9 @@ extension Buurtstart {
         @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt without asking.")
         var force = false
 
+        @Option(name: .long, help: "Record the session as a transcript in FILE (the files it writes go to a folder beside it).")
+        var record: String?
+
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil {
                 throw ValidationError(Language.dutch.text(.badDate(date)))
@@ -81,21 +84,43 @@ extension Buurtstart {
         func run() throws {
             let folder = try options.openFolder()
             let saved = try options.loadAnswers(in: folder)
+            let existing = [Documents.charterFile, Documents.checklistFile].filter(folder.exists)
+            let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
             let context = SessionContext(
                 language: options.language,
-                date: date.flatMap(CalendarDate.init(iso:)) ?? .today,
-                existingDocuments: [Documents.charterFile, Documents.checklistFile].filter(folder.exists),
+                date: date,
+                existingDocuments: existing,
                 force: force,
                 directory: options.dir,
-                resumeCommand: options.dir == "." ? "buurtstart" : "buurtstart --dir \(shellQuoted(options.dir))")
+                resumeCommand: SessionContext.resumeCommand(directory: options.dir))
+            var recording: Recording? = try record.map { path throws -> Recording in
+                var header = Transcript.Header(date: date)
+                header.language = options.language
+                header.options = force ? ["--force"] : []
+                header.existing = existing
+                header.directory = options.dir
+                do {
+                    return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode))
+                } catch {
+                    let reason = (error as? Folder.Failure)?.reason ?? "\(error)"
+                    writeStandardError(options.language.text(.recordingFailed(file: path, reason: reason)) + "\n")
+                    throw ExitCode(73)
+                }
+            }
             var (session, reply) = Session.start(context: context, saved: saved)
             var reader = makeLineReader(programName: "buurtstart")
             while true {
                 show(reply, in: folder, language: options.language)
+                recording?.show(reply)
                 if session.ending != nil { return }
-                switch reader.readLine(prompt: session.prompt) {
-                case .line(let line): reply = session.handle(line)
-                case .endOfInput: reply = session.stop()
+                let prompt = session.prompt
+                switch reader.readLine(prompt: prompt) {
+                case .line(let line):
+                    recording?.read(prompt: prompt, line)
+                    reply = session.handle(line)
+                case .endOfInput:
+                    recording?.read(prompt: prompt, nil)
+                    reply = session.stop()
                 }
             }
         }
@@ -176,10 +201,4 @@ extension CalendarDate {
         return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
             ?? CalendarDate(year: 2026, month: 1, day: 1)!
     }
-}
-
-/// Quotes a folder for the "continue with" line, only when it needs it.
-func shellQuoted(_ text: String) -> String {
-    let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
-    return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
 }

@@ -26,6 +26,16 @@ struct Folder {
         self.path = path
     }
 
+    /// An existing folder, without creating it.
+    init(existing path: String) throws(Failure) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure(errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(errno: ENOTDIR) }
+        self.path = path
+    }
+
+    func remove(_ name: String) { unlink(file(name)) }
+
     func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
 
     func exists(_ name: String) -> Bool {

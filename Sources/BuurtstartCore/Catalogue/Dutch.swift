@@ -106,7 +106,7 @@ enum Dutch {
             """
         case .written(let files, let directory):
             return """
-            Klaar! Ik heb \(list(files)) gemaakt in de map \(directory).
+            Klaar! Ik heb \(list(files)) gemaakt in \(directory == "." ? "deze map" : "de map \(directory)").
             Druk de spelregels af of plak ze in de groep. Later iets veranderen? Start buurtstart dan opnieuw in deze map.
             """
         case .reviewHint:
@@ -125,11 +125,24 @@ enum Dutch {
         case .documentsExist(let files):
             return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al. Er is niets vervangen. Gebruik --force om ze te vervangen."
         case .exported(let files, let directory):
-            return "Gemaakt: \(list(files)) in de map \(directory)."
+            return "Gemaakt: \(list(files)) in \(directory == "." ? "deze map" : "de map \(directory)")."
         case .badDate(let text):
             return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
         case .cannotUseFolder(let folder, let reason):
             return "Ik kan de map \(folder) niet gebruiken (\(reason)). Kies een andere map met --dir."
+
+        case .transcriptError(let error, let file):
+            return "\(file):\(error.line): \(transcriptProblem(error.kind))"
+        case .replayDiffers(let file, let line):
+            return "\(file):\(line): hier wijkt de uitvoer voor het eerst af."
+        case .replayUpdateHint(let file):
+            return "Is de nieuwe uitvoer goed? Werk het transcript bij met: buurtstart replay --update \(file)"
+        case .replayUpdated(let file, let changed):
+            return "\(file): bijgewerkt: \(list(changed))."
+        case .replayUnchanged(let file):
+            return "\(file): niets veranderd."
+        case .recordingFailed(let file, let reason):
+            return "Ik kan het transcript \(file) niet schrijven (\(reason)). Kies een andere plek met --record."
 
         case .streetEntry(let entry):
             var text = entry.name
@@ -606,6 +619,37 @@ enum Dutch {
             return "\(place): \(self.problem(problem)) Herstel het bestand (zie docs/answers.md) of zet een reservekopie terug."
         case .unfinished:
             return "\(file) is nog niet af. Start buurtstart in deze map om de vragen af te maken."
+        }
+    }
+
+    static func transcriptProblem(_ kind: TranscriptError.Kind) -> String {
+        switch kind {
+        case .notATranscript:
+            return "dit is geen transcript van buurtstart. De eerste regel moet zijn: # buurtstart-transcript: 1"
+        case .unknownVersion(let version):
+            return "transcriptversie \(version) ken ik niet. Ik ken versie \(Transcript.formatVersion)."
+        case .unknownLanguage(let language):
+            return "taal '\(language)' ken ik niet. Gebruik: \(Language.allCases.map(\.rawValue).joined(separator: ", "))."
+        case .badDate(let text):
+            return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
+        case .missingDate:
+            return "de kop mist een datum. Voeg toe: # date: 2026-11-26"
+        case .unknownOption(let option):
+            return "optie \(option) ken ik niet in een transcript. Alleen --force mag."
+        case .badDirectory:
+            return "de regel dir: mist een map. Voorbeeld: # dir: ."
+        case .badStartFrom(let path):
+            return "start-from '\(path)' moet een bestand naast het transcript zijn, zonder .. of / vooraan."
+        case .unknownDocument(let name):
+            return "'\(name)' is geen document van buurtstart. Gebruik charter.txt of checklist.txt."
+        case .unescaped(let line):
+            return "de regel '\(line)' begint met » of # maar is geen invoer of kop. Zet er een \\ voor als het uitvoer is."
+        case .afterEnd:
+            return "na het einde van de invoer (␄) kan niets meer getypt zijn."
+        case .startFromUnreadable(let reason):
+            return "het startbestand is niet te lezen (\(reason))."
+        case .startFrom(let error):
+            return dataFile(error, file: "startbestand")
         }
     }
 

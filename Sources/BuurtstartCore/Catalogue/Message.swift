@@ -42,6 +42,14 @@ public enum Message: Sendable {
     case badDate(String)
     case cannotUseFolder(String, reason: String)
 
+    // Replay
+    case transcriptError(TranscriptError, file: String)
+    case replayDiffers(file: String, line: Int)
+    case replayUpdateHint(String)
+    case replayUpdated(file: String, changed: [String])
+    case replayUnchanged(String)
+    case recordingFailed(file: String, reason: String)
+
     // Describing answers (review and documents)
     case streetEntry(StreetEntry)
     case streetNumbers(StreetEntry)

@@ -12,6 +12,8 @@ public struct SessionContext: Sendable {
     public var directory: String
     /// The command that continues a stopped session, shown when it stops.
     public var resumeCommand: String
+    /// The conversation's texts: the language's table, unless a test replaces one.
+    public var catalogue: @Sendable (Message) -> String
 
     public init(language: Language = .dutch, date: CalendarDate, existingDocuments: [String] = [],
                 force: Bool = false, directory: String = ".", resumeCommand: String = "buurtstart") {
@@ -21,6 +23,16 @@ public struct SessionContext: Sendable {
         self.force = force
         self.directory = directory
         self.resumeCommand = resumeCommand
+        self.catalogue = language.text
+    }
+
+    /// `buurtstart`, or `buurtstart --dir DIR` with the folder quoted for a shell when needed.
+    public static func resumeCommand(directory: String) -> String {
+        guard directory != "." else { return "buurtstart" }
+        let plain = directory.allSatisfy { $0.isLetter || $0.isNumber || "-_./~".contains($0) }
+        let quoted = plain ? directory
+            : "'" + directory.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        return "buurtstart --dir \(quoted)"
     }
 }
 
@@ -55,7 +67,7 @@ public struct Session: Sendable {
     /// The answers as loaded from a finished file, to tell whether the charter changed.
     private let loaded: Answers?
 
-    private var text: (Message) -> String { context.language.text }
+    private var text: (Message) -> String { context.catalogue }
 
     /// Starts a session: from nothing, or from answers saved earlier.
     public static func start(context: SessionContext, saved: Answers? = nil) -> (Session, Reply) {

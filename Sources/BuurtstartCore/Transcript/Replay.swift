@@ -1,0 +1,115 @@
+/// Builds a session's transcript lines from what it shows and reads. The live recording and
+/// replay both use it, so that a recorded session and its replay are the same text.
+public struct TranscriptRecorder: Sendable {
+    public private(set) var lines: [Transcript.Line] = []
+
+    public init() {}
+
+    /// Records a reply and returns the lines it added.
+    @discardableResult
+    public mutating func show(_ reply: Reply) -> [Transcript.Line] {
+        append(reply.lines.map { .output($0.text) })
+    }
+
+    /// Records the prompt (on a line of its own) and what was typed after it.
+    @discardableResult
+    public mutating func read(prompt: String, _ typed: String?) -> [Transcript.Line] {
+        append([.output(prompt), typed.map(Transcript.Line.input) ?? .endOfInput])
+    }
+
+    /// Records a prompt that got no answer (the session was killed while waiting).
+    @discardableResult
+    public mutating func unanswered(prompt: String) -> [Transcript.Line] {
+        append([.output(prompt)])
+    }
+
+    private mutating func append(_ new: [Transcript.Line]) -> [Transcript.Line] {
+        lines += new
+        return new
+    }
+}
+
+/// Replays a transcript through the engine, in-process: no terminal, no sleeps.
+public enum Replay {
+    /// The files a session leaves in its folder, by name.
+    public typealias Files = [String: String]
+
+    public struct Result: Sendable {
+        /// The transcript this program produces now, under the original header.
+        public let transcript: Transcript
+        /// `buurtstart.json` as last saved, and the documents if they were written.
+        public let files: Files
+    }
+
+    /// Feeds the transcript's typed lines to a new session set up from its header.
+    public static func run(_ transcript: Transcript, startAnswers: Answers?,
+                           catalogue: (@Sendable (Message) -> String)? = nil) -> Result {
+        let header = transcript.header
+        var context = SessionContext(language: header.language, date: header.date, existingDocuments: header.existing,
+                                     force: header.force, directory: header.directory,
+                                     resumeCommand: SessionContext.resumeCommand(directory: header.directory))
+        if let catalogue { context.catalogue = catalogue }
+        var (session, reply) = Session.start(context: context, saved: startAnswers)
+        var recorder = TranscriptRecorder()
+        var files: Files = [:]
+        func carryOut(_ reply: Reply) {
+            recorder.show(reply)
+            if let documents = reply.documents {
+                for (name, contents) in documents.files { files[name] = contents }
+            }
+            if let answers = reply.save { files[AnswersFile.name] = String(decoding: AnswersFile.encode(answers), as: UTF8.self) }
+        }
+        carryOut(reply)
+        for line in transcript.lines where session.ending == nil {
+            switch line {
+            case .output: continue
+            case .input(let typed):
+                recorder.read(prompt: session.prompt, typed)
+                reply = session.handle(typed)
+            case .endOfInput:
+                recorder.read(prompt: session.prompt, nil)
+                reply = session.stop()
+            }
+            carryOut(reply)
+        }
+        if session.ending == nil { recorder.unanswered(prompt: session.prompt) }
+        var produced = Transcript(header: header, lines: recorder.lines)
+        produced.header.lines = header.lines
+        return Result(transcript: produced, files: files)
+    }
+}
+
+/// The first place where two texts differ, shown as a unified diff with context.
+public struct TextDifference: Equatable, Sendable {
+    /// The first differing line, counted from 1 in the expected text.
+    public let line: Int
+    /// A unified diff hunk around it.
+    public let diff: String
+
+    /// Compares line by line; nil when equal.
+    public static func between(expected: String, actual: String, expectedName: String, actualName: String,
+                               context: Int = 3) -> TextDifference? {
+        guard expected != actual else { return nil }
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var first = 0
+        while first < old.count, first < new.count, old[first] == new[first] { first += 1 }
+        // Trim the common tail, so that the hunk shows only what changed.
+        var oldEnd = old.count, newEnd = new.count
+        while oldEnd > first, newEnd > first, old[oldEnd - 1] == new[newEnd - 1] { oldEnd -= 1; newEnd -= 1 }
+        let shownOld = min(oldEnd, first + 8), shownNew = min(newEnd, first + 8)
+        let start = max(0, first - context)
+        let oldStop = min(old.count, shownOld + context), newStop = min(new.count, shownNew + context)
+        var lines = ["--- \(expectedName)", "+++ \(actualName)",
+                     "@@ -\(start + 1),\(oldStop - start) +\(start + 1),\(newStop - start) @@"]
+        lines += old[start..<first].map { " " + $0 }
+        lines += old[first..<shownOld].map { "-" + $0 }
+        if shownOld < oldEnd { lines.append("-… (\(oldEnd - shownOld) more)") }
+        lines += new[first..<shownNew].map { "+" + $0 }
+        if shownNew < newEnd { lines.append("+… (\(newEnd - shownNew) more)") }
+        if oldEnd - shownOld == 0, newEnd - shownNew == 0 {
+            lines += old[oldEnd..<min(old.count, oldEnd + context)].map { " " + $0 }
+        }
+        return TextDifference(line: first + 1, diff: lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,212 @@
+/// A recorded session: what the user saw, with every typed line marked. See docs/transcripts.md.
+///
+/// ```
+/// # buurtstart-transcript: 1
+/// # lang: nl
+/// # date: 2026-11-26
+/// In welke gemeente ligt je buurt?
+/// Gemeente:
+/// » Katwijk
+/// ```
+public struct Transcript: Equatable, Sendable {
+    /// The format version this program reads and writes.
+    public static let formatVersion = 1
+
+    /// What makes a session deterministic.
+    public struct Header: Equatable, Sendable {
+        public var language: Language = .dutch
+        public var date: CalendarDate
+        /// The command-line options the session ran with; only `--force` changes a session.
+        public var options: [String] = []
+        /// An answers file to start from, relative to the transcript's folder.
+        public var startFrom: String?
+        /// The folder as the session named it in its messages (`--dir`).
+        public var directory: String = "."
+        /// Documents that existed in the folder when the session started.
+        public var existing: [String] = []
+        /// The header's lines as written, comments included, kept by `--update`.
+        public var lines: [String] = []
+
+        public init(date: CalendarDate) { self.date = date }
+
+        public var force: Bool { options.contains("--force") }
+
+        /// The header lines for a new recording.
+        public func written() -> [String] {
+            var lines = ["# buurtstart-transcript: \(Transcript.formatVersion)",
+                         "# lang: \(language.rawValue)",
+                         "# date: \(date)"]
+            if directory != "." { lines.append("# dir: \(directory)") }
+            if !options.isEmpty { lines.append("# options: \(options.joined(separator: " "))") }
+            if let startFrom { lines.append("# start-from: \(startFrom)") }
+            if !existing.isEmpty { lines.append("# existing: \(existing.joined(separator: ", "))") }
+            return lines
+        }
+    }
+
+    /// One line of a session.
+    public enum Line: Equatable, Sendable {
+        /// Shown by the program (a prompt is shown too, on a line of its own).
+        case output(String)
+        /// Typed by the user.
+        case input(String)
+        /// The end of input (Ctrl-D, or the end of a pipe).
+        case endOfInput
+    }
+
+    public static let inputMarker = "» "
+    public static let endMarker = "␄"
+
+    public var header: Header
+    public var lines: [Line]
+    /// The file line number of each entry of `lines`, for messages.
+    public var lineNumbers: [Int]
+
+    public init(header: Header, lines: [Line]) {
+        self.header = header
+        self.lines = lines
+        self.lineNumbers = lines.indices.map { header.lines.count + $0 + 1 }
+    }
+
+    /// The typed lines, in order.
+    public var inputs: [String] {
+        lines.compactMap { if case .input(let text) = $0 { text } else { nil } }
+    }
+
+    /// One body line as it is written: input marked, the end marked, and output that could be
+    /// mistaken for either (or for a comment) escaped with a backslash.
+    public static func write(_ line: Line) -> String {
+        switch line {
+        case .input(let text):
+            return text.isEmpty ? "»" : inputMarker + text
+        case .endOfInput:
+            return endMarker
+        case .output(let text):
+            let trimmed = text.trimmingTrailingSpaces
+            if let first = trimmed.first, ["»", "#", "\\", "␄"].contains(first) { return "\\" + trimmed }
+            return trimmed
+        }
+    }
+
+    /// The whole transcript as text.
+    public func written() -> String {
+        (header.lines + lines.map(Self.write)).joined(separator: "\n") + "\n"
+    }
+
+    /// Reads a transcript. The header is the block of `#` lines at the top; the first line
+    /// that does not start with `#` begins the session.
+    public static func parse(_ text: String) throws(TranscriptError) -> Transcript {
+        var fileLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if fileLines.last == "" { fileLines.removeLast() }
+        guard fileLines.first?.hasPrefix("# buurtstart-transcript:") == true else {
+            throw TranscriptError(line: 1, kind: .notATranscript)
+        }
+        var date: CalendarDate?
+        var header = Header(date: CalendarDate(year: 2000, month: 1, day: 1)!)
+        var index = 0
+        while index < fileLines.count, fileLines[index].hasPrefix("#") {
+            let line = fileLines[index]
+            header.lines.append(line)
+            let number = index + 1
+            index += 1
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line.dropFirst().prefix(upTo: colon).trimmingSpaces
+            let value = String(line[line.index(after: colon)...]).trimmingSpaces
+            switch key {
+            case "buurtstart-transcript":
+                guard value == String(formatVersion) else { throw TranscriptError(line: number, kind: .unknownVersion(value)) }
+            case "lang":
+                guard let language = Language(rawValue: value) else { throw TranscriptError(line: number, kind: .unknownLanguage(value)) }
+                header.language = language
+            case "date":
+                guard let parsed = CalendarDate(iso: value) else { throw TranscriptError(line: number, kind: .badDate(value)) }
+                date = parsed
+            case "options":
+                header.options = value.split(separator: " ").map(String.init)
+                for option in header.options where option != "--force" {
+                    throw TranscriptError(line: number, kind: .unknownOption(option))
+                }
+            case "dir":
+                guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badDirectory) }
+                header.directory = value
+            case "start-from":
+                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
+                    throw TranscriptError(line: number, kind: .badStartFrom(value))
+                }
+                header.startFrom = value
+            case "existing":
+                header.existing = value.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                for name in header.existing where ![Documents.charterFile, Documents.checklistFile].contains(name) {
+                    throw TranscriptError(line: number, kind: .unknownDocument(name))
+                }
+            default:
+                continue // a comment
+            }
+        }
+        guard let date else { throw TranscriptError(line: index + 1, kind: .missingDate) }
+        header.date = date
+        var lines: [Line] = []
+        var numbers: [Int] = []
+        var ended = false
+        for (offset, line) in fileLines[index...].enumerated() {
+            let number = index + offset + 1
+            let typed = line == "»" || line.hasPrefix(inputMarker) || line.hasPrefix(endMarker)
+            if ended, typed { throw TranscriptError(line: number, kind: .afterEnd) }
+            if line == "»" || line.hasPrefix(inputMarker) {
+                lines.append(.input(String(line.dropFirst(line == "»" ? 1 : inputMarker.count))))
+            } else if line.hasPrefix(endMarker) {
+                lines.append(.endOfInput)
+                ended = true
+            } else if line.hasPrefix("\\") {
+                lines.append(.output(String(line.dropFirst())))
+            } else if line.hasPrefix("»") || line.hasPrefix("#") {
+                throw TranscriptError(line: number, kind: .unescaped(line))
+            } else {
+                lines.append(.output(line))
+            }
+            numbers.append(number)
+        }
+        var transcript = Transcript(header: header, lines: lines)
+        transcript.lineNumbers = numbers
+        return transcript
+    }
+}
+
+/// Why a transcript cannot be read, and where.
+public struct TranscriptError: Error, Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case notATranscript
+        case unknownVersion(String)
+        case unknownLanguage(String)
+        case badDate(String)
+        case missingDate
+        case unknownOption(String)
+        case badStartFrom(String)
+        case badDirectory
+        case unknownDocument(String)
+        case unescaped(String)
+        case afterEnd
+        case startFromUnreadable(String)
+        case startFrom(DataFileError)
+    }
+
+    public let line: Int
+    public let kind: Kind
+
+    public init(line: Int, kind: Kind) {
+        self.line = line
+        self.kind = kind
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: String { TextInput.collapsingSpaces(String(self)) }
+}

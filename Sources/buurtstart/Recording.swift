@@ -1,0 +1,59 @@
+import BuurtstartCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A live session's transcript (`--record FILE`), written line by line as the session goes,
+/// so that a session killed half way still leaves a valid transcript of what happened. The
+/// files the session writes are copied beside it, in a folder named after the transcript.
+struct Recording {
+    private let descriptor: Int32
+    /// `transcripts/NAME/` for `transcripts/NAME.txt`.
+    let companion: Folder
+    private var recorder = TranscriptRecorder()
+
+    /// Starts a transcript with a header that pins what the session depends on. An answers
+    /// file the session starts from is copied to `NAME/start.json`.
+    init(path: String, header: Transcript.Header, startAnswers: [UInt8]?) throws(Folder.Failure) {
+        let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
+        companion = try Folder(path: base)
+        var header = header
+        if let startAnswers {
+            try companion.write("start.json", startAnswers, mode: 0o600)
+            header.startFrom = (base.split(separator: "/").last.map(String.init) ?? base) + "/start.json"
+        }
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw Folder.Failure(errno: errno) }
+        fchmod(descriptor, 0o600)
+        append(header.written())
+    }
+
+    mutating func show(_ reply: Reply) {
+        append(recorder.show(reply).map(Transcript.write))
+        // Mirror what the session writes; a failure here must not stop the session.
+        if let answers = reply.save { try? companion.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600) }
+        for (name, contents) in reply.documents?.files ?? [] {
+            try? companion.write(name, Array(contents.utf8), mode: 0o644)
+        }
+    }
+
+    mutating func read(prompt: String, _ typed: String?) {
+        append(recorder.read(prompt: prompt, typed).map(Transcript.write))
+    }
+
+    private func append(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written <= 0 {
+                if written < 0, errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}

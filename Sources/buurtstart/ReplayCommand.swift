@@ -1,0 +1,146 @@
+import ArgumentParser
+import BuurtstartCore
+import BuurtstartTerminal
+
+/// `buurtstart replay`: runs recorded sessions again through the engine and compares the
+/// screen and the documents with what was recorded.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay transcripts and compare the screen and the documents with what was recorded.",
+        discussion: "Exit status: 0 when every transcript replays identically, 1 when any differs, 65 when one is malformed.")
+
+    @Flag(name: .long, help: "Rewrite the transcripts and their documents from what the program produces now.")
+    var update = false
+
+    @Option(name: .long, help: "Also write the produced documents (and buurtstart.json) to this folder.")
+    var out: String?
+
+    @Option(name: .long, help: "The language of the messages: nl.")
+    var lang: String = "nl"
+
+    @Argument(help: "Transcript files (NAME.txt, with NAME/ beside it for the documents).")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one transcript file.") }
+        if out != nil, files.count != 1 { throw ValidationError("--out takes exactly one transcript.") }
+    }
+
+    /// The files a session can leave behind, in the order they are compared.
+    static let sessionFiles = [AnswersFile.name, Documents.charterFile, Documents.checklistFile]
+
+    enum Outcome { case passed, differs, invalid }
+
+    func run() throws {
+        let text = (Language(rawValue: lang) ?? .dutch).text
+        var outcomes: [Outcome] = []
+        for file in files {
+            let outcome = replay(file, text)
+            outcomes.append(outcome)
+        }
+        let passed = outcomes.filter { $0 == .passed }.count
+        writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
+        if outcomes.contains(.invalid) { throw ExitCode(65) }
+        if outcomes.contains(.differs) { throw ExitCode(1) }
+    }
+
+    private func replay(_ file: String, _ text: (Message) -> String) -> Outcome {
+        func invalid(_ message: String) -> Outcome {
+            writeStandardOutput("invalid  \(file)\n")
+            writeStandardError(message + "\n")
+            return .invalid
+        }
+        let parent = parentFolder(of: file)
+        let name = String(file.split(separator: "/").last ?? Substring(file))
+        let contents: [UInt8]
+        do {
+            guard let bytes = try Folder(existing: parent).read(name) else {
+                return invalid("\(file): \(Folder.Failure(errno: 2).reason)")
+            }
+            contents = bytes
+        } catch {
+            return invalid("\(file): \(error.reason)")
+        }
+        let transcript: Transcript
+        do { transcript = try Transcript.parse(String(decoding: contents, as: UTF8.self)) } catch {
+            return invalid(text(.transcriptError(error, file: file)))
+        }
+        var startAnswers: Answers?
+        if let startFrom = transcript.header.startFrom {
+            let line = transcript.header.lines.firstIndex { $0.hasPrefix("# start-from:") }.map { $0 + 1 } ?? 1
+            do {
+                guard let bytes = try Folder(existing: parent).read(startFrom) else {
+                    return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable(Folder.Failure(errno: 2).reason)), file: file)))
+                }
+                startAnswers = try AnswersFile.decode(bytes)
+            } catch let error as DataFileError {
+                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
+            } catch {
+                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable("\(error)")), file: file)))
+            }
+        }
+        let result = Replay.run(transcript, startAnswers: startAnswers)
+        let companionPath = file.hasSuffix(".txt") ? String(file.dropLast(4)) : file + ".files"
+        let companion = try? Folder(existing: companionPath)
+
+        // What was recorded, and what the program produces now.
+        var pairs: [(name: String, path: String, expected: String?, actual: String?)] = [
+            (name, file, transcript.written(), result.transcript.written())
+        ]
+        for document in Self.sessionFiles {
+            let recorded = (try? companion?.read(document)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+            pairs.append((document, companionPath + "/" + document, recorded, result.files[document]))
+        }
+        let changed = pairs.filter { $0.expected != $0.actual }
+
+        if let out, let folder = try? Folder(path: out) {
+            for (name, contents) in result.files.sorted(by: { $0.key < $1.key }) {
+                try? folder.write(name, Array(contents.utf8), mode: name == AnswersFile.name ? 0o600 : 0o644)
+            }
+        }
+        if update {
+            writeUpdate(changed, file: file, companionPath: companionPath, text)
+            return .passed
+        }
+        guard let first = changed.first else {
+            writeStandardOutput("ok       \(file)\n")
+            return .passed
+        }
+        writeStandardOutput("differs  \(file)\n")
+        let difference = TextDifference.between(expected: first.expected ?? "", actual: first.actual ?? "",
+                                                expectedName: first.path + " (recorded)", actualName: first.path + " (replayed)")
+        if let difference {
+            writeStandardOutput(text(.replayDiffers(file: first.path, line: difference.line)) + "\n" + difference.diff + "\n")
+        }
+        if changed.count > 1 {
+            writeStandardOutput("(+ \(changed.dropFirst().map(\.name).joined(separator: ", ")))\n")
+        }
+        writeStandardOutput(text(.replayUpdateHint(file)) + "\n")
+        return .differs
+    }
+
+    private func writeUpdate(_ changed: [(name: String, path: String, expected: String?, actual: String?)],
+                             file: String, companionPath: String, _ text: (Message) -> String) {
+        guard !changed.isEmpty else {
+            writeStandardOutput("ok       \(file)\n" + text(.replayUnchanged(file)) + "\n")
+            return
+        }
+        for change in changed {
+            let folderPath = change.path == file ? parentFolder(of: file) : companionPath
+            guard let folder = try? Folder(path: folderPath) else { continue }
+            if let actual = change.actual {
+                try? folder.write(change.name, Array(actual.utf8), mode: change.name == AnswersFile.name || change.path == file ? 0o600 : 0o644)
+            } else {
+                folder.remove(change.name)
+            }
+        }
+        writeStandardOutput("updated  \(file)\n" + text(.replayUpdated(file: file, changed: changed.map(\.name))) + "\n")
+    }
+
+    private func parentFolder(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "." }
+        let parent = String(file[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+}
