@@ -113,13 +113,13 @@ extension Buurtstart {
                 show(reply, in: folder, language: options.language)
                 recording?.show(reply)
                 if session.ending != nil { return }
-                let prompt = session.prompt
-                switch reader.readLine(prompt: prompt) {
+                recording?.prompt(session.prompt)
+                switch reader.readLine(prompt: session.prompt) {
                 case .line(let line):
-                    recording?.read(prompt: prompt, line)
+                    recording?.typed(line)
                     reply = session.handle(line)
                 case .endOfInput:
-                    recording?.read(prompt: prompt, nil)
+                    recording?.typed(nil)
                     reply = session.stop()
                 }
             }

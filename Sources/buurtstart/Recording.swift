@@ -39,8 +39,12 @@ struct Recording {
         }
     }
 
-    mutating func read(prompt: String, _ typed: String?) {
-        append(recorder.read(prompt: prompt, typed).map(Transcript.write))
+    mutating func prompt(_ prompt: String) {
+        append(recorder.prompt(prompt).map(Transcript.write))
+    }
+
+    mutating func typed(_ typed: String?) {
+        append(recorder.typed(typed).map(Transcript.write))
     }
 
     private func append(_ lines: [String]) {

@@ -217,6 +217,16 @@ struct SessionTests {
         #expect(driver.session.answers.area.streets.map(\.name) == ["Zeeweg"])
     }
 
+    @Test("klaar also ends the agreements, and a first name needs letters")
+    func klaarAndNames() {
+        var driver = Driver()
+        driver.type(Array(fullSession.prefix(13)))
+        #expect(driver.type("4").contains("geen voornaam"))
+        #expect(driver.question == .adminName)
+        driver.type("Anna", "", "", "klaar")
+        #expect(driver.question == .approachGroupSize)
+    }
+
     @Test("an empty area is refused after the boundary, back at the streets")
     func emptyArea() {
         var driver = Driver()

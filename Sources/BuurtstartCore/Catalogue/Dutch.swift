@@ -588,6 +588,8 @@ enum Dutch {
             return "\(quoted(text)) is geen Nederlands telefoonnummer. Voorbeeld: 06-12345678 of +31 6 12345678. Druk op Enter als je geen nummer wilt geven."
         case .adminsMissing:
             return "Een groep heeft minstens één beheerder. Typ een voornaam, bijvoorbeeld Anna."
+        case .firstNameNeedsLetters(let text):
+            return "\(quoted(text)) is geen voornaam. Typ de voornaam van een beheerder, bijvoorbeeld Anna. Druk op Enter als iedereen erin staat."
         case .positionUnknown(let number, let count):
             if count == 0 { return "De lijst is leeg. Er is niets om weg te halen." }
             return "Er is geen nummer \(number). Kies een nummer van 1 tot en met \(count). Typ lijst om de lijst te zien."

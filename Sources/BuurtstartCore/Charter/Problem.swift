@@ -29,6 +29,7 @@ public enum Problem: Error, Equatable, Sendable {
     case choiceUnknown(String, options: [String])
     case phoneShape(String)
     case adminsMissing
+    case firstNameNeedsLetters(String)
     case positionUnknown(Int, count: Int)
     case agreementUnknown(String)
     case approachGroupTooSmall(Int)

@@ -345,8 +345,8 @@ public struct Session: Sendable {
     private mutating func answer(_ line: String, to question: QuestionID, into reply: inout Reply) {
         do {
             var input = try TextInput.clean(line)
-            if question.collectsList {
-                if try handleListCommand(input, at: question, into: &reply) { return }
+            if question.collectsList || question == .agreements {
+                if question.collectsList, try handleListCommand(input, at: question, into: &reply) { return }
                 // Residents often type the word instead of pressing Enter to end a list.
                 if ["klaar", "done"].contains(input.lowercased()) { input = "" }
             }
@@ -417,6 +417,7 @@ public struct Session: Sendable {
                 break
             }
             guard input.count <= 40 else { throw .textTooLong(limit: 40, count: input.count) }
+            guard input.contains(where: \.isLetter) else { throw .firstNameNeedsLetters(input) }
             answers.admins.people.append(Admin(firstName: input))
             pendingAdmin = answers.admins.people.count - 1
             enter(.adminPhone, into: &reply)

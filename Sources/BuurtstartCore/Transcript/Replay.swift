@@ -11,19 +11,25 @@ public struct TranscriptRecorder: Sendable {
         append(reply.lines.map { .output($0.text) })
     }
 
-    /// Records the prompt (on a line of its own) and what was typed after it.
+    /// Records a prompt, on a line of its own, before the program reads: a session killed
+    /// while it waits still has its last prompt in the transcript.
     @discardableResult
-    public mutating func read(prompt: String, _ typed: String?) -> [Transcript.Line] {
-        append([.output(prompt), typed.map(Transcript.Line.input) ?? .endOfInput])
-    }
-
-    /// Records a prompt that got no answer (the session was killed while waiting).
-    @discardableResult
-    public mutating func unanswered(prompt: String) -> [Transcript.Line] {
+    public mutating func prompt(_ prompt: String) -> [Transcript.Line] {
         append([.output(prompt)])
     }
 
+    /// Records what was typed at the prompt; nil for the end of input.
+    @discardableResult
+    public mutating func typed(_ typed: String?) -> [Transcript.Line] {
+        append([typed.map(Transcript.Line.input) ?? .endOfInput])
+    }
+
     private mutating func append(_ new: [Transcript.Line]) -> [Transcript.Line] {
+        // Trailing spaces (after a prompt) are not kept: editors drop them.
+        let new = new.map { line in
+            if case .output(let text) = line { return Transcript.Line.output(text.trimmingTrailingSpaces) }
+            return line
+        }
         lines += new
         return new
     }
@@ -60,19 +66,20 @@ public enum Replay {
             if let answers = reply.save { files[AnswersFile.name] = String(decoding: AnswersFile.encode(answers), as: UTF8.self) }
         }
         carryOut(reply)
+        if session.ending == nil { recorder.prompt(session.prompt) }
         for line in transcript.lines where session.ending == nil {
             switch line {
             case .output: continue
             case .input(let typed):
-                recorder.read(prompt: session.prompt, typed)
+                recorder.typed(typed)
                 reply = session.handle(typed)
             case .endOfInput:
-                recorder.read(prompt: session.prompt, nil)
+                recorder.typed(nil)
                 reply = session.stop()
             }
             carryOut(reply)
+            if session.ending == nil { recorder.prompt(session.prompt) }
         }
-        if session.ending == nil { recorder.unanswered(prompt: session.prompt) }
         var produced = Transcript(header: header, lines: recorder.lines)
         produced.header.lines = header.lines
         return Result(transcript: produced, files: files)

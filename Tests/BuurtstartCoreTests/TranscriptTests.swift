@@ -1,0 +1,66 @@
+import Testing
+@testable import BuurtstartCore
+
+@Suite("Transcripts")
+struct TranscriptTests {
+    func recorded(_ inputs: [String]) -> Transcript {
+        var header = Transcript.Header(date: CalendarDate(year: 2026, month: 11, day: 26)!)
+        header.lines = header.written()
+        let empty = Transcript(header: header, lines: inputs.map(Transcript.Line.input))
+        return Replay.run(empty, startAnswers: nil).transcript
+    }
+
+    @Test("written and parsed again, a transcript is the same")
+    func roundTrip() throws {
+        let transcript = recorded(fullSession + ["klaar"])
+        let parsed = try Transcript.parse(transcript.written())
+        #expect(parsed.lines == transcript.lines)
+        #expect(parsed.inputs == fullSession + ["klaar"])
+    }
+
+    @Test("output that looks like input, a comment or the end is escaped, and read back as output")
+    func escaping() throws {
+        for text in ["» Katwijk", "# kop", "\\ schuin", "␄ einde"] {
+            let line = Transcript.write(.output(text))
+            #expect(line == "\\" + text)
+            var header = Transcript.Header(date: CalendarDate(year: 2026, month: 11, day: 26)!)
+            header.lines = header.written()
+            let parsed = try Transcript.parse((header.lines + [line]).joined(separator: "\n"))
+            #expect(parsed.lines == [.output(text)])
+        }
+        // Input is taken literally after the marker, even when it starts with the marker.
+        #expect(Transcript.write(.input("» dubbel")) == "» » dubbel")
+    }
+
+    @Test("a changed catalogue text makes replay differ, at the line that changed")
+    func catalogueChange() throws {
+        let transcript = recorded(fullSession)
+        let changed: @Sendable (Message) -> String = { message in
+            if case .question(.neighbourhood, _) = message { return "Hoe heet je buurt, wijk of straat!" }
+            return Language.dutch.text(message)
+        }
+        let replayed = Replay.run(transcript, startAnswers: nil, catalogue: changed).transcript
+        let difference = try #require(TextDifference.between(expected: transcript.written(), actual: replayed.written(),
+                                                             expectedName: "a", actualName: "b"))
+        #expect(difference.diff.contains("-Hoe heet je buurt, wijk of straat?"))
+        #expect(difference.diff.contains("+Hoe heet je buurt, wijk of straat!"))
+        #expect(transcript.written().split(separator: "\n", omittingEmptySubsequences: false)[difference.line - 1]
+            == "Hoe heet je buurt, wijk of straat?")
+        #expect(Replay.run(transcript, startAnswers: nil).transcript.written() == transcript.written())
+    }
+
+    @Test("malformed headers and bodies name the line", arguments: [
+        ("hallo", 1),
+        ("# buurtstart-transcript: 2\n# date: 2026-11-26", 1),
+        ("# buurtstart-transcript: 1\n# lang: fr\n# date: 2026-11-26", 2),
+        ("# buurtstart-transcript: 1\n# lang: nl", 3),
+        ("# buurtstart-transcript: 1\n# date: 2026-11-26\n# options: --verbose", 3),
+        ("# buurtstart-transcript: 1\n# date: 2026-11-26\n# start-from: ../geheim.json", 3),
+        ("# buurtstart-transcript: 1\n# date: 2026-11-26\nWelkom\n»x", 4),
+        ("# buurtstart-transcript: 1\n# date: 2026-11-26\n␄\n» Katwijk", 4),
+    ])
+    func malformed(text: String, line: Int) {
+        #expect(throws: TranscriptError.self) { try Transcript.parse(text) }
+        do { _ = try Transcript.parse(text) } catch { #expect(error.line == line) }
+    }
+}

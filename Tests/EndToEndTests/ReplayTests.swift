@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Copies one transcript of the corpus, with its folder, into a scratch folder.
+func copyOfCorpus(_ name: String) throws -> URL {
+    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("transcripts")
+    let folder = try temporaryFolder()
+    try FileManager.default.copyItem(at: corpus.appendingPathComponent(name + ".txt"), to: folder.appendingPathComponent(name + ".txt"))
+    try FileManager.default.copyItem(at: corpus.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    return folder
+}
+
+func replace(_ old: String, with new: String, in file: URL) throws {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains(old))
+    try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+}
+
+@Suite("buurtstart replay", .serialized)
+struct ReplayTests {
+    @Test("a one-character change in the expected output fails with a readable diff; --update makes it pass")
+    func changedOutput() throws {
+        let folder = try copyOfCorpus("01-katwijk-zeeweg")
+        let transcript = folder.appendingPathComponent("01-katwijk-zeeweg.txt")
+        try replace("Hoe heet je buurt, wijk of straat?", with: "Hoe heet je buurt, wijk of straat!", in: transcript)
+        let failed = try Binary.run(["replay", transcript.path])
+        #expect(failed.status == 1)
+        #expect(failed.output.contains("differs  \(transcript.path)"))
+        #expect(failed.output.contains("-Hoe heet je buurt, wijk of straat!"))
+        #expect(failed.output.contains("+Hoe heet je buurt, wijk of straat?"))
+        #expect(failed.output.contains("@@ -"))
+        #expect(failed.output.contains("buurtstart replay --update \(transcript.path)"))
+        #expect(failed.output.hasSuffix("0 passed, 1 failed\n"))
+
+        let updated = try Binary.run(["replay", "--update", transcript.path])
+        #expect(updated.status == 0)
+        #expect(updated.output.contains("01-katwijk-zeeweg.txt"))
+        let again = try Binary.run(["replay", transcript.path])
+        #expect(again.status == 0, "\(again.output)")
+        #expect(again.output.hasSuffix("1 passed, 0 failed\n"))
+    }
+
+    @Test("a changed document fails replay and names it; --update rewrites it")
+    func changedDocument() throws {
+        let folder = try copyOfCorpus("01-katwijk-zeeweg")
+        let transcript = folder.appendingPathComponent("01-katwijk-zeeweg.txt")
+        let charter = folder.appendingPathComponent("01-katwijk-zeeweg/charter.txt")
+        try replace("versie 1", with: "versie 7", in: charter)
+        let failed = try Binary.run(["replay", transcript.path])
+        #expect(failed.status == 1)
+        #expect(failed.output.contains("charter.txt"))
+        #expect(failed.output.contains("-Datum: 26 november 2026, versie 7"))
+        _ = try Binary.run(["replay", "--update", transcript.path])
+        #expect(try String(contentsOf: charter, encoding: .utf8).contains("versie 1"))
+    }
+
+    @Test("a malformed transcript is invalid: file:line and what is wrong, status 65")
+    func malformed() throws {
+        let folder = try copyOfCorpus("01-katwijk-zeeweg")
+        let transcript = folder.appendingPathComponent("01-katwijk-zeeweg.txt")
+        try replace("# date: 2026-11-26", with: "# date: 2026-13-01", in: transcript)
+        let run = try Binary.run(["replay", transcript.path])
+        #expect(run.status == 65)
+        #expect(run.output.contains("invalid"))
+        #expect(run.errors.contains("01-katwijk-zeeweg.txt:4:"))
+        #expect(run.errors.contains("JJJJ-MM-DD"))
+    }
+
+    @Test("a live session recorded through a pipe replays to the identical transcript and documents")
+    func recordedSessionReplays() throws {
+        let folder = try temporaryFolder()
+        let transcript = folder.appendingPathComponent("opname.txt")
+        let run = try Binary.run(["--dir", "buurt", "--date", "2026-11-26", "--record", transcript.path],
+                                 input: sessionInput, in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let recorded = try String(contentsOf: transcript, encoding: .utf8)
+        #expect(recorded.hasPrefix("# buurtstart-transcript: 1\n# lang: nl\n# date: 2026-11-26\n# dir: buurt\n"))
+        #expect(recorded.contains("\n» Katwijk\n"))
+        // The documents written in the session folder are the ones stored with the transcript.
+        for name in ["charter.txt", "checklist.txt", "buurtstart.json"] {
+            #expect(try read(folder.appendingPathComponent("buurt"), name) == read(folder.appendingPathComponent("opname"), name))
+        }
+        let replay = try Binary.run(["replay", transcript.path])
+        #expect(replay.status == 0, "\(replay.output)")
+
+        // --out turns the transcript into a new group's documents.
+        let out = folder.appendingPathComponent("nieuw")
+        #expect(try Binary.run(["replay", "--out", out.path, transcript.path]).status == 0)
+        #expect(try read(out, "charter.txt") == read(folder.appendingPathComponent("buurt"), "charter.txt"))
+    }
+
+    @Test("a session killed half way leaves a transcript that replays")
+    func interruptedRecording() throws {
+        let folder = try temporaryFolder()
+        let transcript = folder.appendingPathComponent("half.txt")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binary.path)
+        process.arguments = ["--dir", folder.appendingPathComponent("buurt").path, "--date", "2026-11-26", "--record", transcript.path]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data("Katwijk\nZeeweg\n\nZeeweg 1-99 oneven\n".utf8))
+        // Wait until the last answer is recorded, then kill without warning.
+        for _ in 0..<200 where !((try? String(contentsOf: transcript, encoding: .utf8))?.contains("Toegevoegd: Zeeweg") ?? false) {
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let replay = try Binary.run(["replay", transcript.path])
+        #expect(replay.status == 0, "\(replay.output)")
+        #expect(try String(contentsOf: transcript, encoding: .utf8).hasSuffix("Straat (Enter = klaar):\n"))
+    }
+}
