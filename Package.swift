@@ -21,7 +21,7 @@ let package = Package(
         ),
         // Non-variadic wrappers over libedit's variadic el_wset/history_w calls.
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
-        .target(name: "BuurtstartTerminal", dependencies: ["CEditLine"]),
+        .target(name: "BuurtstartTerminal", dependencies: ["BuurtstartCore", "CEditLine"]),
         .executableTarget(
             name: "buurtstart",
             dependencies: [
@@ -32,6 +32,9 @@ let package = Package(
         ),
         .testTarget(name: "BuurtstartCoreTests", dependencies: ["BuurtstartCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BuurtstartCore"]),
+        // Test support: a pseudo-terminal to run the built program in, as a person would.
+        .target(name: "CPseudoTerminal"),
+        .testTarget(name: "TerminalTests", dependencies: ["CPseudoTerminal"]),
     ],
     swiftLanguageModes: [.v6]
 )

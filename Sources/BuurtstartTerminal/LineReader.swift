@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BuurtstartCore
 import CEditLine
 
 /// What one read from the user gave.
@@ -11,65 +12,118 @@ public enum ReadResult: Equatable, Sendable {
     case line(String)
     /// The end of input (Ctrl-D on an empty line, or the end of a pipe).
     case endOfInput
+    /// SIGTERM or SIGHUP arrived while waiting; the terminal is already restored.
+    case terminated(signal: Int32)
 }
 
 /// Reads the user's answers one line at a time, with a prompt.
 public protocol LineReader {
-    mutating func readLine(prompt: String) -> ReadResult
+    /// Reads a line after `prompt`; Tab may complete to one of `completions`.
+    mutating func readLine(prompt: String, completions: [String]) -> ReadResult
+    /// Whether standard output gets a copy of what was typed (plain mode).
+    var isInteractive: Bool { get }
 }
 
-/// Chooses libedit when both standard input and standard output are terminals, plain lines
-/// otherwise, so that a pipe or a recording never receives escape codes.
-public func makeLineReader(programName: String) -> any LineReader {
-    if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
-       let editor = EditLineReader(programName: programName) {
-        return editor
-    }
-    return PlainLineReader()
-}
+/// Whether both standard input and standard output are terminals.
+public var isTerminalSession: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
-/// Reads lines from standard input without a terminal. The prompt and the line read are both
-/// written to standard output, so that piped output reads like the session it was.
+/// Reads lines from standard input without a terminal: no libedit, no escape codes. The
+/// prompt and the line read are both written to standard output, so that piped output reads
+/// like the session it was.
 public struct PlainLineReader: LineReader {
     public init() {}
 
-    public mutating func readLine(prompt: String) -> ReadResult {
+    public var isInteractive: Bool { false }
+
+    public mutating func readLine(prompt: String, completions: [String]) -> ReadResult {
         writeStandardOutput(prompt)
         guard let line = Swift.readLine(strippingNewline: true) else {
             writeStandardOutput("\n")
             return .endOfInput
         }
         let clean = line.hasSuffix("\r") ? String(line.dropLast()) : line
-        writeStandardOutput(clean + "\n")
+        writeStandardOutput(TextInput.visible(clean) + "\n")
         return .line(clean)
     }
 }
 
-/// Reads lines through libedit: Emacs keys, and Up/Down through this session's answers.
+/// Reads lines through libedit: Emacs keys and the user's ~/.editrc, Up/Down and Ctrl-R
+/// through earlier answers (kept between sessions in a history file), Tab completion, Ctrl-C
+/// to clear the line, Ctrl-D to stop.
 public final class EditLineReader: LineReader {
-    private let editor: OpaquePointer
+    private var editor: OpaquePointer?
+    private let historyPath: String?
+    private let colour: Bool
 
-    public init?(programName: String) {
+    /// False when the history file exists but cannot be read; the session warns once.
+    public private(set) var historyLoaded = true
+
+    /// - Parameters:
+    ///   - historyPath: where answers are remembered between sessions; nil for none.
+    ///   - interruptHint: shown when Ctrl-C is pressed on an empty line.
+    ///   - colour: whether the prompt may be bold.
+    public init?(programName: String, historyPath: String?, interruptHint: String, colour: Bool) {
         Self.chooseUTF8Locale()
         guard let editor = buurt_editor_open(programName) else { return nil }
         self.editor = editor
+        self.historyPath = historyPath
+        self.colour = colour
+        withWideString(interruptHint) { buurt_editor_set_interrupt_hint(editor, $0) }
+        buurt_install_signal_handlers()
+        if let historyPath, access(historyPath, F_OK) == 0 {
+            historyLoaded = buurt_editor_history_load(editor, historyPath) == 0
+        }
     }
 
-    deinit {
+    deinit { close() }
+
+    public var isInteractive: Bool { true }
+
+    /// Restores the terminal and frees libedit; reading afterwards gives the end of input.
+    public func close() {
+        guard let editor else { return }
         buurt_editor_close(editor)
+        self.editor = nil
     }
 
-    public func readLine(prompt: String) -> ReadResult {
-        withWideString(prompt) { buurt_editor_set_prompt(editor, $0) }
+    public func readLine(prompt: String, completions: [String]) -> ReadResult {
+        guard let editor else { return .endOfInput }
+        let shown = colour ? "\u{1}\u{1B}[1m\u{1}" + prompt + "\u{1}\u{1B}[0m\u{1}" : prompt
+        withWideString(shown) { buurt_editor_set_prompt(editor, $0) }
+        setCompletions(completions)
         var count: Int32 = 0
-        guard let wide = buurt_editor_gets(editor, &count), count > 0 else {
+        let wide = buurt_editor_gets(editor, &count)
+        let signal = buurt_termination_signal()
+        if signal != 0 {
+            writeStandardOutput("\n")
+            close()
+            return .terminated(signal: signal)
+        }
+        guard let wide, count > 0 else {
             writeStandardOutput("\n")
             return .endOfInput
         }
         var line = Self.string(fromWide: wide, count: Int(count))
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        if !line.isEmpty { withWideString(line) { buurt_editor_history_add(editor, $0) } }
+        if !line.trimmingCharacters(in: " ").isEmpty {
+            withWideString(line) { buurt_editor_history_add(editor, $0) }
+            if let historyPath { _ = buurt_editor_history_save(editor, historyPath) }
+        }
         return .line(line)
+    }
+
+    private func setCompletions(_ words: [String]) {
+        guard let editor else { return }
+        // C copies of each word, freed once libedit's shim has copied them in turn.
+        let copies: [UnsafeMutablePointer<wchar_t>] = words.map { word in
+            let scalars = word.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+            let copy = UnsafeMutablePointer<wchar_t>.allocate(capacity: scalars.count)
+            copy.initialize(from: scalars, count: scalars.count)
+            return copy
+        }
+        defer { copies.forEach { $0.deallocate() } }
+        let pointers: [UnsafePointer<wchar_t>?] = copies.map { UnsafePointer($0) }
+        pointers.withUnsafeBufferPointer { buurt_editor_set_completions(editor, $0.baseAddress, Int32(words.count)) }
     }
 
     /// libedit decodes keys through the C library's locale; without a UTF-8 locale every
@@ -96,6 +150,12 @@ public final class EditLineReader: LineReader {
         var wide = string.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
         return wide.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in character: Character) -> String {
+        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
     }
 }
 

@@ -1,23 +1,225 @@
 #include "CEditLine.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <histedit.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <wctype.h>
 
 struct buurt_editor {
     EditLine *el;
     HistoryW *history;
     wchar_t *prompt;
+    wchar_t **words;
+    int word_count;
+    wchar_t *hint;
 };
+
+static volatile sig_atomic_t pending_interrupt = 0;
+static volatile sig_atomic_t pending_termination = 0;
+static volatile sig_atomic_t pending_resize = 0;
+static volatile sig_atomic_t in_prompt = 0;
+
+static void on_signal(int signo) {
+    switch (signo) {
+    case SIGWINCH:
+        pending_resize = 1;
+        break;
+    case SIGINT:
+        if (!in_prompt) _exit(128 + signo);
+        pending_interrupt = 1;
+        break;
+    default:
+        if (!in_prompt) _exit(128 + signo);
+        pending_termination = signo;
+        break;
+    }
+}
+
+void buurt_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocked read must return so the flag is seen */
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, NULL);
+        sigaddset(&unblock, signals[i]);
+    }
+    /* A parent may have started us with these blocked; they must reach the handlers. */
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+}
+
+int buurt_termination_signal(void) { return pending_termination; }
+
+static buurt_editor *editor_of(EditLine *el) {
+    void *data = NULL;
+    el_wget(el, EL_CLIENTDATA, &data);
+    return data;
+}
 
 static wchar_t empty_prompt[] = L"";
 
 static wchar_t *prompt_function(EditLine *el) {
-    void *data = NULL;
-    el_wget(el, EL_CLIENTDATA, &data);
-    buurt_editor *editor = data;
+    buurt_editor *editor = editor_of(el);
     return (editor && editor->prompt) ? editor->prompt : empty_prompt;
+}
+
+/// Reads one character, decoding UTF-8 through the locale, and turns recorded signals into
+/// actions here, outside the handler: a resize redraws, Ctrl-C becomes the key ^C (bound to
+/// clearing the line), a termination ends the read.
+static int read_character(EditLine *el, wchar_t *out) {
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        if (pending_termination) return -1;
+        if (pending_resize) {
+            pending_resize = 0;
+            el_resize(el);
+            el_wset(el, EL_REFRESH);
+        }
+        if (pending_interrupt) {
+            pending_interrupt = 0;
+            *out = 3;
+            return 1;
+        }
+        char byte;
+        ssize_t count = read(STDIN_FILENO, &byte, 1);
+        if (count == 0) return 0;
+        if (count < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        wchar_t decoded;
+        size_t used = mbrtowc(&decoded, &byte, 1, &state);
+        if (used == (size_t)-2) continue; /* more bytes of this character to come */
+        if (used == (size_t)-1) {
+            memset(&state, 0, sizeof state);
+            decoded = 0xFFFD;
+        }
+        *out = decoded;
+        return 1;
+    }
+}
+
+static void write_out(const char *text) {
+    size_t length = strlen(text);
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, text, length);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        text += written;
+        length -= (size_t)written;
+    }
+}
+
+static void write_wide(const wchar_t *text) {
+    char buffer[16];
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (; *text; text++) {
+        size_t length = wcrtomb(buffer, *text, &state);
+        if (length == (size_t)-1) continue;
+        buffer[length] = 0;
+        write_out(buffer);
+    }
+}
+
+/// Ctrl-C: on a line with text, clear it and show a fresh prompt (like bash); on an empty
+/// line, say how to stop.
+static unsigned char interrupt_key(EditLine *el, int ch) {
+    (void)ch;
+    const LineInfoW *line = el_wline(el);
+    write_out("^C\n");
+    if (line->lastchar > line->buffer) {
+        el_cursor(el, (int)(line->lastchar - line->cursor));
+        el_wdeletestr(el, (int)(line->lastchar - line->buffer));
+    } else {
+        buurt_editor *editor = editor_of(el);
+        if (editor && editor->hint) {
+            write_wide(editor->hint);
+            write_out("\n");
+        }
+    }
+    return CC_REDISPLAY;
+}
+
+static int starts_with_folded(const wchar_t *word, const wchar_t *prefix, size_t length) {
+    for (size_t i = 0; i < length; i++) {
+        if (word[i] == 0 || towlower((wint_t)word[i]) != towlower((wint_t)prefix[i])) return 0;
+    }
+    return 1;
+}
+
+/// Tab: complete what is typed before the cursor to one of the words valid at this prompt.
+/// The whole line is matched first (`wijzig 2`, `verwijder 1`, a street name); failing that,
+/// its last word (`3 -5 sa` in the agreements). One match completes; several complete their
+/// common beginning, or are listed under the prompt, which is then drawn again.
+static unsigned char complete_key(EditLine *el, int ch) {
+    (void)ch;
+    buurt_editor *editor = editor_of(el);
+    const LineInfoW *line = el_wline(el);
+    if (!editor || editor->word_count == 0) return CC_REFRESH_BEEP;
+    const wchar_t *start = line->buffer;
+    size_t length = (size_t)(line->cursor - line->buffer);
+    int passes = 2;
+    for (int pass = 0; pass < passes; pass++) {
+        if (pass == 1) {
+            const wchar_t *space = NULL;
+            for (const wchar_t *p = line->buffer; p < line->cursor; p++) if (*p == L' ') space = p;
+            if (!space) break;
+            start = space + 1;
+            length = (size_t)(line->cursor - start);
+        }
+        int matches = 0;
+        const wchar_t *first = NULL;
+        size_t common = 0;
+        for (int i = 0; i < editor->word_count; i++) {
+            const wchar_t *word = editor->words[i];
+            if (!starts_with_folded(word, start, length)) continue;
+            if (!first) {
+                first = word;
+                common = wcslen(word);
+            } else {
+                size_t j = length;
+                while (j < common && word[j] && towlower((wint_t)word[j]) == towlower((wint_t)first[j])) j++;
+                common = j;
+            }
+            matches++;
+        }
+        if (matches == 0) continue;
+        if (common > length) {
+            /* Replace what was typed with the word's own spelling: `zee` becomes `Zeeweg`. */
+            wchar_t *insert = calloc(common + 2, sizeof(wchar_t));
+            if (!insert) return CC_ERROR;
+            wmemcpy(insert, first, common);
+            if (matches == 1 && first[common] == 0 && first[common - 1] != L' ') insert[common] = L' ';
+            if (length > 0) el_wdeletestr(el, (int)length);
+            el_winsertstr(el, insert);
+            free(insert);
+            return CC_REFRESH;
+        }
+        if (matches == 1) return CC_REFRESH;
+        write_out("\n");
+        for (int i = 0; i < editor->word_count; i++) {
+            if (!starts_with_folded(editor->words[i], start, length)) continue;
+            write_wide(editor->words[i]);
+            write_out("  ");
+        }
+        write_out("\n");
+        return CC_REDISPLAY;
+    }
+    return CC_REFRESH_BEEP;
 }
 
 buurt_editor *buurt_editor_open(const char *program_name) {
@@ -36,9 +238,24 @@ buurt_editor *buurt_editor_open(const char *program_name) {
         el_wset(editor->el, EL_HIST, history_w, editor->history);
     }
     el_wset(editor->el, EL_CLIENTDATA, (void *)editor);
-    el_wset(editor->el, EL_PROMPT, prompt_function);
+    el_wset(editor->el, EL_PROMPT_ESC, prompt_function, L'\1');
     el_wset(editor->el, EL_EDITOR, L"emacs");
+    el_wset(editor->el, EL_GETCFN, read_character);
+    el_wset(editor->el, EL_ADDFN, L"buurt-complete", L"Complete the answer", complete_key);
+    el_wset(editor->el, EL_ADDFN, L"buurt-interrupt", L"Clear the line", interrupt_key);
+    el_wset(editor->el, EL_BIND, L"^I", L"buurt-complete", NULL);
+    el_wset(editor->el, EL_BIND, L"^C", L"buurt-interrupt", NULL);
+    el_wset(editor->el, EL_BIND, L"^R", L"em-inc-search-prev", NULL);
+    /* The user's own bindings come last, so they win. */
+    el_source(editor->el, NULL);
     return editor;
+}
+
+static void free_words(buurt_editor *editor) {
+    for (int i = 0; i < editor->word_count; i++) free(editor->words[i]);
+    free(editor->words);
+    editor->words = NULL;
+    editor->word_count = 0;
 }
 
 void buurt_editor_close(buurt_editor *editor) {
@@ -46,6 +263,8 @@ void buurt_editor_close(buurt_editor *editor) {
     el_end(editor->el);
     if (editor->history) history_wend(editor->history);
     free(editor->prompt);
+    free(editor->hint);
+    free_words(editor);
     free(editor);
 }
 
@@ -56,12 +275,54 @@ void buurt_editor_set_prompt(buurt_editor *editor, const wchar_t *prompt) {
     editor->prompt = copy;
 }
 
+void buurt_editor_set_interrupt_hint(buurt_editor *editor, const wchar_t *hint) {
+    wchar_t *copy = wcsdup(hint ? hint : L"");
+    if (!copy) return;
+    free(editor->hint);
+    editor->hint = copy;
+}
+
+void buurt_editor_set_completions(buurt_editor *editor, const wchar_t *const *words, int count) {
+    free_words(editor);
+    if (count <= 0) return;
+    editor->words = calloc((size_t)count, sizeof(wchar_t *));
+    if (!editor->words) return;
+    for (int i = 0; i < count; i++) {
+        editor->words[i] = wcsdup(words[i]);
+        if (!editor->words[i]) break;
+        editor->word_count = i + 1;
+    }
+}
+
 const wchar_t *buurt_editor_gets(buurt_editor *editor, int *count) {
-    return el_wgets(editor->el, count);
+    pending_interrupt = 0;
+    in_prompt = 1;
+    const wchar_t *line = el_wgets(editor->el, count);
+    in_prompt = 0;
+    if (pending_termination) return NULL;
+    return line;
 }
 
 void buurt_editor_history_add(buurt_editor *editor, const wchar_t *line) {
     if (!editor->history || !line || !*line) return;
     HistEventW event;
     history_w(editor->history, &event, H_ENTER, line);
+}
+
+int buurt_editor_history_load(buurt_editor *editor, const char *path) {
+    if (!editor->history) return -1;
+    HistEventW event;
+    return history_w(editor->history, &event, H_LOAD, path) < 0 ? -1 : 0;
+}
+
+int buurt_editor_history_save(buurt_editor *editor, const char *path) {
+    if (!editor->history) return -1;
+    /* Create it private before libedit writes a word of it. */
+    int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd < 0) return -1;
+    fchmod(fd, S_IRUSR | S_IWUSR);
+    close(fd);
+    HistEventW event;
+    if (history_w(editor->history, &event, H_SAVE, path) < 0) return -1;
+    return chmod(path, S_IRUSR | S_IWUSR);
 }

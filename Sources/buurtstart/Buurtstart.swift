@@ -75,6 +75,9 @@ extension Buurtstart {
         @Option(name: .long, help: "Record the session as a transcript in FILE (the files it writes go to a folder beside it).")
         var record: String?
 
+        @Flag(name: .long, help: "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same).")
+        var noColor = false
+
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil {
                 throw ValidationError(Language.dutch.text(.badDate(date)))
@@ -108,25 +111,41 @@ extension Buurtstart {
                 }
             }
             var (session, reply) = Session.start(context: context, saved: saved)
-            var reader = makeLineReader(programName: "buurtstart")
+            let language = options.language
+            let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
+                && environment("TERM") != "dumb"
+            var reader: any LineReader = PlainLineReader()
+            if isTerminalSession, let editor = EditLineReader(
+                programName: "buurtstart", historyPath: historyPath(),
+                interruptHint: language.text(.interruptHint), colour: colour) {
+                reader = editor
+                if !editor.historyLoaded, let path = historyPath() {
+                    reply.lines.insert(OutputLine(.warning, language.text(.historyUnreadable(path))), at: 0)
+                }
+            }
             while true {
-                show(reply, in: folder, language: options.language)
+                show(reply, in: folder, language: language, colour: colour,
+                     toStandardError: reply.ending == .stopped && !reader.isInteractive)
                 recording?.show(reply)
                 if session.ending != nil { return }
                 recording?.prompt(session.prompt)
-                switch reader.readLine(prompt: session.prompt) {
+                switch reader.readLine(prompt: session.prompt, completions: session.completions) {
                 case .line(let line):
                     recording?.typed(line)
                     reply = session.handle(line)
                 case .endOfInput:
                     recording?.typed(nil)
                     reply = session.stop()
+                case .terminated(let signal):
+                    // The terminal is restored; the answers are saved; then the conventional status.
+                    show(session.stop(), in: folder, language: language, colour: false, toStandardError: true)
+                    throw ExitCode(128 + signal)
                 }
             }
         }
 
         /// Prints a reply and carries out what it asks: save the answers, write the documents.
-        private func show(_ reply: Reply, in folder: Folder, language: Language) {
+        private func show(_ reply: Reply, in folder: Folder, language: Language, colour: Bool, toStandardError: Bool) {
             var lines = reply.lines
             if let documents = reply.documents {
                 do {
@@ -142,7 +161,8 @@ extension Buurtstart {
                     lines.append(OutputLine(.error, language.text(.saveFailed(file: AnswersFile.name, reason: error.reason))))
                 }
             }
-            writeStandardOutput(lines.map { layOut($0.text) + "\n" }.joined())
+            let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
+            if toStandardError { writeStandardError(text) } else { writeStandardOutput(text) }
         }
     }
 
@@ -190,6 +210,40 @@ private func layOut(_ line: String) -> String {
     guard let width = terminalWidth(), line.count >= width else { return line }
     let indent = String(line.prefix(while: { $0 == " " }))
     return TextLayout.wrap(line, first: indent, rest: indent, width: min(width - 1, 100)).joined(separator: "\n")
+}
+
+/// Colour only for emphasis: the words carry the meaning, so nothing is lost without it.
+private func painted(_ text: String, _ kind: OutputLine.Kind, _ colour: Bool) -> String {
+    guard colour, !text.isEmpty else { return text }
+    switch kind {
+    case .text: return text
+    case .heading: return "\u{1B}[1m" + text + "\u{1B}[0m"
+    case .warning: return "\u{1B}[33m" + text + "\u{1B}[0m"
+    case .error: return "\u{1B}[31m" + text + "\u{1B}[0m"
+    }
+}
+
+func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+}
+
+/// `$XDG_STATE_HOME/buurtstart/history`, or `~/.local/state/buurtstart/history`; the folders
+/// are created private to the user. Nil when there is no home to keep it in.
+func historyPath() -> String? {
+    let base: String
+    if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
+        base = state
+    } else if let home = environment("HOME"), home.hasPrefix("/") {
+        base = home + "/.local/state"
+    } else {
+        return nil
+    }
+    var path = ""
+    for part in (base + "/buurtstart").split(separator: "/") {
+        path += "/" + part
+        mkdir(path, 0o700)
+    }
+    return path + "/history"
 }
 
 extension CalendarDate {

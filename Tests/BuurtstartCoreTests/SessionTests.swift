@@ -227,6 +227,22 @@ struct SessionTests {
         #expect(driver.question == .approachGroupSize)
     }
 
+    @Test("Tab offers the commands, choices, agreement ids and street names that fit the prompt")
+    func completions() {
+        var driver = Driver()
+        #expect(driver.session.completions.contains("overzicht"))
+        #expect(!driver.session.completions.contains("wijzig 2"))
+        driver.type("Katwijk", "Zeeweg", "", "Zeeweg 1-99 oneven", "Boulevard")
+        let streets = driver.session.completions
+        #expect(streets.contains("Zeeweg") && streets.contains("Boulevard") && streets.contains("verwijder 2"))
+        driver = Driver()
+        driver.type(Array(fullSession.prefix(19)))
+        #expect(driver.session.completions.contains("-fotos"))
+        driver.type(Array(fullSession.dropFirst(19)))
+        #expect(driver.session.completions.contains("wijzig 7"))
+        #expect(driver.session.completions.contains("klaar"))
+    }
+
     @Test("an empty area is refused after the boundary, back at the streets")
     func emptyArea() {
         var driver = Driver()

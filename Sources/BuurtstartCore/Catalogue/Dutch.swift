@@ -113,6 +113,10 @@ enum Dutch {
             return "Typ klaar om de spelregels en de checklist te maken. Iets aanpassen? Typ wijzig en het nummer van de stap, bijvoorbeeld: wijzig 2."
         case .yesNoLabel:
             return "ja of nee"
+        case .interruptHint:
+            return "Wil je stoppen? Typ stop, of druk op Ctrl-D. Je antwoorden worden bewaard."
+        case .historyUnreadable(let path):
+            return "Let op: ik kan de eerdere antwoorden in \(path) niet lezen. Ik begin met een lege geschiedenis."
 
         case .dataFile(let error, let file):
             return dataFile(error, file: file)

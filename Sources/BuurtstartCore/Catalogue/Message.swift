@@ -33,6 +33,8 @@ public enum Message: Sendable {
     case written([String], directory: String)
     case reviewHint
     case yesNoLabel
+    case interruptHint
+    case historyUnreadable(String)
 
     // The command line and files
     case dataFile(DataFileError, file: String)

@@ -14,13 +14,30 @@ public enum TextInput {
     }
 
     /// Characters a person cannot see but a terminal or a text renderer acts on.
-    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09: false // a tab is white space, folded away
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
         default: false
         }
+    }
+
+    /// `text` with every hidden character replaced by a visible stand-in (`␛` for escape,
+    /// `�` for the others), for echoing what was typed without letting it act on a terminal.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x09 || !isHidden(scalar) {
+                scalars.append(scalar)
+            } else if scalar.value < 0x20 {
+                scalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            } else {
+                scalars.append("\u{FFFD}")
+            }
+        }
+        return String(scalars)
     }
 
     /// The length a person sees: characters, not bytes.

@@ -121,6 +121,40 @@ public struct Session: Sendable {
         }
     }
 
+    /// What Tab may complete to at this prompt: the commands that work here, the choices of a
+    /// choice question, agreement ids and numbers, and the street names already entered.
+    public var completions: [String] {
+        guard case .asking(let question) = mode else {
+            return ending == nil ? ["ja", "nee", "help", "stop"] : []
+        }
+        var words = ["help", "terug", "overzicht", "stop"]
+        if reviewReached { words += Step.allCases.map { "wijzig \($0.rawValue)" } }
+        if question.collectsList {
+            words += ["lijst", "klaar"] + listItems(question).indices.map { "verwijder \($0 + 1)" }
+        }
+        switch question {
+        case .chatGroup, .skinColour, .burgernet:
+            words += ["ja", "nee"]
+        case .eligibility:
+            words += Eligibility.allCases.indices.map { String($0 + 1) }
+        case .photoRule:
+            words += PhotoRule.allCases.indices.map { String($0 + 1) }
+        case .contactAdmin:
+            words += answers.admins.people.map(\.firstName)
+        case .street:
+            var seen = Set<String>()
+            words += answers.area.streets.map(\.name).filter { seen.insert($0.lowercased()).inserted }
+        case .agreements:
+            words += ["alles", "geen", "aanbevolen", "lijst", "klaar"]
+            words += AgreementID.allCases.flatMap { [$0.rawValue, "-" + $0.rawValue] }
+        case .review:
+            words.append("klaar")
+        default:
+            break
+        }
+        return words
+    }
+
     /// Stops and saves, as `stop`, Ctrl-D and the end of input do.
     public mutating func stop() -> Reply {
         var reply = Reply()

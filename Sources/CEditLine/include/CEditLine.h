@@ -8,20 +8,45 @@
 /// variadic, which Swift cannot call; these wrappers give each use a fixed signature.
 typedef struct buurt_editor buurt_editor;
 
-/// Opens an editor on standard input and output. Returns NULL when libedit cannot start.
+/// Opens an editor on standard input and output, in Emacs mode, with Ctrl-R bound to
+/// incremental search, Tab to completion and Ctrl-C to clearing the line, and reads
+/// ~/.editrc. Returns NULL when libedit cannot start.
 buurt_editor *buurt_editor_open(const char *program_name);
 
 /// Closes the editor, restoring the terminal, and frees it.
 void buurt_editor_close(buurt_editor *editor);
 
-/// Sets the prompt shown before the next line (copied).
+/// Sets the prompt shown before the next line (copied). `\1` brackets invisible sequences
+/// such as colours, so that libedit counts the prompt's width right.
 void buurt_editor_set_prompt(buurt_editor *editor, const wchar_t *prompt);
 
-/// Reads one line. Returns NULL at end of input; otherwise the line including any trailing
-/// newline, owned by the editor and valid until the next call. `count` gets its length.
+/// Sets the words Tab may complete to at the next prompt (copied).
+void buurt_editor_set_completions(buurt_editor *editor, const wchar_t *const *words, int count);
+
+/// Sets the line shown when Ctrl-C is pressed on an empty line (copied).
+void buurt_editor_set_interrupt_hint(buurt_editor *editor, const wchar_t *hint);
+
+/// Reads one line. Returns NULL at end of input, or when a termination signal arrived (see
+/// buurt_termination_signal); otherwise the line including any trailing newline, owned by
+/// the editor and valid until the next call. `count` gets its length.
 const wchar_t *buurt_editor_gets(buurt_editor *editor, int *count);
 
-/// Adds a line to the in-memory history, so that Up recalls it.
+/// Adds a line to the history, so that Up and Ctrl-R find it.
 void buurt_editor_history_add(buurt_editor *editor, const wchar_t *line);
+
+/// Loads the history from a file; 0 on success, -1 when it cannot be read or is not a history.
+int buurt_editor_history_load(buurt_editor *editor, const char *path);
+
+/// Saves the history to a file (mode 0600); 0 on success.
+int buurt_editor_history_save(buurt_editor *editor, const char *path);
+
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGWINCH that only record the signal.
+/// At a prompt, Ctrl-C clears the line and SIGTERM or SIGHUP end the read; outside a prompt,
+/// SIGINT, SIGTERM and SIGHUP end the process at once with status 128 + the signal (the
+/// answers are saved after every answer, and files are replaced atomically).
+void buurt_install_signal_handlers(void);
+
+/// The SIGTERM or SIGHUP that ended the last read, or 0.
+int buurt_termination_signal(void);
 
 #endif
