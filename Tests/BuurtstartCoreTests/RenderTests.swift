@@ -80,6 +80,13 @@ struct DocumentTests {
         #expect(!documents.checklist.contains("12345678"))
     }
 
+    @Test("admins' phone numbers appear in the charter only when chosen, and never in the checklist")
+    func phonesWhenChosen() throws {
+        let (_, documents) = try finishedAnswers { driver in driver.type("wijzig 4", "", "", "ja") }
+        #expect(documents.charter.contains("Anna: 06-12345678"))
+        #expect(!documents.checklist.contains("12345678"))
+    }
+
     @Test("chosen agreements become numbered articles in order; custom ones follow")
     func articles() throws {
         let (_, documents) = try finishedAnswers { driver in

@@ -195,6 +195,7 @@ enum Dutch {
                 admin.firstName + (index == admins.contact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
             }
             return "4. Beheerders: " + (names.isEmpty ? "nog geen" : names.joined(separator: "; "))
+                + (admins.phonesInCharter ? "; nummers in de spelregels" : "")
         case .reviewAgreements(let choices):
             var lines = ["5. Afspraken: \(choices.selected.count) gekozen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
             var settings: [String] = []
@@ -255,6 +256,9 @@ enum Dutch {
                 : "De beheerders van de groep zijn \(list(names))."
             if admins.people.indices.contains(admins.contact) {
                 text += " \(names[admins.contact]) is het aanspreekpunt voor de gemeente en de politie."
+            }
+            if admins.phonesInCharter {
+                for admin in admins.people { if let phone = admin.phone { text += "\n\(admin.firstName): \(phone)" } }
             }
             return text + "\nDe beheerders voegen nieuwe leden toe. Ze kijken eerst of je in het gebied woont en bespreken deze spelregels met je."
         case .agreementTitle(let id):
@@ -412,6 +416,11 @@ enum Dutch {
         case .adminPhone:
             let name = answers.admins.people.last?.firstName ?? ""
             return "Wat is het telefoonnummer van \(name)? Dit komt niet in de spelregels. Druk op Enter om over te slaan."
+        case .phonesInCharter:
+            return """
+            Wil je de telefoonnummers van de beheerders in de spelregels zetten? Iedereen die de \
+            spelregels krijgt, ziet ze dan. Zonder nummers vinden leden de beheerders in de groep.
+            """
         case .contactAdmin:
             var lines = ["Wie is het aanspreekpunt voor de gemeente en de politie?"]
             for (index, admin) in answers.admins.people.enumerated() { lines.append("  \(index + 1). \(admin.firstName)") }
@@ -467,6 +476,7 @@ enum Dutch {
         case .chatGroup: "Aparte chatgroep (ja/nee)"
         case .adminName: "Voornaam (Enter = klaar)"
         case .adminPhone: "Telefoonnummer"
+        case .phonesInCharter: "Nummers in de spelregels (ja/nee)"
         case .agreements: "Afspraken (Enter = klaar)"
         case .approachGroupSize: "Aantal"
         case .skinColour: "Huidskleur (ja/nee)"
@@ -509,6 +519,8 @@ enum Dutch {
             return "Alleen de voornaam komt in de spelregels. Het telefoonnummer vraag ik apart; het blijft in buurtstart.json. \(list)"
         case .adminPhone:
             return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt niet in de spelregels of de checklist."
+        case .phonesInCharter:
+            return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
         case .contactAdmin:
             return "De gemeente en de politie nemen contact op met deze beheerder. Typ het nummer of de voornaam."
         case .agreements:
@@ -592,6 +604,8 @@ enum Dutch {
             return "\(quoted(text)) is geen Nederlands telefoonnummer. Voorbeeld: 06-12345678 of +31 6 12345678. Druk op Enter als je geen nummer wilt geven."
         case .adminsMissing:
             return "Een groep heeft minstens één beheerder. Typ een voornaam, bijvoorbeeld Anna."
+        case .adminTwice(let name):
+            return "\(name) staat al in de lijst. Typ een andere voornaam, of voeg een letter toe (Anna B.)."
         case .firstNameNeedsLetters(let text):
             return "\(quoted(text)) is geen voornaam. Typ de voornaam van een beheerder, bijvoorbeeld Anna. Druk op Enter als iedereen erin staat."
         case .positionUnknown(let number, let count):

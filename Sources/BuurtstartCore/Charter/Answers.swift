@@ -35,7 +35,19 @@ public struct AdminAnswers: Hashable, Codable, Sendable {
     public var people: [Admin] = []
     /// Index into `people` of the contact for municipality and police.
     public var contact: Int = 0
+    /// Whether the charter lists the admins' phone numbers. Off unless the resident chooses it:
+    /// the charter is printed and pasted where anyone can read it.
+    public var phonesInCharter: Bool = false
     public init() {}
+
+    enum CodingKeys: String, CodingKey { case people, contact, phonesInCharter }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        people = try container.decode([Admin].self, forKey: .people)
+        contact = try container.decode(Int.self, forKey: .contact)
+        phonesInCharter = try container.decodeIfPresent(Bool.self, forKey: .phonesInCharter) ?? false
+    }
 }
 
 public struct ContactAnswers: Hashable, Codable, Sendable {

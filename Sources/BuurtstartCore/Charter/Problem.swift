@@ -30,6 +30,7 @@ public enum Problem: Error, Equatable, Sendable {
     case phoneShape(String)
     case adminsMissing
     case firstNameNeedsLetters(String)
+    case adminTwice(String)
     case positionUnknown(Int, count: Int)
     case agreementUnknown(String)
     case approachGroupTooSmall(Int)

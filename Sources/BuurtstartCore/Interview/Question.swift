@@ -24,7 +24,7 @@ public enum QuestionID: String, Codable, CaseIterable, Sendable {
     case municipality, neighbourhood, groupName
     case street, postcode, boundary
     case minimumAge, eligibility, expectedMembers, chatGroup
-    case adminName, adminPhone, contactAdmin
+    case adminName, adminPhone, contactAdmin, phonesInCharter
     case agreements, approachGroupSize, photoRule, skinColour, customAgreement
     case wijkagentName, wijkagentReach, burgernet
     case review
@@ -34,7 +34,7 @@ public enum QuestionID: String, Codable, CaseIterable, Sendable {
         case .municipality, .neighbourhood, .groupName: .group
         case .street, .postcode, .boundary: .area
         case .minimumAge, .eligibility, .expectedMembers, .chatGroup: .members
-        case .adminName, .adminPhone, .contactAdmin: .admins
+        case .adminName, .adminPhone, .contactAdmin, .phonesInCharter: .admins
         case .agreements, .approachGroupSize, .photoRule, .skinColour, .customAgreement: .agreements
         case .wijkagentName, .wijkagentReach, .burgernet: .contacts
         case .review: .review
@@ -62,7 +62,9 @@ public enum QuestionID: String, Codable, CaseIterable, Sendable {
         case .chatGroup: return .adminName
         case .adminName: return .contactAdmin
         case .adminPhone: return .adminName
-        case .contactAdmin: return .agreements
+        case .contactAdmin:
+            return answers.admins.people.contains { $0.phone != nil } ? .phonesInCharter : .agreements
+        case .phonesInCharter: return .agreements
         case .agreements:
             return choices.has(.approachSafely) ? .approachGroupSize : QuestionID.approachGroupSize.next(in: answers)
         case .approachGroupSize:

@@ -133,7 +133,7 @@ public struct Session: Sendable {
             words += ["lijst", "klaar"] + listItems(question).indices.map { "verwijder \($0 + 1)" }
         }
         switch question {
-        case .chatGroup, .skinColour, .burgernet:
+        case .chatGroup, .skinColour, .burgernet, .phonesInCharter:
             words += ["ja", "nee"]
         case .eligibility:
             words += Eligibility.allCases.indices.map { String($0 + 1) }
@@ -452,6 +452,9 @@ public struct Session: Sendable {
             }
             guard input.count <= 40 else { throw .textTooLong(limit: 40, count: input.count) }
             guard input.contains(where: \.isLetter) else { throw .firstNameNeedsLetters(input) }
+            guard !answers.admins.people.contains(where: { $0.firstName.lowercased() == input.lowercased() }) else {
+                throw .adminTwice(input)
+            }
             answers.admins.people.append(Admin(firstName: input))
             pendingAdmin = answers.admins.people.count - 1
             enter(.adminPhone, into: &reply)
@@ -466,6 +469,8 @@ public struct Session: Sendable {
             }
             enter(.adminName, into: &reply, remember: false, announce: false)
             return
+        case .phonesInCharter:
+            answers.admins.phonesInCharter = try yesNo(input, current: answers.admins.phonesInCharter)
         case .contactAdmin:
             let people = answers.admins.people
             let index = try choice(input, count: people.count, current: min(answers.admins.contact, people.count - 1),
@@ -540,6 +545,7 @@ public struct Session: Sendable {
         case .expectedMembers: return membership.expectedMembers.map(String.init)
         case .chatGroup: return yesNo(membership.separateChatGroup)
         case .contactAdmin: return String(answers.admins.contact + 1)
+        case .phonesInCharter: return yesNo(answers.admins.phonesInCharter)
         case .approachGroupSize: return String(answers.agreements.approachGroupSize)
         case .photoRule: return String(PhotoRule.allCases.firstIndex(of: answers.agreements.photoRule)! + 1)
         case .skinColour: return yesNo(answers.agreements.skinColourInDescription)
