@@ -39,7 +39,21 @@ struct FolderOptions: ParsableArguments {
     /// The folder, or an exit with status 73 (cannot create output).
     func openFolder() throws -> Folder {
         do { return try Folder(path: dir) } catch {
-            writeStandardError(language.text(.cannotUseFolder(dir, reason: error.reason)) + "\n")
+            writeStandardError(language.text(.cannotUseFolder(dir, fault: error.fault)) + "\n")
+            throw ExitCode(73)
+        }
+    }
+
+    /// The folder's lock; another live session there exits with 73.
+    func lock(_ folder: Folder) throws -> FolderLock {
+        switch FolderLock.take(in: folder) {
+        case .taken(let lock):
+            return lock
+        case .heldBy(let pid):
+            writeStandardError(language.text(.folderInUse(folder: dir, pid: pid)) + "\n")
+            throw ExitCode(73)
+        case .failed(let failure):
+            writeStandardError(language.text(.cannotUseFolder(dir, fault: failure.fault)) + "\n")
             throw ExitCode(73)
         }
     }
@@ -48,7 +62,7 @@ struct FolderOptions: ParsableArguments {
     func loadAnswers(in folder: Folder) throws -> Answers? {
         let bytes: [UInt8]?
         do { bytes = try folder.read(AnswersFile.name) } catch {
-            writeStandardError("\(folder.file(AnswersFile.name)): \(error.reason)\n")
+            writeStandardError(language.text(.cannotRead(folder.file(AnswersFile.name), fault: error.fault)) + "\n")
             throw ExitCode(74)
         }
         guard let bytes else { return nil }
@@ -86,11 +100,14 @@ extension Buurtstart {
 
         func run() throws {
             let folder = try options.openFolder()
+            let language = options.language
+            let lock = try options.lock(folder)
+            defer { lock.release() }
             let saved = try options.loadAnswers(in: folder)
             let existing = [Documents.charterFile, Documents.checklistFile].filter(folder.exists)
             let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
             let context = SessionContext(
-                language: options.language,
+                language: language,
                 date: date,
                 existingDocuments: existing,
                 force: force,
@@ -98,20 +115,19 @@ extension Buurtstart {
                 resumeCommand: SessionContext.resumeCommand(directory: options.dir))
             var recording: Recording? = try record.map { path throws -> Recording in
                 var header = Transcript.Header(date: date)
-                header.language = options.language
+                header.language = language
                 header.options = force ? ["--force"] : []
                 header.existing = existing
                 header.directory = options.dir
                 do {
                     return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode))
                 } catch {
-                    let reason = (error as? Folder.Failure)?.reason ?? "\(error)"
-                    writeStandardError(options.language.text(.recordingFailed(file: path, reason: reason)) + "\n")
+                    let fault = (error as? Folder.Failure)?.fault ?? .other("\(error)")
+                    writeStandardError(language.text(.recordingFailed(file: path, fault: fault)) + "\n")
                     throw ExitCode(73)
                 }
             }
             var (session, reply) = Session.start(context: context, saved: saved)
-            let language = options.language
             let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
                 && environment("TERM") != "dumb"
             var reader: any LineReader = PlainLineReader()
@@ -123,11 +139,11 @@ extension Buurtstart {
                     reply.lines.insert(OutputLine(.warning, language.text(.historyUnreadable(path))), at: 0)
                 }
             }
+            var output = Output(folder: folder, language: language, colour: colour)
             while true {
-                show(reply, in: folder, language: language, colour: colour,
-                     toStandardError: reply.ending == .stopped && !reader.isInteractive)
-                recording?.show(reply)
-                if session.ending != nil { return }
+                output.toStandardError = reply.ending == .stopped && !reader.isInteractive
+                output.carryOut(reply, session: &session, recording: &recording)
+                if session.ending != nil { break }
                 recording?.prompt(session.prompt)
                 switch reader.readLine(prompt: session.prompt, completions: session.completions) {
                 case .line(let line):
@@ -138,31 +154,13 @@ extension Buurtstart {
                     reply = session.stop()
                 case .terminated(let signal):
                     // The terminal is restored; the answers are saved; then the conventional status.
-                    show(session.stop(), in: folder, language: language, colour: false, toStandardError: true)
+                    output.toStandardError = true
+                    output.carryOut(session.stop(), session: &session, recording: &recording)
                     throw ExitCode(128 + signal)
                 }
             }
-        }
-
-        /// Prints a reply and carries out what it asks: save the answers, write the documents.
-        private func show(_ reply: Reply, in folder: Folder, language: Language, colour: Bool, toStandardError: Bool) {
-            var lines = reply.lines
-            if let documents = reply.documents {
-                do {
-                    for (name, contents) in documents.files {
-                        try folder.write(name, Array(contents.utf8), mode: 0o644)
-                    }
-                } catch {
-                    lines = [OutputLine(.error, language.text(.saveFailed(file: Documents.charterFile, reason: error.reason)))]
-                }
-            }
-            if let answers = reply.save {
-                do { try folder.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600) } catch {
-                    lines.append(OutputLine(.error, language.text(.saveFailed(file: AnswersFile.name, reason: error.reason))))
-                }
-            }
-            let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
-            if toStandardError { writeStandardError(text) } else { writeStandardOutput(text) }
+            // Stopped while the answers could not be saved: say so with the status too.
+            if output.lastSaveFailed { throw ExitCode(74) }
         }
     }
 
@@ -178,6 +176,8 @@ extension Buurtstart {
         func run() throws {
             let folder = try options.openFolder()
             let language = options.language
+            let lock = try options.lock(folder)
+            defer { lock.release() }
             let file = folder.file(AnswersFile.name)
             guard let answers = try options.loadAnswers(in: folder) else {
                 writeStandardError(language.text(.dataFile(DataFileError(.missing), file: file)) + "\n")
@@ -193,33 +193,14 @@ extension Buurtstart {
                 writeStandardError(language.text(.documentsExist(existing)) + "\n")
                 throw ExitCode(73)
             }
-            for (name, contents) in documents.files {
-                do { try folder.write(name, Array(contents.utf8), mode: 0o644) } catch {
-                    writeStandardError("\(folder.file(name)): \(error.reason)\n")
-                    throw ExitCode(73)
-                }
+            do {
+                try folder.write(documents.files.map { ($0.name, Array($0.contents.utf8), 0o644) })
+            } catch {
+                writeStandardError(language.text(.documentsFailed(fault: error.fault)) + "\n")
+                throw ExitCode(73)
             }
             writeStandardOutput(language.text(.exported(documents.files.map(\.name), directory: options.dir)) + "\n")
         }
-    }
-}
-
-/// On a terminal, long lines wrap between words rather than wherever the window ends; list
-/// items keep their indent. Through a pipe, lines stay as the session produced them.
-private func layOut(_ line: String) -> String {
-    guard let width = terminalWidth(), line.count >= width else { return line }
-    let indent = String(line.prefix(while: { $0 == " " }))
-    return TextLayout.wrap(line, first: indent, rest: indent, width: min(width - 1, 100)).joined(separator: "\n")
-}
-
-/// Colour only for emphasis: the words carry the meaning, so nothing is lost without it.
-private func painted(_ text: String, _ kind: OutputLine.Kind, _ colour: Bool) -> String {
-    guard colour, !text.isEmpty else { return text }
-    switch kind {
-    case .text: return text
-    case .heading: return "\u{1B}[1m" + text + "\u{1B}[0m"
-    case .warning: return "\u{1B}[33m" + text + "\u{1B}[0m"
-    case .error: return "\u{1B}[31m" + text + "\u{1B}[0m"
     }
 }
 

@@ -1,18 +1,34 @@
+import BuurtstartCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The folder a session works in. Every write is atomic: a temporary file in the same folder,
-/// written, flushed to disk, then renamed over the old one, so a crash never leaves half a file.
+/// The folder a session works in. Every write is atomic: temporary files in the same folder,
+/// written and flushed to disk, then renamed over the old ones, and the folder flushed; a
+/// crash or a full disk never leaves half a file, and a failure leaves the old files as they were.
 struct Folder {
     let path: String
 
-    /// A failure with the system's own words for it.
+    /// A failure, as a resident should hear it.
     struct Failure: Error {
-        let reason: String
-        init(errno code: Int32) { reason = String(cString: strerror(code)) }
+        let fault: FileFault
+
+        init(_ fault: FileFault) { self.fault = fault }
+
+        init(errno code: Int32) {
+            switch code {
+            case ENOSPC, EDQUOT: fault = .diskFull
+            case EACCES, EPERM: fault = .noPermission
+            case EROFS: fault = .readOnly
+            case EISDIR, ENOTEMPTY: fault = .isDirectory
+            case ENOTDIR: fault = .notDirectory
+            case ELOOP: fault = .symbolicLink
+            case ENOENT: fault = .missing
+            default: fault = .other(String(cString: strerror(code)))
+            }
+        }
     }
 
     /// Opens `path`, creating it (private to the user) when it does not exist yet.
@@ -21,7 +37,7 @@ struct Folder {
         if stat(path, &info) != 0 {
             guard mkdir(path, 0o700) == 0 else { throw Failure(errno: errno) }
         } else if info.st_mode & S_IFMT != S_IFDIR {
-            throw Failure(errno: ENOTDIR)
+            throw Failure(.notDirectory)
         }
         self.path = path
     }
@@ -30,11 +46,9 @@ struct Folder {
     init(existing path: String) throws(Failure) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw Failure(errno: errno) }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(errno: ENOTDIR) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(.notDirectory) }
         self.path = path
     }
-
-    func remove(_ name: String) { unlink(file(name)) }
 
     func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
 
@@ -43,9 +57,11 @@ struct Folder {
         return lstat(file(name), &info) == 0
     }
 
-    /// The whole file, or nil when it does not exist.
+    func remove(_ name: String) { unlink(file(name)) }
+
+    /// The whole file, or nil when it does not exist. A symbolic link is not followed.
     func read(_ name: String) throws(Failure) -> [UInt8]? {
-        let fd = open(file(name), O_RDONLY | O_CLOEXEC)
+        let fd = open(file(name), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw Failure(errno: errno)
@@ -66,28 +82,48 @@ struct Folder {
 
     /// Replaces `name` with `bytes` in one step, with the given permissions.
     func write(_ name: String, _ bytes: [UInt8], mode: mode_t) throws(Failure) {
-        let target = file(name)
-        let temporary = file(".\(name).\(getpid()).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode)
-        guard fd >= 0 else { throw Failure(errno: errno) }
-        var failure: Int32 = 0
-        if fchmod(fd, mode) != 0 { failure = errno }
-        var offset = 0
-        while failure == 0, offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-            } else {
-                offset += written
+        try write([(name, bytes, mode)])
+    }
+
+    /// Replaces several files together: all are written to temporary files first, and only
+    /// when every one is safely on disk are they renamed into place. A symbolic link in place of
+    /// a file is refused, not followed.
+    func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) {
+        for file in files {
+            var info = stat()
+            if lstat(self.file(file.name), &info) == 0 {
+                if info.st_mode & S_IFMT == S_IFLNK { throw Failure(.symbolicLink) }
+                if info.st_mode & S_IFMT == S_IFDIR { throw Failure(.isDirectory) }
             }
         }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(temporary, target) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw Failure(errno: failure)
+        var temporaries: [String] = []
+        func abandon(_ code: Int32) -> Failure {
+            temporaries.forEach { unlink($0) }
+            return Failure(errno: code)
+        }
+        for file in files {
+            let temporary = self.file(".\(file.name).\(getpid()).tmp")
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, file.mode)
+            guard fd >= 0 else { throw abandon(errno) }
+            temporaries.append(temporary)
+            var failure: Int32 = 0
+            if fchmod(fd, file.mode) != 0 { failure = errno }
+            var offset = 0
+            while failure == 0, offset < file.bytes.count {
+                let written = file.bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                } else {
+                    offset += written
+                }
+            }
+            if failure == 0, fsync(fd) != 0 { failure = errno }
+            if close(fd) != 0, failure == 0 { failure = errno }
+            if failure != 0 { throw abandon(failure) }
+        }
+        for (file, temporary) in zip(files, temporaries) where rename(temporary, self.file(file.name)) != 0 {
+            throw abandon(errno)
         }
         let directory = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if directory >= 0 {
@@ -95,4 +131,41 @@ struct Folder {
             close(directory)
         }
     }
+}
+
+/// One session per folder: `.buurtstart.lock` holds the pid of the session that owns it. A
+/// lock whose process no longer exists is taken over.
+struct FolderLock {
+    static let name = ".buurtstart.lock"
+
+    private let file: String
+
+    enum Outcome {
+        case taken(FolderLock)
+        case heldBy(pid_t)
+        case failed(Folder.Failure)
+    }
+
+    static func take(in folder: Folder) -> Outcome {
+        let file = folder.file(name)
+        for _ in 0..<2 {
+            let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            if fd >= 0 {
+                let text = Array("\(getpid())\n".utf8)
+                _ = text.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+                close(fd)
+                return .taken(FolderLock(file: file))
+            }
+            guard errno == EEXIST else { return .failed(Folder.Failure(errno: errno)) }
+            let holder = (try? folder.read(name)).flatMap { $0 }
+                .flatMap { pid_t(String(decoding: $0, as: UTF8.self).filter(\.isNumber)) }
+            if let holder, holder > 0, holder != getpid(), kill(holder, 0) == 0 || errno == EPERM {
+                return .heldBy(holder)
+            }
+            unlink(file) // stale: its process is gone
+        }
+        return .failed(Folder.Failure(.other("lock")))
+    }
+
+    func release() { unlink(file) }
 }

@@ -54,13 +54,11 @@ struct ReplayCommand: ParsableCommand {
         let parent = parentFolder(of: file)
         let name = String(file.split(separator: "/").last ?? Substring(file))
         let contents: [UInt8]
-        do {
-            guard let bytes = try Folder(existing: parent).read(name) else {
-                return invalid("\(file): \(Folder.Failure(errno: 2).reason)")
-            }
+        do throws(Folder.Failure) {
+            guard let bytes = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
             contents = bytes
         } catch {
-            return invalid("\(file): \(error.reason)")
+            return invalid(text(.cannotRead(file, fault: error.fault)))
         }
         let transcript: Transcript
         do { transcript = try Transcript.parse(String(decoding: contents, as: UTF8.self)) } catch {
@@ -69,15 +67,15 @@ struct ReplayCommand: ParsableCommand {
         var startAnswers: Answers?
         if let startFrom = transcript.header.startFrom {
             let line = transcript.header.lines.firstIndex { $0.hasPrefix("# start-from:") }.map { $0 + 1 } ?? 1
-            do {
-                guard let bytes = try Folder(existing: parent).read(startFrom) else {
-                    return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable(Folder.Failure(errno: 2).reason)), file: file)))
-                }
-                startAnswers = try AnswersFile.decode(bytes)
-            } catch let error as DataFileError {
-                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
+            let bytes: [UInt8]
+            do throws(Folder.Failure) {
+                guard let read = try Folder(existing: parent).read(startFrom) else { throw Folder.Failure(.missing) }
+                bytes = read
             } catch {
-                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable("\(error)")), file: file)))
+                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable(error.fault)), file: file)))
+            }
+            do { startAnswers = try AnswersFile.decode(bytes) } catch {
+                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
             }
         }
         let result = Replay.run(transcript, startAnswers: startAnswers)

@@ -120,20 +120,34 @@ enum Dutch {
 
         case .dataFile(let error, let file):
             return dataFile(error, file: file)
-        case .saveFailed(let file, let reason):
+        case .saveFailed(let file, let fault):
             return """
-            Let op: ik kon \(file) niet opslaan (\(reason)). Je antwoorden zijn niet verloren: ze \
-            staan nog in het geheugen. Maak ruimte vrij of kijk of je in de map mag schrijven, en \
-            geef dan het volgende antwoord. Dan probeer ik het opnieuw.
+            Let op: ik kon \(file) niet opslaan: \(self.fault(fault)). Je antwoorden zijn niet \
+            verloren: ze staan nog in het geheugen. Los het op en geef het volgende antwoord, dan \
+            probeer ik het opnieuw. Of bewaar ze ergens anders met: opslaan PAD (bijvoorbeeld opslaan /tmp/buurt.json).
             """
+        case .documentsFailed(let fault):
+            return """
+            Let op: ik kon de spelregels en de checklist niet maken: \(self.fault(fault)). De oude \
+            bestanden zijn niet veranderd. Je antwoorden staan nog in het geheugen. Los het op en typ \
+            klaar, of bewaar je antwoorden ergens anders met: opslaan PAD.
+            """
+        case .savedCopy(let path):
+            return "Je antwoorden staan nu ook in \(path)."
+        case .copyFailed(let path, let fault):
+            return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Kies een andere plek, bijvoorbeeld: opslaan /tmp/buurt.json"
+        case .folderInUse(let folder, let pid):
+            return "In de map \(folder) loopt al een sessie van buurtstart (proces \(pid)). Maak die eerst af, of stop hem met stop. Zo overschrijven twee sessies elkaars antwoorden niet."
         case .documentsExist(let files):
             return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al. Er is niets vervangen. Gebruik --force om ze te vervangen."
         case .exported(let files, let directory):
             return "Gemaakt: \(list(files)) in \(directory == "." ? "deze map" : "de map \(directory)")."
         case .badDate(let text):
             return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
-        case .cannotUseFolder(let folder, let reason):
-            return "Ik kan de map \(folder) niet gebruiken (\(reason)). Kies een andere map met --dir."
+        case .cannotUseFolder(let folder, let fault):
+            return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
+        case .cannotRead(let file, let fault):
+            return "Ik kan \(file) niet lezen: \(self.fault(fault)). Kijk of het bestand er goed staat."
 
         case .transcriptError(let error, let file):
             return "\(file):\(error.line): \(transcriptProblem(error.kind))"
@@ -145,8 +159,8 @@ enum Dutch {
             return "\(file): bijgewerkt: \(list(changed))."
         case .replayUnchanged(let file):
             return "\(file): niets veranderd."
-        case .recordingFailed(let file, let reason):
-            return "Ik kan het transcript \(file) niet schrijven (\(reason)). Kies een andere plek met --record."
+        case .recordingFailed(let file, let fault):
+            return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
 
         case .streetEntry(let entry):
             var text = entry.name
@@ -551,7 +565,7 @@ enum Dutch {
         case .answerRequired:
             return "Je hebt nog niets ingevuld. Typ een antwoord, of ? voor uitleg."
         case .invisibleCharacters:
-            return "Je antwoord bevat onzichtbare tekens of stuurtekens. Typ het antwoord opnieuw met de hand."
+            return "Je antwoord bevat onzichtbare tekens, stuurtekens of tekens die niet goed zijn doorgekomen. Typ het antwoord opnieuw met de hand."
         case .textTooLong(let limit, let count):
             return "Dit antwoord is te lang: \(count) tekens. Het mag hoogstens \(limit) tekens zijn. Maak het korter."
         case .groupNameTooLong(let count):
@@ -620,6 +634,19 @@ enum Dutch {
         }
     }
 
+    static func fault(_ fault: FileFault) -> String {
+        switch fault {
+        case .diskFull: "de schijf is vol"
+        case .noPermission: "je mag daar niet schrijven of lezen"
+        case .readOnly: "de map kan alleen gelezen worden"
+        case .isDirectory: "daar staat een map in plaats van een bestand"
+        case .notDirectory: "dat is geen map"
+        case .symbolicLink: "daar staat een snelkoppeling (symbolische link); die volg ik niet, zodat ik niet per ongeluk een ander bestand overschrijf"
+        case .missing: "dat bestand of die map bestaat niet"
+        case .other(let words): "de computer meldt: \(words)"
+        }
+    }
+
     static func dataFile(_ error: DataFileError, file: String) -> String {
         let place = error.field.map { "\(file), veld \($0)" } ?? file
         switch error.kind {
@@ -666,8 +693,8 @@ enum Dutch {
             return "de regel '\(line)' begint met » of # maar is geen invoer of kop. Zet er een \\ voor als het uitvoer is."
         case .afterEnd:
             return "na het einde van de invoer (␄) kan niets meer getypt zijn."
-        case .startFromUnreadable(let reason):
-            return "het startbestand is niet te lezen (\(reason))."
+        case .startFromUnreadable(let fault):
+            return "het startbestand is niet te lezen: \(self.fault(fault))."
         case .startFrom(let error):
             return dataFile(error, file: "startbestand")
         }

@@ -38,11 +38,16 @@ public enum Message: Sendable {
 
     // The command line and files
     case dataFile(DataFileError, file: String)
-    case saveFailed(file: String, reason: String)
+    case saveFailed(file: String, fault: FileFault)
+    case documentsFailed(fault: FileFault)
+    case savedCopy(String)
+    case copyFailed(path: String, fault: FileFault)
+    case folderInUse(folder: String, pid: Int32)
     case documentsExist([String])
     case exported([String], directory: String)
     case badDate(String)
-    case cannotUseFolder(String, reason: String)
+    case cannotUseFolder(String, fault: FileFault)
+    case cannotRead(String, fault: FileFault)
 
     // Replay
     case transcriptError(TranscriptError, file: String)
@@ -50,7 +55,7 @@ public enum Message: Sendable {
     case replayUpdateHint(String)
     case replayUpdated(file: String, changed: [String])
     case replayUnchanged(String)
-    case recordingFailed(file: String, reason: String)
+    case recordingFailed(file: String, fault: FileFault)
 
     // Describing answers (review and documents)
     case streetEntry(StreetEntry)
@@ -96,6 +101,19 @@ public enum Message: Sendable {
     case checklistItems(Answers)
     case checklistAgreement(AgreementID, AgreementChoices)
     case checklistClosing
+}
+
+/// Why a file could not be read or written, in words a resident understands.
+public enum FileFault: Equatable, Sendable {
+    case diskFull
+    case noPermission
+    case readOnly
+    case isDirectory
+    case notDirectory
+    case symbolicLink
+    case missing
+    /// Anything else, with the system's own words.
+    case other(String)
 }
 
 /// The sections of the charter, in order.

@@ -36,6 +36,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
     public init(name: String, range: HouseNumberRange? = nil, side: Side? = nil) throws(Problem) {
         let cleaned = TextInput.collapsingSpaces(name)
         guard cleaned.contains(where: \.isLetter) else { throw .streetNameMissing(name) }
+        guard cleaned.count <= 80 else { throw .textTooLong(limit: 80, count: cleaned.count) }
         if let range, let side {
             let wrong = [range.first, range.last].filter { !side.contains($0) }
             if !wrong.isEmpty { throw .sideParityMismatch(side: side, numbers: wrong) }

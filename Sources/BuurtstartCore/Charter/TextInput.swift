@@ -18,7 +18,9 @@ public enum TextInput {
         switch scalar.value {
         case 0x09: false // a tab is white space, folded away
         case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true // direction overrides and marks
+        case 0x200B, 0x2060, 0xFEFF, 0x2028, 0x2029: true // zero-width space, word joiner, BOM, line breaks
+        case 0xFFFD: true // what invalid UTF-8 became: the resident's text did not arrive intact
         default: false
         }
     }

@@ -131,9 +131,13 @@ public struct Reply: Sendable {
     public var save: Answers?
     /// Documents to write, after `klaar`.
     public var documents: Documents?
+    /// `opslaan PAD`: a copy of the answers to write to this path.
+    public var saveCopyTo: String?
     public var ending: Ending?
 
-    public init() {}
+    public init(lines: [OutputLine] = []) {
+        self.lines = lines
+    }
 
     mutating func add(_ text: String, as kind: OutputLine.Kind = .text) {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -66,6 +66,8 @@ public struct Session: Sendable {
     private var pendingAdmin: Int?
     /// The answers as loaded from a finished file, to tell whether the charter changed.
     private let loaded: Answers?
+    /// The answers just before `klaar`, to return to if writing the documents fails.
+    private var beforeFinish: Answers?
 
     private var text: (Message) -> String { context.catalogue }
 
@@ -155,6 +157,20 @@ public struct Session: Sendable {
         return words
     }
 
+    /// The documents could not be written: nothing was replaced, so the session goes back to
+    /// the review with every answer, where `klaar` tries again.
+    public mutating func documentsFailed(_ fault: FileFault) -> Reply {
+        var reply = Reply()
+        guard ending == .finished, let beforeFinish else { return reply }
+        answers = beforeFinish
+        self.beforeFinish = nil
+        mode = .asking(.review)
+        answers.position = .review
+        reply.add(text(.documentsFailed(fault: fault)), as: .error)
+        reply.save = answers
+        return reply
+    }
+
     /// Stops and saves, as `stop`, Ctrl-D and the end of input do.
     public mutating func stop() -> Reply {
         var reply = Reply()
@@ -170,6 +186,11 @@ public struct Session: Sendable {
     public mutating func handle(_ line: String) -> Reply {
         let before = answers
         var reply = Reply()
+        // Checked once, here: no answer, command or message ever carries a control character.
+        if ending == nil, line.unicodeScalars.contains(where: TextInput.isHidden) {
+            reply.add(text(.problem(.invisibleCharacters)), as: .error)
+            return reply
+        }
         let command = TextInput.collapsingSpaces(line).lowercased()
         switch mode {
         case .ended:
@@ -177,7 +198,7 @@ public struct Session: Sendable {
         case .resumeUnfinished, .reopenFinished, .confirmOverwrite:
             handleYesNo(command, into: &reply)
         case .asking(let question):
-            if !handleCommand(command, at: question, into: &reply) {
+            if !handleCommand(command, line: line, at: question, into: &reply) {
                 answer(line, to: question, into: &reply)
             }
         }
@@ -194,13 +215,22 @@ public struct Session: Sendable {
 
     // MARK: - Commands that work at every question
 
-    private mutating func handleCommand(_ command: String, at question: QuestionID, into reply: inout Reply) -> Bool {
+    private mutating func handleCommand(_ command: String, line: String, at question: QuestionID, into reply: inout Reply) -> Bool {
         switch command {
         case "?", "help", "hulp":
             reply.add(text(.help(question)))
             reply.add(text(.commands(atReview: reviewReached)))
         case "stop":
             reply = stop()
+        case _ where command.hasPrefix("opslaan"):
+            // The path keeps its case and spaces: take it from the line as typed.
+            let path = TextInput.collapsingSpaces(String(line.drop(while: { $0 == " " }).dropFirst("opslaan".count)))
+            guard !path.isEmpty else {
+                reply.add(text(.help(question)))
+                return true
+            }
+            reply.saveCopyTo = path
+            reply.save = answers
         case "terug":
             guard let previous = trail.popLast() else {
                 reply.add(text(.firstQuestion), as: .warning)
@@ -593,6 +623,7 @@ public struct Session: Sendable {
     /// Writes the documents: the charter's version counts up when answers changed since the
     /// last writing.
     private mutating func finish(into reply: inout Reply) {
+        beforeFinish = answers
         if let loaded, loaded.content == answers.content, loaded.charter.version > 0 {
             answers.charter.version = loaded.charter.version
         } else {

@@ -63,7 +63,14 @@ public enum Replay {
             if let documents = reply.documents {
                 for (name, contents) in documents.files { files[name] = contents }
             }
-            if let answers = reply.save { files[AnswersFile.name] = String(decoding: AnswersFile.encode(answers), as: UTF8.self) }
+            if let answers = reply.save {
+                if let path = reply.saveCopyTo {
+                    // `opslaan PAD` writes nothing here; it is shown as the live session shows a success.
+                    recorder.show(Reply(lines: [OutputLine(.text, context.catalogue(.savedCopy(path)))]))
+                } else {
+                    files[AnswersFile.name] = String(decoding: AnswersFile.encode(answers), as: UTF8.self)
+                }
+            }
         }
         carryOut(reply)
         if session.ending == nil { recorder.prompt(session.prompt) }

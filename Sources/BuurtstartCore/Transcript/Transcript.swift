@@ -186,7 +186,7 @@ public struct TranscriptError: Error, Equatable, Sendable {
         case unknownDocument(String)
         case unescaped(String)
         case afterEnd
-        case startFromUnreadable(String)
+        case startFromUnreadable(FileFault)
         case startFrom(DataFileError)
     }
 
