@@ -23,7 +23,7 @@ public struct SessionContext: Sendable {
         self.force = force
         self.directory = directory
         self.resumeCommand = resumeCommand
-        self.catalogue = language.text
+        self.catalogue = { language.text($0) }
     }
 
     /// `buurtstart`, or `buurtstart --dir DIR` with the folder quoted for a shell when needed.

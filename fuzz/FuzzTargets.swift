@@ -1,0 +1,62 @@
+// libFuzzer entry point for the core's parsers and the session engine. Built by scripts/fuzz
+// together with the core's sources; BUURTSTART_FUZZ_TARGET picks what the bytes are fed to.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The target chosen for this run, read once.
+nonisolated(unsafe) private var target: String = {
+    getenv("BUURTSTART_FUZZ_TARGET").map { String(cString: $0) } ?? "session"
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let text = String(decoding: bytes, as: UTF8.self)
+    switch target {
+    case "postcode":
+        if let postcode = try? Postcode(parsing: text) {
+            // A parsed postcode reads back as itself.
+            precondition((try? Postcode(parsing: postcode.description)) == postcode)
+        }
+    case "street":
+        if let entry = try? StreetEntry(parsing: text) {
+            var area = Area()
+            precondition((try? area.add(entry)) != nil)
+            precondition(!entry.name.isEmpty && entry.name.count <= 80)
+        }
+    case "answers":
+        if let answers = try? AnswersFile.decode(bytes) {
+            // What loads, saves and loads again unchanged, and renders without trapping.
+            precondition((try? AnswersFile.decode(AnswersFile.encode(answers))) == answers)
+            if answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) {
+                _ = Documents(answers, date: date, language: .dutch)
+            }
+        }
+    case "transcript":
+        guard size < 20_000, let transcript = try? Transcript.parse(text) else { return 0 }
+        let replayed = Replay.run(transcript, startAnswers: nil)
+        precondition((try? Transcript.parse(replayed.transcript.written()))?.lines == replayed.transcript.lines)
+    default:
+        fuzzSession(text)
+    }
+    return 0
+}
+
+/// Random lines against a session: it never traps, never shows or saves a control character,
+/// and everything it saves loads again.
+private func fuzzSession(_ text: String) {
+    guard text.utf8.count < 50_000 else { return }
+    let context = SessionContext(date: CalendarDate(year: 2026, month: 11, day: 26)!)
+    var (session, _) = Session.start(context: context)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(400) {
+        let reply = session.handle(String(line))
+        for shown in reply.lines {
+            precondition(!shown.text.unicodeScalars.contains(where: TextInput.isHidden), "hidden character shown")
+        }
+        if let saved = reply.save {
+            precondition((try? AnswersFile.decode(AnswersFile.encode(saved))) != nil, "saved answers do not load")
+        }
+        if session.ending != nil { break }
+    }
+}
