@@ -32,6 +32,19 @@ struct TranscriptTests {
         #expect(Transcript.write(.input("» dubbel")) == "» » dubbel")
     }
 
+    @Test("typed control characters, backslashes, tabs and a trailing space are escaped, and read back exactly")
+    func inputEscapes() throws {
+        for typed in ["Kat\u{1B}[2Jwijk", "a\\b", "\\u{41}", "Zee\u{202E}weg", "tab\there", "spatie ", "\u{0}"] {
+            let line = Transcript.write(.input(typed))
+            #expect(!line.unicodeScalars.contains(where: TextInput.isHidden) && !line.hasSuffix(" "), "\(line)")
+            var header = Transcript.Header(date: CalendarDate(year: 2026, month: 11, day: 26)!)
+            header.lines = header.written()
+            let parsed = try Transcript.parse((header.lines + [line]).joined(separator: "\n"))
+            #expect(parsed.lines == [.input(typed)])
+        }
+        #expect(throws: TranscriptError.self) { try Transcript.parse("# buurtstart-transcript: 1\n# date: 2026-11-26\n» a\\qb") }
+    }
+
     @Test("a changed catalogue text makes replay differ, at the line that changed")
     func catalogueChange() throws {
         let transcript = recorded(fullSession)

@@ -691,6 +691,8 @@ enum Dutch {
             return "'\(name)' is geen document van buurtstart. Gebruik charter.txt of checklist.txt."
         case .unescaped(let line):
             return "de regel '\(line)' begint met » of # maar is geen invoer of kop. Zet er een \\ voor als het uitvoer is."
+        case .badEscape(let text):
+            return "'\(text)' bevat een \\ die ik niet begrijp. Schrijf \\\\ voor een \\, of \\u{1B} voor een onzichtbaar teken."
         case .afterEnd:
             return "na het einde van de invoer (␄) kan niets meer getypt zijn."
         case .startFromUnreadable(let fault):

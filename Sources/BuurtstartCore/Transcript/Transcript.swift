@@ -78,7 +78,7 @@ public struct Transcript: Equatable, Sendable {
     public static func write(_ line: Line) -> String {
         switch line {
         case .input(let text):
-            return text.isEmpty ? "»" : inputMarker + text
+            return text.isEmpty ? "»" : inputMarker + escapeInput(text)
         case .endOfInput:
             return endMarker
         case .output(let text):
@@ -153,7 +153,11 @@ public struct Transcript: Equatable, Sendable {
             let typed = line == "»" || line.hasPrefix(inputMarker) || line.hasPrefix(endMarker)
             if ended, typed { throw TranscriptError(line: number, kind: .afterEnd) }
             if line == "»" || line.hasPrefix(inputMarker) {
-                lines.append(.input(String(line.dropFirst(line == "»" ? 1 : inputMarker.count))))
+                let typed = String(line.dropFirst(line == "»" ? 1 : inputMarker.count))
+                guard let unescaped = unescapeInput(typed) else {
+                    throw TranscriptError(line: number, kind: .badEscape(typed))
+                }
+                lines.append(.input(unescaped))
             } else if line.hasPrefix(endMarker) {
                 lines.append(.endOfInput)
                 ended = true
@@ -186,6 +190,7 @@ public struct TranscriptError: Error, Equatable, Sendable {
         case unknownDocument(String)
         case unescaped(String)
         case afterEnd
+        case badEscape(String)
         case startFromUnreadable(FileFault)
         case startFrom(DataFileError)
     }
@@ -196,6 +201,49 @@ public struct TranscriptError: Error, Equatable, Sendable {
     public init(line: Int, kind: Kind) {
         self.line = line
         self.kind = kind
+    }
+}
+
+extension Transcript {
+    /// Typed text as it stands after `» `: a backslash is doubled, and a character that could
+    /// act on a terminal (or a trailing space, which editors drop) is written `\u{1B}`, so
+    /// that a transcript stays plain text and still replays exactly what was typed.
+    static func escapeInput(_ text: String) -> String {
+        let last = text.unicodeScalars.indices.last
+        var result = ""
+        for index in text.unicodeScalars.indices {
+            let scalar = text.unicodeScalars[index]
+            if scalar == "\\" {
+                result += "\\\\"
+            } else if TextInput.isHidden(scalar) || scalar == "\t" || (scalar == " " && index == last) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The reverse of `escapeInput`; nil for a backslash that starts no known escape.
+    static func unescapeInput(_ text: String) -> String? {
+        guard text.contains("\\") else { return text }
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "\\" else { result.append(scalar); continue }
+            if scalars.first == "\\" {
+                scalars.removeFirst()
+                result.append("\\")
+            } else if scalars.starts(with: "u{".unicodeScalars), let close = scalars.firstIndex(of: "}") {
+                let digits = String(String.UnicodeScalarView(scalars[scalars.index(scalars.startIndex, offsetBy: 2)..<close]))
+                guard digits.count <= 6, let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) else { return nil }
+                result.append(decoded)
+                scalars = scalars[scalars.index(after: close)...]
+            } else {
+                return nil
+            }
+        }
+        return String(result)
     }
 }
 
