@@ -166,14 +166,30 @@ extension Buurtstart {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write charter.txt and checklist.txt again from buurtstart.json, without asking anything.")
+            abstract: "Write charter.txt and checklist.txt again from buurtstart.json, without asking anything.",
+            discussion: "With several folders (a municipality with many groups), each is exported in turn; a problem in one is reported and the others go on. The exit status is then the first non-zero one.")
 
         @OptionGroup var options: FolderOptions
 
         @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt.")
         var force = false
 
+        @Argument(help: "More folders to export, each with its own buurtstart.json.")
+        var folders: [String] = []
+
         func run() throws {
+            var failure: ExitCode?
+            for path in folders.isEmpty ? [options.dir] : folders {
+                var folderOptions = options
+                folderOptions.dir = path
+                do { try export(folderOptions) } catch let code as ExitCode {
+                    failure = failure ?? code
+                }
+            }
+            if let failure { throw failure }
+        }
+
+        private func export(_ options: FolderOptions) throws {
             let folder = try options.openFolder()
             let language = options.language
             let lock = try options.lock(folder)

@@ -147,6 +147,20 @@ struct PipeTests {
         #expect(try Binary.run(["export", "--dir", folder.path, "--force"]).status == 0)
     }
 
+    @Test("export of several folders in one process: each is written, a bad one is reported and the rest go on")
+    func exportMany() throws {
+        let good = try temporaryFolder(), bad = try temporaryFolder(), other = try temporaryFolder()
+        for folder in [good, other] {
+            _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("charter.txt"))
+        }
+        let run = try Binary.run(["export", good.path, bad.path, other.path, "--force"])
+        #expect(run.status == 65)
+        #expect(run.errors.contains(bad.path))
+        #expect(FileManager.default.fileExists(atPath: good.appendingPathComponent("charter.txt").path))
+        #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("charter.txt").path))
+    }
+
     @Test("export of a missing, unfinished or malformed file: one line naming the file, status 65")
     func exportErrors() throws {
         let folder = try temporaryFolder()

@@ -1,24 +1,68 @@
 /// The area a group covers: streets (whole, or ranges and sides), postcodes, and a free-text
 /// line for the boundary. At least one street or postcode.
 public struct Area: Hashable, Codable, Sendable {
-    public var streets: [StreetEntry] = []
+    /// In the order given. Changed through `add` and `removeStreet(at:)`, which keep the index.
+    public private(set) var streets: [StreetEntry] = []
     public var postcodes: [Postcode] = []
     public var boundary: String = ""
+    /// Positions in `streets` of each street's entries, so that a new entry is compared with
+    /// its own street only: adding stays linear in the number of streets. Not saved.
+    private var byStreet: [String: [Int]] = [:]
 
     public init(streets: [StreetEntry] = [], postcodes: [Postcode] = [], boundary: String = "") {
         self.streets = streets
         self.postcodes = postcodes
         self.boundary = boundary
+        self.byStreet = Self.index(streets)
+    }
+
+    enum CodingKeys: String, CodingKey { case streets, postcodes, boundary }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(streets: try container.decode([StreetEntry].self, forKey: .streets),
+                  postcodes: try container.decode([Postcode].self, forKey: .postcodes),
+                  boundary: try container.decode(String.self, forKey: .boundary))
+    }
+
+    public static func == (lhs: Area, rhs: Area) -> Bool {
+        lhs.streets == rhs.streets && lhs.postcodes == rhs.postcodes && lhs.boundary == rhs.boundary
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(streets)
+        hasher.combine(postcodes)
+        hasher.combine(boundary)
+    }
+
+    private static func index(_ streets: [StreetEntry]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, entry) in streets.enumerated() { index[entry.key, default: []].append(position) }
+        return index
     }
 
     public var isEmpty: Bool { streets.isEmpty && postcodes.isEmpty }
 
     /// Adds a street entry unless it duplicates or overlaps an entry of the same street.
     public mutating func add(_ entry: StreetEntry) throws(Problem) {
-        if let index = streets.firstIndex(where: { $0.overlaps(entry) }) {
+        if let index = byStreet[entry.key]?.first(where: { streets[$0].overlaps(entry) }) {
             throw .streetOverlap(new: entry, existing: streets[index], position: index + 1)
         }
+        byStreet[entry.key, default: []].append(streets.count)
         streets.append(entry)
+    }
+
+    /// Removes the entry at `position` (from 0).
+    public mutating func removeStreet(at position: Int) {
+        streets.remove(at: position)
+        byStreet = Self.index(streets)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(streets, forKey: .streets)
+        try container.encode(postcodes, forKey: .postcodes)
+        try container.encode(boundary, forKey: .boundary)
     }
 
     /// Adds a postcode unless it is already in the list, or inside a four-digit area that is

@@ -392,7 +392,7 @@ public struct Session: Sendable {
         }
         let removed = listItems(question)[number - 1]
         switch question {
-        case .street: answers.area.streets.remove(at: number - 1)
+        case .street: answers.area.removeStreet(at: number - 1)
         case .postcode: answers.area.postcodes.remove(at: number - 1)
         case .adminName:
             answers.admins.people.remove(at: number - 1)
