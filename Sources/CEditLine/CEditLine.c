@@ -161,6 +161,28 @@ static int starts_with_folded(const wchar_t *word, const wchar_t *prefix, size_t
     return 1;
 }
 
+int buurt_complete_matches(const wchar_t *const *words, int count, const wchar_t *typed, size_t length,
+                           int *first, size_t *common) {
+    int matches = 0;
+    *first = -1;
+    *common = 0;
+    for (int i = 0; i < count; i++) {
+        const wchar_t *word = words[i];
+        if (!starts_with_folded(word, typed, length)) continue;
+        if (matches == 0) {
+            *first = i;
+            *common = wcslen(word);
+        } else {
+            size_t j = length;
+            const wchar_t *leader = words[*first];
+            while (j < *common && word[j] && towlower((wint_t)word[j]) == towlower((wint_t)leader[j])) j++;
+            *common = j;
+        }
+        matches++;
+    }
+    return matches;
+}
+
 /// Tab: complete what is typed before the cursor to one of the words valid at this prompt.
 /// The whole line is matched first (`wijzig 2`, `verwijder 1`, a street name); failing that,
 /// its last word (`3 -5 sa` in the agreements). One match completes; several complete their
@@ -181,23 +203,12 @@ static unsigned char complete_key(EditLine *el, int ch) {
             start = space + 1;
             length = (size_t)(line->cursor - start);
         }
-        int matches = 0;
-        const wchar_t *first = NULL;
+        int leader = -1;
         size_t common = 0;
-        for (int i = 0; i < editor->word_count; i++) {
-            const wchar_t *word = editor->words[i];
-            if (!starts_with_folded(word, start, length)) continue;
-            if (!first) {
-                first = word;
-                common = wcslen(word);
-            } else {
-                size_t j = length;
-                while (j < common && word[j] && towlower((wint_t)word[j]) == towlower((wint_t)first[j])) j++;
-                common = j;
-            }
-            matches++;
-        }
+        int matches = buurt_complete_matches((const wchar_t *const *)editor->words, editor->word_count, start, length,
+                                             &leader, &common);
         if (matches == 0) continue;
+        const wchar_t *first = editor->words[leader];
         if (common > length) {
             /* Replace what was typed with the word's own spelling: `zee` becomes `Zeeweg`. */
             wchar_t *insert = calloc(common + 2, sizeof(wchar_t));

@@ -11,6 +11,20 @@ import Darwin
 struct Buurtstart: ParsableCommand {
     static let version = "0.1.0"
 
+    /// Everyday invocations start without ArgumentParser's reflection, which costs about as
+    /// much as the rest of start-up together; anything else (help, errors, other commands)
+    /// goes through ArgumentParser as usual.
+    static func main() {
+        switch FastPath.parse(Array(CommandLine.arguments.dropFirst())) {
+        case .version?:
+            writeStandardOutput(version + "\n")
+        case .session(let session)?:
+            do { try session.run() } catch { exit(withError: error) }
+        case nil:
+            main(nil)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "buurtstart",
         abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
@@ -30,11 +44,19 @@ struct FolderOptions: ParsableArguments {
 
     var language: Language { Language(rawValue: lang) ?? .dutch }
 
+    var place: Place { Place(dir: dir, language: language) }
+
     func validate() throws {
         guard Language(rawValue: lang) != nil else {
             throw ValidationError("Unknown language '\(lang)'. Available: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
     }
+}
+
+/// The folder a command works in, and the language it speaks there.
+struct Place: Equatable {
+    var dir: String
+    var language: Language
 
     /// The folder, or an exit with status 73 (cannot create output).
     func openFolder() throws -> Folder {
@@ -98,69 +120,12 @@ extension Buurtstart {
             }
         }
 
+        var guidedSession: GuidedSession {
+            GuidedSession(place: options.place, date: date, force: force, record: record, noColor: noColor)
+        }
+
         func run() throws {
-            let folder = try options.openFolder()
-            let language = options.language
-            let lock = try options.lock(folder)
-            defer { lock.release() }
-            let saved = try options.loadAnswers(in: folder)
-            let existing = [Documents.charterFile, Documents.checklistFile].filter(folder.exists)
-            let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
-            let context = SessionContext(
-                language: language,
-                date: date,
-                existingDocuments: existing,
-                force: force,
-                directory: options.dir,
-                resumeCommand: SessionContext.resumeCommand(directory: options.dir))
-            var recording: Recording? = try record.map { path throws -> Recording in
-                var header = Transcript.Header(date: date)
-                header.language = language
-                header.options = force ? ["--force"] : []
-                header.existing = existing
-                header.directory = options.dir
-                do {
-                    return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode))
-                } catch {
-                    let fault = (error as? Folder.Failure)?.fault ?? .other("\(error)")
-                    writeStandardError(language.text(.recordingFailed(file: path, fault: fault)) + "\n")
-                    throw ExitCode(73)
-                }
-            }
-            var (session, reply) = Session.start(context: context, saved: saved)
-            let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
-                && environment("TERM") != "dumb"
-            var reader: any LineReader = PlainLineReader()
-            if isTerminalSession, let editor = EditLineReader(
-                programName: "buurtstart", historyPath: historyPath(),
-                interruptHint: language.text(.interruptHint), colour: colour) {
-                reader = editor
-                if !editor.historyLoaded, let path = historyPath() {
-                    reply.lines.insert(OutputLine(.warning, language.text(.historyUnreadable(path))), at: 0)
-                }
-            }
-            var output = Output(folder: folder, language: language, colour: colour)
-            while true {
-                output.toStandardError = reply.ending == .stopped && !reader.isInteractive
-                output.carryOut(reply, session: &session, recording: &recording)
-                if session.ending != nil { break }
-                recording?.prompt(session.prompt)
-                switch reader.readLine(prompt: session.prompt, completions: session.completions) {
-                case .line(let line):
-                    recording?.typed(line)
-                    reply = session.handle(line)
-                case .endOfInput:
-                    recording?.typed(nil)
-                    reply = session.stop()
-                case .terminated(let signal):
-                    // The terminal is restored; the answers are saved; then the conventional status.
-                    output.toStandardError = true
-                    output.carryOut(session.stop(), session: &session, recording: &recording)
-                    throw ExitCode(128 + signal)
-                }
-            }
-            // Stopped while the answers could not be saved: say so with the status too.
-            if output.lastSaveFailed { throw ExitCode(74) }
+            try guidedSession.run()
         }
     }
 
@@ -180,22 +145,20 @@ extension Buurtstart {
         func run() throws {
             var failure: ExitCode?
             for path in folders.isEmpty ? [options.dir] : folders {
-                var folderOptions = options
-                folderOptions.dir = path
-                do { try export(folderOptions) } catch let code as ExitCode {
+                do { try export(Place(dir: path, language: options.language)) } catch let code as ExitCode {
                     failure = failure ?? code
                 }
             }
             if let failure { throw failure }
         }
 
-        private func export(_ options: FolderOptions) throws {
-            let folder = try options.openFolder()
-            let language = options.language
-            let lock = try options.lock(folder)
+        private func export(_ place: Place) throws {
+            let folder = try place.openFolder()
+            let language = place.language
+            let lock = try place.lock(folder)
             defer { lock.release() }
             let file = folder.file(AnswersFile.name)
-            guard let answers = try options.loadAnswers(in: folder) else {
+            guard let answers = try place.loadAnswers(in: folder) else {
                 writeStandardError(language.text(.dataFile(DataFileError(.missing), file: file)) + "\n")
                 throw ExitCode(65)
             }
@@ -215,7 +178,7 @@ extension Buurtstart {
                 writeStandardError(language.text(.documentsFailed(fault: error.fault)) + "\n")
                 throw ExitCode(73)
             }
-            writeStandardOutput(language.text(.exported(documents.files.map(\.name), directory: options.dir)) + "\n")
+            writeStandardOutput(language.text(.exported(documents.files.map(\.name), directory: place.dir)) + "\n")
         }
     }
 }
@@ -251,5 +214,80 @@ extension CalendarDate {
         localtime_r(&now, &parts)
         return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
             ?? CalendarDate(year: 2026, month: 1, day: 1)!
+    }
+}
+
+/// The guided session, as `buurtstart` and `buurtstart start` run it. A plain value, so that
+/// the fast path for everyday invocations can run it without ArgumentParser.
+struct GuidedSession: Equatable {
+    var place: Place
+    var date: String?
+    var force = false
+    var record: String?
+    var noColor = false
+
+func run() throws {
+        let folder = try place.openFolder()
+        let language = place.language
+        let lock = try place.lock(folder)
+        defer { lock.release() }
+        let saved = try place.loadAnswers(in: folder)
+        let existing = [Documents.charterFile, Documents.checklistFile].filter(folder.exists)
+        let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
+        let context = SessionContext(
+            language: language,
+            date: date,
+            existingDocuments: existing,
+            force: force,
+            directory: place.dir,
+            resumeCommand: SessionContext.resumeCommand(directory: place.dir))
+        var recording: Recording? = try record.map { path throws -> Recording in
+            var header = Transcript.Header(date: date)
+            header.language = language
+            header.options = force ? ["--force"] : []
+            header.existing = existing
+            header.directory = place.dir
+            do {
+                return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode))
+            } catch {
+                let fault = (error as? Folder.Failure)?.fault ?? .other("\(error)")
+                writeStandardError(language.text(.recordingFailed(file: path, fault: fault)) + "\n")
+                throw ExitCode(73)
+            }
+        }
+        var (session, reply) = Session.start(context: context, saved: saved)
+        let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
+            && environment("TERM") != "dumb"
+        var reader: any LineReader = PlainLineReader()
+        if isTerminalSession, let editor = EditLineReader(
+            programName: "buurtstart", historyPath: historyPath(),
+            interruptHint: language.text(.interruptHint), colour: colour) {
+            reader = editor
+            if !editor.historyLoaded, let path = historyPath() {
+                reply.lines.insert(OutputLine(.warning, language.text(.historyUnreadable(path))), at: 0)
+            }
+        }
+        var output = Output(folder: folder, language: language, colour: colour)
+        while true {
+            output.toStandardError = reply.ending == .stopped && !reader.isInteractive
+            output.carryOut(reply, session: &session, recording: &recording)
+            if session.ending != nil { break }
+            recording?.prompt(session.prompt)
+            switch reader.readLine(prompt: session.prompt, completions: session.completions) {
+            case .line(let line):
+                recording?.typed(line)
+                reply = session.handle(line)
+            case .endOfInput:
+                recording?.typed(nil)
+                reply = session.stop()
+            case .terminated(let signal):
+                // The terminal is restored; the answers are saved; then the conventional status.
+                output.toStandardError = true
+                output.carryOut(session.stop(), session: &session, recording: &recording)
+                throw ExitCode(128 + signal)
+            }
+        }
+        // Stopped while the answers could not be saved: say so with the status too.
+        if output.lastSaveFailed { throw ExitCode(74) }
     }
 }

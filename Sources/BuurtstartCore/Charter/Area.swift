@@ -43,6 +43,11 @@ public struct Area: Hashable, Codable, Sendable {
 
     public var isEmpty: Bool { streets.isEmpty && postcodes.isEmpty }
 
+    /// Each street's name once, in the order first entered.
+    public var streetNames: [String] {
+        byStreet.values.map { $0[0] }.sorted().map { streets[$0].name }
+    }
+
     /// Adds a street entry unless it duplicates or overlaps an entry of the same street.
     public mutating func add(_ entry: StreetEntry) throws(Problem) {
         if let index = byStreet[entry.key]?.first(where: { streets[$0].overlaps(entry) }) {

@@ -144,8 +144,7 @@ public struct Session: Sendable {
         case .contactAdmin:
             words += answers.admins.people.map(\.firstName)
         case .street:
-            var seen = Set<String>()
-            words += answers.area.streets.map(\.name).filter { seen.insert($0.lowercased()).inserted }
+            words += answers.area.streetNames
         case .agreements:
             words += ["alles", "geen", "aanbevolen", "lijst", "klaar"]
             words += AgreementID.allCases.flatMap { [$0.rawValue, "-" + $0.rawValue] }

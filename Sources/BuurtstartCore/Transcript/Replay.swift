@@ -58,6 +58,8 @@ public enum Replay {
         var (session, reply) = Session.start(context: context, saved: startAnswers)
         var recorder = TranscriptRecorder()
         var files: Files = [:]
+        // Only the last save stays on disk: encode that one, once, at the end.
+        var lastSaved: Answers?
         func carryOut(_ reply: Reply) {
             recorder.show(reply)
             if let documents = reply.documents {
@@ -68,7 +70,7 @@ public enum Replay {
                     // `opslaan PAD` writes nothing here; it is shown as the live session shows a success.
                     recorder.show(Reply(lines: [OutputLine(.text, context.catalogue(.savedCopy(path)))]))
                 } else {
-                    files[AnswersFile.name] = String(decoding: AnswersFile.encode(answers), as: UTF8.self)
+                    lastSaved = answers
                 }
             }
         }
@@ -87,6 +89,7 @@ public enum Replay {
             carryOut(reply)
             if session.ending == nil { recorder.prompt(session.prompt) }
         }
+        if let lastSaved { files[AnswersFile.name] = String(decoding: AnswersFile.encode(lastSaved), as: UTF8.self) }
         var produced = Transcript(header: header, lines: recorder.lines)
         produced.header.lines = header.lines
         return Result(transcript: produced, files: files)

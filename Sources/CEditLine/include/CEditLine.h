@@ -40,6 +40,12 @@ int buurt_editor_history_load(buurt_editor *editor, const char *path);
 /// Saves the history to a file (mode 0600); 0 on success.
 int buurt_editor_history_save(buurt_editor *editor, const char *path);
 
+/// The words that start with `typed` (its first `length` characters, case ignored): returns
+/// how many, the index of the first in `first`, and in `common` how long a beginning they share.
+/// This is what Tab runs; kept apart so that it can be measured.
+int buurt_complete_matches(const wchar_t *const *words, int count, const wchar_t *typed, size_t length,
+                           int *first, size_t *common);
+
 /// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGWINCH that only record the signal.
 /// At a prompt, Ctrl-C clears the line and SIGTERM or SIGHUP end the read; outside a prompt,
 /// SIGINT, SIGTERM and SIGHUP end the process at once with status 128 + the signal (the

@@ -1,0 +1,38 @@
+import BuurtstartCore
+
+/// Reads the invocations residents use every day (`buurtstart`, `buurtstart start`, their
+/// options, `--version`) without ArgumentParser. Anything it is not sure of, it leaves to
+/// ArgumentParser: an unknown word, a repeated option, a value that looks like an option, a bad
+/// date or language. ShellTests checks that both read every accepted list the same way.
+enum FastPath: Equatable {
+    case version
+    case session(GuidedSession)
+
+    static func parse(_ arguments: [String]) -> FastPath? {
+        if arguments == ["--version"] { return .version }
+        var rest = arguments[...]
+        if rest.first == "start" { rest = rest.dropFirst() }
+        var values: [String: String] = [:]
+        var flags: Set<String> = []
+        while let argument = rest.popFirst() {
+            let equals = argument.hasPrefix("--") ? argument.firstIndex(of: "=") : nil
+            let name = equals.map { String(argument[..<$0]) } ?? argument
+            let inline = equals.map { String(argument[argument.index(after: $0)...]) }
+            switch name {
+            case "--dir", "--lang", "--date", "--record":
+                guard values[name] == nil, let value = inline ?? rest.popFirst(), !value.isEmpty,
+                      inline != nil || !value.hasPrefix("-") else { return nil }
+                values[name] = value
+            case "--force", "--no-color":
+                guard inline == nil, flags.insert(name).inserted else { return nil }
+            default:
+                return nil
+            }
+        }
+        guard let language = Language(rawValue: values["--lang"] ?? "nl") else { return nil }
+        if let date = values["--date"], CalendarDate(iso: date) == nil { return nil }
+        return .session(GuidedSession(place: Place(dir: values["--dir"] ?? ".", language: language),
+                                      date: values["--date"], force: flags.contains("--force"),
+                                      record: values["--record"], noColor: flags.contains("--no-color")))
+    }
+}

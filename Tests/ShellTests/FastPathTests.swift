@@ -1,0 +1,39 @@
+import ArgumentParser
+import Testing
+@testable import buurtstart
+
+@Suite("The fast path reads arguments as ArgumentParser does")
+struct FastPathTests {
+    static let accepted: [[String]] = [
+        [], ["start"], ["--dir", "buurt"], ["--dir=buurt"], ["start", "--dir", "/tmp/a b"], ["--lang", "nl"],
+        ["--date", "2026-11-26"], ["--date=2026-02-28"], ["--force"], ["--no-color"], ["--record", "t.txt"],
+        ["--dir", "x", "--force", "--record=r.txt", "--no-color", "--date", "2026-11-26", "--lang=nl"],
+    ]
+
+    static let leftToArgumentParser: [[String]] = [
+        ["--help"], ["-h"], ["start", "--help"], ["export"], ["replay", "a.txt"], ["--dir"], ["--dir", "--force"],
+        ["--dir", "a", "--dir", "b"], ["--force", "--force"], ["--date", "2026-02-30"], ["--lang", "fr"],
+        ["--version", "--force"], ["--unknown"], ["stray"], ["--dir="], ["--force=yes"],
+    ]
+
+    @Test("what the fast path accepts, ArgumentParser reads to the same session", arguments: accepted)
+    func same(_ arguments: [String]) throws {
+        guard case .session(let fast)? = FastPath.parse(arguments) else {
+            Issue.record("the fast path should take \(arguments)")
+            return
+        }
+        let parsed = try Buurtstart.parseAsRoot(arguments)
+        let start = try #require(parsed as? Buurtstart.Start)
+        #expect(start.guidedSession == fast)
+    }
+
+    @Test("what it is not sure of goes to ArgumentParser", arguments: leftToArgumentParser)
+    func declines(_ arguments: [String]) {
+        #expect(FastPath.parse(arguments) == nil)
+    }
+
+    @Test("--version alone is answered directly")
+    func version() {
+        #expect(FastPath.parse(["--version"]) == .version)
+    }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Measures buurtstart beside what users would pick instead; run through scripts/bench.
+
+Prints a Markdown table (median, minimum and maximum of several runs) and writes it to
+bench/results.md. Every figure comes from this one run on this machine."""
+import json
+import os
+import platform
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUURTSTART = os.path.join(ROOT, ".build/release/buurtstart")
+BENCH = os.path.join(ROOT, ".build/release/buurtstart-bench")
+HELLO = os.path.join(ROOT, "bench/work/hello")
+COOKIECUTTER = os.path.join(ROOT, "bench/.venv/bin/cookiecutter")
+PEER = os.path.join(ROOT, "bench/peer-cookiecutter")
+TRANSCRIPT = os.path.join(ROOT, "transcripts/01-katwijk-zeeweg.txt")
+RUNS = int(os.environ.get("BENCH_RUNS", "21"))
+WORK = os.path.join(ROOT, "bench/work")
+
+
+def run(argv, cwd=None, stdin_data=None):
+    """Runs a process to its end: (seconds, peak resident KiB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if stdin_data is not None:
+        process.stdin.write(stdin_data)
+        process.stdin.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed with status {process.returncode}")
+    return elapsed, usage.ru_maxrss
+
+
+def until_output(argv, marker, cwd=None):
+    """Seconds from starting a piped process until `marker` appears on its standard output."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    seen = b""
+    while marker not in seen:
+        ready, _, _ = select.select([process.stdout], [], [], 10)
+        if not ready:
+            process.kill()
+            sys.exit(f"bench: no {marker!r} from {' '.join(argv)}")
+        chunk = os.read(process.stdout.fileno(), 65536)
+        if not chunk:
+            break
+        seen += chunk
+    elapsed = time.perf_counter() - start
+    process.kill()
+    process.wait()
+    return elapsed
+
+
+def stats(values):
+    return statistics.median(values), min(values), max(values)
+
+
+def ms(triple):
+    return " / ".join(f"{v * 1000:.2f}" for triple_value in [triple] for v in triple_value)
+
+
+def fresh(prefix):
+    return tempfile.mkdtemp(prefix=prefix, dir=WORK)
+
+
+def main():
+    os.makedirs(WORK, exist_ok=True)
+    rows = []
+    verdicts = []
+
+    # 1. Start-up
+    version = stats([run([BUURTSTART, "--version"])[0] for _ in range(RUNS)])
+    hello = stats([run([HELLO])[0] for _ in range(RUNS)])
+    prompt = stats([until_output([BUURTSTART, "--dir", fresh("startup-"), "--date", "2026-11-26"], b"Gemeente:") for _ in range(RUNS)])
+    hello_output = stats([until_output([HELLO], b"Hallo") for _ in range(RUNS)])
+    rows.append(("Start-up: `buurtstart --version`", ms(version), ""))
+    rows.append(("Start-up: hello world (FoundationEssentials)", ms(hello), f"ratio {version[0] / hello[0]:.2f}"))
+    rows.append(("First prompt in a piped session", ms(prompt), ""))
+    rows.append(("First output of hello world", ms(hello_output), f"ratio {prompt[0] / hello_output[0]:.2f}"))
+    verdicts.append(("First prompt within 1.5x hello world", prompt[0] / hello_output[0] <= 1.5, f"{prompt[0] / hello_output[0]:.2f}x"))
+
+    # 2. One whole session as a process, beside cookiecutter rendering the same documents
+    session_runs = [run([BUURTSTART, "replay", "--out", fresh("session-"), TRANSCRIPT]) for _ in range(RUNS)]
+    peer_runs = [run([COOKIECUTTER, "--no-input", "-f", "-o", fresh("peer-"), PEER]) for _ in range(max(5, RUNS // 3))]
+    session_time, peer_time = stats([t for t, _ in session_runs]), stats([t for t, _ in peer_runs])
+    session_memory, peer_memory = max(m for _, m in session_runs), max(m for _, m in peer_runs)
+    speed = peer_time[0] / session_time[0]
+    rows.append(("Whole session: replay + documents, as a process", ms(session_time), f"peak {session_memory / 1024:.1f} MiB"))
+    rows.append(("Whole session: `cookiecutter --no-input`", ms(peer_time), f"peak {peer_memory / 1024:.1f} MiB; buurtstart {speed:.1f}x faster"))
+    verdicts.append(("Session at least 40x faster than cookiecutter", speed >= 40, f"{speed:.1f}x"))
+    verdicts.append(("Session in less than half cookiecutter's memory", session_memory * 2 < peer_memory,
+                     f"{session_memory / 1024:.1f} vs {peer_memory / 1024:.1f} MiB"))
+
+    # 3. Batch: one process, many sessions
+    corpus = sorted(os.path.join(ROOT, "transcripts", f) for f in os.listdir(os.path.join(ROOT, "transcripts")) if f.endswith(".txt"))
+    repeats = 50
+    replay_time = stats([run([BUURTSTART, "replay"] + corpus * repeats)[0] for _ in range(3)])
+    replay_rate = len(corpus) * repeats / replay_time[0]
+    batch = fresh("batch-")
+    answers = os.path.join(ROOT, "transcripts/01-katwijk-zeeweg/buurtstart.json")
+    folders = []
+    for index in range(1000):
+        folder = os.path.join(batch, f"{index:04d}")
+        os.makedirs(folder)
+        shutil.copy(answers, folder)
+        folders.append(folder)
+    export_time = stats([run([BUURTSTART, "export", "--force"] + folders)[0] for _ in range(3)])
+    export_rate = 1000 / export_time[0]
+    rows.append((f"Batch: replay the corpus {repeats}x in one process ({len(corpus) * repeats} sessions)", ms(replay_time),
+                 f"{replay_rate:,.0f} sessions/s"))
+    rows.append(("Batch: export 1,000 answer files in one process (fsync'd writes)", ms(export_time), f"{export_rate:,.0f} exports/s"))
+    verdicts.append(("At least 5,000 sessions per second in one process (replay)", replay_rate >= 5000, f"{replay_rate:,.0f}/s"))
+    verdicts.append(("At least 5,000 exports per second in one process (durable writes)", export_rate >= 5000, f"{export_rate:,.0f}/s"))
+
+    # 4. Growth
+    growth = {}
+    for size in [100, 1000, 10000, 100000, 40000]:
+        output = subprocess.run([BENCH, "growth", str(size)], capture_output=True, text=True, check=True).stdout
+        growth[size] = json.loads(output)
+    for size in [100, 1000, 10000, 100000]:
+        g = growth[size]
+        previous = growth.get(size // 10)
+        def ratio(key):
+            return f" (x{g[key][0] / previous[key][0]:.1f})" if previous else ""
+        rows.append((f"Growth: {size:,} entries: validate / add one by one / render",
+                     f"{g['validate'][0] * 1000:.2f} / {g['add'][0] * 1000:.2f} / {g['render'][0] * 1000:.2f}",
+                     f"x10 size: validate{ratio('validate')}, add{ratio('add')}, render{ratio('render')}"))
+    big = growth[100000]
+    rows.append(("Tab on a 10,000-street area (40,000 entries): the key press", ms(growth[40000]["complete"]),
+                 f"words prepared at the prompt: {growth[40000]['prepare'][0] * 1000:.1f} ms"))
+    total = big["validate"][0] + big["render"][0]
+    verdicts.append(("100,000 entries validated and rendered under 1 s", total < 1, f"{total * 1000:.0f} ms"))
+    ratios = [growth[s]["validate"][0] / growth[s // 10]["validate"][0] for s in [1000, 10000, 100000]]
+    ratios += [growth[s]["render"][0] / growth[s // 10]["render"][0] for s in [1000, 10000, 100000]]
+    verdicts.append(("Growth close to linear (x10 size costs at most x15)", max(ratios) <= 15, f"worst x{max(ratios):.1f}"))
+    verdicts.append(("Tab completion on 10,000 streets within 5 ms", growth[40000]["complete"][0] < 0.005,
+                     f"{growth[40000]['complete'][0] * 1000:.2f} ms"))
+
+    # 5. Memory
+    _, area_memory = run([BENCH, "area", "100000"])
+    rows.append(("Peak memory: a whole session (replay)", f"{session_memory / 1024:.1f} MiB", ""))
+    rows.append(("Peak memory: a 100,000-entry area built, checked and rendered", f"{area_memory / 1024:.1f} MiB", ""))
+    verdicts.append(("100,000-entry area under 100 MiB", area_memory / 1024 < 100, f"{area_memory / 1024:.1f} MiB"))
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}"
+    lines = [
+        "# buurtstart benchmarks", "",
+        f"Measured by `scripts/bench` on {time.strftime('%Y-%m-%d')} ({machine}); release build; {RUNS} runs",
+        "where not said otherwise. Times in milliseconds as median / minimum / maximum.", "",
+        "| what | ms (median / min / max) | notes |", "| --- | --- | --- |",
+    ] + [f"| {a} | {b} | {c} |" for a, b, c in rows] + [
+        "", "## Budgets", "", "| budget | met | where we stand |", "| --- | --- | --- |",
+    ] + [f"| {name} | {'yes' if ok else 'NO'} | {figure} |" for name, ok, figure in verdicts]
+    text = "\n".join(lines) + "\n"
+    with open(os.path.join(ROOT, "bench/results.md"), "w") as handle:
+        handle.write(text)
+    print(text)
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
