@@ -2,7 +2,21 @@
 public enum TextInput {
     /// Trims the ends and folds every run of white space into one space.
     public static func collapsingSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most answers are already tidy: single spaces, plain characters. Checking the bytes
+        // is much cheaper than walking characters.
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+           bytes.allSatisfy({ $0 >= 0x21 && $0 < 0x80 || $0 == 0x20 }),
+           !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+            return text
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The lines of `text`, split at each line feed (empty lines kept). Splits the bytes, not
+    /// the characters: a line feed is always a character of its own here.
+    public static func lines(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// A typed line made ready to store: spaces folded, and refused when it holds characters

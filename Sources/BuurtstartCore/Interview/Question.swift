@@ -140,8 +140,8 @@ public struct Reply: Sendable {
     }
 
     mutating func add(_ text: String, as kind: OutputLine.Kind = .text) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(OutputLine(kind, String(line)))
+        for line in TextInput.lines(text) {
+            lines.append(OutputLine(kind, line))
         }
     }
 }

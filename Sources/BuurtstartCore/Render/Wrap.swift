@@ -13,7 +13,7 @@ public enum TextLayout {
         // Spaces inside a line are kept as typed, so that columns stay aligned; spaces where
         // a line breaks are dropped.
         for (spaces, word) in words(text) {
-            let length = word.count
+            let length = visibleWidth(word)
             if lineHasWord, lineLength + spaces + length > width {
                 lines.append(line)
                 line = rest
@@ -34,11 +34,13 @@ public enum TextLayout {
 
     /// The words of `text`, each with the number of spaces before it.
     private static func words(_ text: String) -> [(Int, Substring)] {
+        // Spaces are found in the bytes; walking characters would cost several times more.
         var result: [(Int, Substring)] = []
         var spaces = 0
         var start: String.Index?
-        for index in text.indices {
-            if text[index] == " " {
+        let bytes = text.utf8
+        for index in bytes.indices {
+            if bytes[index] == 0x20 {
                 if let wordStart = start {
                     result.append((spaces, text[wordStart..<index]))
                     start = nil
@@ -53,9 +55,14 @@ public enum TextLayout {
         return result
     }
 
+    /// Characters a person sees; plain ASCII is counted by its bytes.
+    static func visibleWidth(_ text: Substring) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
     /// Each paragraph of `text` (split at line breaks) wrapped with the same indents.
     public static func paragraphs(_ text: String, first: String = "", rest: String = "") -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+        TextInput.lines(text).flatMap { paragraph in
             paragraph.isEmpty ? [""] : wrap(String(paragraph), first: first, rest: rest)
         }
     }

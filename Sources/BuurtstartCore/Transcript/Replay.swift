@@ -107,8 +107,8 @@ public struct TextDifference: Equatable, Sendable {
     public static func between(expected: String, actual: String, expectedName: String, actualName: String,
                                context: Int = 3) -> TextDifference? {
         guard expected != actual else { return nil }
-        let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let old = TextInput.lines(expected)
+        let new = TextInput.lines(actual)
         var first = 0
         while first < old.count, first < new.count, old[first] == new[first] { first += 1 }
         // Trim the common tail, so that the hunk shows only what changed.

@@ -96,7 +96,7 @@ public struct Transcript: Equatable, Sendable {
     /// Reads a transcript. The header is the block of `#` lines at the top; the first line
     /// that does not start with `#` begins the session.
     public static func parse(_ text: String) throws(TranscriptError) -> Transcript {
-        var fileLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fileLines = TextInput.lines(text)
         if fileLines.last == "" { fileLines.removeLast() }
         guard fileLines.first?.hasPrefix("# buurtstart-transcript:") == true else {
             throw TranscriptError(line: 1, kind: .notATranscript)
