@@ -29,7 +29,7 @@ struct Buurtstart: ParsableCommand {
         commandName: "buurtstart",
         abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
         version: version,
-        subcommands: [Start.self, Export.self, ReplayCommand.self],
+        subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self],
         defaultSubcommand: Start.self
     )
 }

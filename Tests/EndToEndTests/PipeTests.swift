@@ -147,6 +147,21 @@ struct PipeTests {
         #expect(try Binary.run(["export", "--dir", folder.path, "--force"]).status == 0)
     }
 
+    @Test("check-address: 0 inside, 1 outside, 64 for an unreadable address, 65 without answers")
+    func checkAddress() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let inside = try Binary.run(["check-address", "Zeeweg 13", "--dir", folder.path])
+        #expect(inside.status == 0)
+        #expect(inside.output.contains("Binnen het gebied"))
+        let outside = try Binary.run(["check-address", "Zeeweg 42", "--dir", folder.path])
+        #expect(outside.status == 1)
+        #expect(outside.output.contains("Zeeweg 1 t/m 99, oneven kant"))
+        #expect(try Binary.run(["check-address", "Voorstraat 50", "--postcode", "2221 AC", "--dir", folder.path]).status == 0)
+        #expect(try Binary.run(["check-address", "Zeeweg", "--dir", folder.path]).status == 64)
+        #expect(try Binary.run(["check-address", "Zeeweg 1", "--dir", try temporaryFolder().path]).status == 65)
+    }
+
     @Test("export of several folders in one process: each is written, a bad one is reported and the rest go on")
     func exportMany() throws {
         let good = try temporaryFolder(), bad = try temporaryFolder(), other = try temporaryFolder()

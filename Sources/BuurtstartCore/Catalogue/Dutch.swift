@@ -162,6 +162,18 @@ enum Dutch {
         case .recordingFailed(let file, let fault):
             return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
 
+        case .addressOutcome(let outcome):
+            switch outcome {
+            case .streetEntry(let entry, let position):
+                return "Binnen het gebied: het adres valt onder nummer \(position) van de straten, \(text(.streetEntry(entry)))."
+            case .postcode(let postcode, let position):
+                return "Binnen het gebied: de postcode valt onder nummer \(position) van de postcodes, \(postcode)."
+            case .numberOutside(let street, let number, let entries):
+                return "Buiten het gebied: \(street) hoort erbij, maar nummer \(number) niet. Wel: \(entries.map { text(.streetEntry($0)) }.joined(separator: "; "))."
+            case .notInArea(let street, let postcode):
+                return "Buiten het gebied: \(street) staat niet bij de straten" + (postcode.map { ", en \($0) niet bij de postcodes." } ?? ". Geef ook de postcode met --postcode als het gebied postcodes noemt.")
+            }
+
         case .streetEntry(let entry):
             var text = entry.name
             if let range = entry.range { text += " " + numbers(range) }
@@ -629,6 +641,8 @@ enum Dutch {
             return "\(quoted(word)) ken ik niet als afspraak. Typ een nummer (3), een min en een nummer om uit te zetten (-3), of: alles, geen, aanbevolen."
         case .approachGroupTooSmall:
             return "Kies een aantal van 2 tot en met 20. Alleen iemand aanspreken is niet veilig."
+        case .addressShape(let text):
+            return "\(quoted(text)) begrijp ik niet als adres. Schrijf de straat en het huisnummer, bijvoorbeeld: Zeeweg 12."
         case .stepUnknown:
             return "Welke stap wil je wijzigen? Typ wijzig en een nummer van 1 tot en met 7, bijvoorbeeld: wijzig 2."
         }

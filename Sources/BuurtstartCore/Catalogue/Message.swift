@@ -57,6 +57,9 @@ public enum Message: Sendable {
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
 
+    // The address check
+    case addressOutcome(AddressCheck.Outcome)
+
     // Describing answers (review and documents)
     case streetEntry(StreetEntry)
     case streetNumbers(StreetEntry)

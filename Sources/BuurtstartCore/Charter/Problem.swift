@@ -35,4 +35,5 @@ public enum Problem: Error, Equatable, Sendable {
     case agreementUnknown(String)
     case approachGroupTooSmall(Int)
     case stepUnknown(String)
+    case addressShape(String)
 }
