@@ -232,7 +232,7 @@ func run() throws {
         let lock = try place.lock(folder)
         defer { lock.release() }
         let saved = try place.loadAnswers(in: folder)
-        let existing = [Documents.charterFile, Documents.checklistFile].filter(folder.exists)
+        let existing = Documents.names.filter(folder.exists)
         let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
         let context = SessionContext(
             language: language,

@@ -28,7 +28,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     /// The files a session can leave behind, in the order they are compared.
-    static let sessionFiles = [AnswersFile.name, Documents.charterFile, Documents.checklistFile]
+    static let sessionFiles = [AnswersFile.name] + Documents.names
 
     enum Outcome { case passed, differs, invalid }
 

@@ -7,8 +7,8 @@ enum Dutch {
             return """
             Welkom bij buurtstart.
             Samen met je buren start je een WhatsApp-groep voor buurtpreventie. Ik stel je \
-            vragen in 7 stappen. Daarna maak ik twee documenten: de spelregels (charter.txt) en \
-            een checklist voor nieuwe leden (checklist.txt).
+            vragen in 7 stappen. Daarna maak ik de spelregels (charter.txt), een checklist voor \
+            nieuwe leden (checklist.txt) en teksten om in WhatsApp te plakken (whatsapp.txt).
             Na elke vraag worden je antwoorden bewaard. Typ ? voor uitleg, terug om een vraag \
             terug te gaan, en stop om later verder te gaan.
             """
@@ -162,6 +162,58 @@ enum Dutch {
         case .recordingFailed(let file, let fault):
             return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
 
+        case .whatsAppTitle(let name):
+            return "WhatsApp-teksten voor \(name)\n" + String(repeating: "=", count: min(72, 22 + name.count))
+                + "\nKopieer elk deel apart naar WhatsApp. *Sterretjes* maken tekst vet, _lage streepjes_ schuin."
+        case .whatsAppSection(let part, let count, let limit):
+            switch part {
+            case .description: return "\n--- Groepsbeschrijving (\(count) van hoogstens \(limit) tekens) ---"
+            case .welcome: return "--- Welkomstbericht voor nieuwe leden ---"
+            case .invitation: return "--- Uitnodiging voor buren ---"
+            }
+        case .whatsAppArea(let streets, let more, let postcodes):
+            if streets.isEmpty, more == 0 {
+                return postcodes.isEmpty ? "onze buurt" : "postcode " + list(postcodes.map(\.description))
+            }
+            let named = more > 0 ? streets + ["\(more) andere \(more == 1 ? "straat" : "straten")"] : streets
+            return named.isEmpty ? "onze buurt" : list(named)
+        case .whatsAppDescription(let answers, let area):
+            let admins = list(answers.admins.people.map(\.firstName))
+            return """
+            *\(answers.group.name)*
+            Buurtpreventie voor \(area). Alleen voor meldingen van verdachte situaties.
+            Zie je iets verdachts? Bel eerst 112. Zet daarna een bericht in de groep en zeg dat je 112 hebt gebeld.
+            Geen gezellige berichten, geen reacties onder een melding, respect voor iedereen.
+            Vraag een beheerder om de spelregels: \(admins).
+            """
+        case .whatsAppWelcome(let answers):
+            let admins = list(answers.admins.people.map(\.firstName))
+            return """
+            Welkom in *\(answers.group.name)*!
+            Deze groep is alleen voor meldingen van verdachte situaties in onze buurt.
+
+            *Zo werkt het: SAAR*
+            1. _Signaleer_: je ziet iets dat niet klopt.
+            2. _Alarmeer_: bel 112.
+            3. _App_: zet een bericht in de groep. Zeg wat je ziet, waar, en dat je 112 hebt gebeld.
+            4. _Reageer_: doe alleen iets als het veilig is.
+
+            Lees de spelregels goed door. Vragen? Stuur een beheerder een privébericht: \(admins).
+            """
+        case .whatsAppInvitation(let answers, let area):
+            let members = answers.membership
+            let who = members.eligibility == .residents ? "in het gebied woont" : "in het gebied woont of werkt"
+            let contact = answers.admins.people.indices.contains(answers.admins.contact) ? answers.admins.people[answers.admins.contact] : nil
+            let reach = contact.map { admin in
+                admin.firstName + (answers.admins.phonesInCharter ? admin.phone.map { " (\($0))" } ?? "" : "")
+            } ?? "een beheerder"
+            return """
+            *Doe mee met \(answers.group.name)*
+            We hebben een WhatsApp-groep om elkaar te waarschuwen bij verdachte situaties in \(area).
+            Meedoen kan als je \(who) en \(members.minimumAge) jaar of ouder bent.
+            Let op: iedereen in de groep ziet je telefoonnummer.
+            Aanmelden? Stuur een bericht aan \(reach). Je krijgt dan eerst de spelregels.
+            """
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):

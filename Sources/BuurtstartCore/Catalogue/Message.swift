@@ -57,6 +57,14 @@ public enum Message: Sendable {
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
 
+    // whatsapp.txt
+    case whatsAppTitle(String)
+    case whatsAppSection(WhatsAppPart, count: Int, limit: Int)
+    case whatsAppArea(streets: [String], more: Int, postcodes: [Postcode])
+    case whatsAppDescription(Answers, area: String)
+    case whatsAppWelcome(Answers)
+    case whatsAppInvitation(Answers, area: String)
+
     // The address check
     case addressOutcome(AddressCheck.Outcome)
 

@@ -98,19 +98,24 @@ public struct OutputLine: Hashable, Sendable {
 public struct Documents: Hashable, Sendable {
     public static let charterFile = "charter.txt"
     public static let checklistFile = "checklist.txt"
+    public static let whatsAppFile = "whatsapp.txt"
+    /// Every document a session writes.
+    public static let names = [charterFile, checklistFile, whatsAppFile]
 
     public let charter: String
     public let checklist: String
+    public let whatsApp: String
 
     /// Both documents for these answers.
     public init(_ answers: Answers, date: CalendarDate, language: Language) {
         charter = CharterRenderer.render(answers, date: date, language: language)
         checklist = ChecklistRenderer.render(answers, language: language)
+        whatsApp = WhatsAppRenderer.render(answers, language: language)
     }
 
     /// Each file name with its contents, in the order they are written.
     public var files: [(name: String, contents: String)] {
-        [(Self.charterFile, charter), (Self.checklistFile, checklist)]
+        [(Self.charterFile, charter), (Self.checklistFile, checklist), (Self.whatsAppFile, whatsApp)]
     }
 }
 

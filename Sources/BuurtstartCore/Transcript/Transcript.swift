@@ -136,7 +136,7 @@ public struct Transcript: Equatable, Sendable {
                 header.startFrom = value
             case "existing":
                 header.existing = value.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-                for name in header.existing where ![Documents.charterFile, Documents.checklistFile].contains(name) {
+                for name in header.existing where !Documents.names.contains(name) {
                     throw TranscriptError(line: number, kind: .unknownDocument(name))
                 }
             default:
