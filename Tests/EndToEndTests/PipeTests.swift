@@ -136,8 +136,9 @@ struct PipeTests {
         let folder = try temporaryFolder()
         _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
         let charter = try read(folder, "charter.txt")
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("charter.txt"))
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("checklist.txt"))
+        for name in ["charter.txt", "checklist.txt", "whatsapp.txt"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
         let run = try Binary.run(["export", "--dir", folder.path])
         #expect(run.status == 0, "\(run.errors)")
         #expect(try read(folder, "charter.txt") == charter)
