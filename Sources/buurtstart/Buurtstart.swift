@@ -142,6 +142,9 @@ extension Buurtstart {
         @Argument(help: "More folders to export, each with its own buurtstart.json.")
         var folders: [String] = []
 
+        @Option(name: .long, help: "text (charter.txt, checklist.txt, whatsapp.txt), markdown (charter.md, checklist.md) or json (charter.json).")
+        var format: ExportFormat = .text
+
         func run() throws {
             var failure: ExitCode?
             for path in folders.isEmpty ? [options.dir] : folders {
@@ -166,22 +169,24 @@ extension Buurtstart {
                 writeStandardError(language.text(.dataFile(DataFileError(.unfinished), file: file)) + "\n")
                 throw ExitCode(65)
             }
-            let documents = Documents(answers, date: date, language: language)
-            let existing = documents.files.map(\.name).filter(folder.exists)
+            let files = format.files(answers, date: date, language: language)
+            let existing = files.map(\.name).filter(folder.exists)
             if !existing.isEmpty, !force {
                 writeStandardError(language.text(.documentsExist(existing)) + "\n")
                 throw ExitCode(73)
             }
             do {
-                try folder.write(documents.files.map { ($0.name, Array($0.contents.utf8), 0o644) })
+                try folder.write(files.map { ($0.name, Array($0.contents.utf8), 0o644) })
             } catch {
                 writeStandardError(language.text(.documentsFailed(fault: error.fault)) + "\n")
                 throw ExitCode(73)
             }
-            writeStandardOutput(language.text(.exported(documents.files.map(\.name), directory: place.dir)) + "\n")
+            writeStandardOutput(language.text(.exported(files.map(\.name), directory: place.dir)) + "\n")
         }
     }
 }
+
+extension ExportFormat: ExpressibleByArgument {}
 
 func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }

@@ -1,0 +1,116 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The charter as JSON (`export --format json`), for a municipality's own systems. The schema
+/// is documented in docs/charter-json.md; `schema` names its version. Only what the charter
+/// shows is in it: first names, phone numbers only where the group chose to print them.
+public struct CharterJSON: Codable, Equatable, Sendable {
+    public static let schema = "buurtstart-charter/1"
+
+    public struct Street: Codable, Equatable, Sendable {
+        public var name: String
+        public var first: Int?
+        public var last: Int?
+        /// `even`, `odd`, or nil for both sides.
+        public var side: String?
+    }
+
+    public struct Agreement: Codable, Equatable, Sendable {
+        public var number: Int
+        /// The catalogue id, or nil for the group's own agreement.
+        public var id: String?
+        public var title: String?
+        public var text: String
+    }
+
+    public struct Admin: Codable, Equatable, Sendable {
+        public var firstName: String
+        public var contact: Bool
+        public var phone: String?
+    }
+
+    public var schema: String
+    public var language: String
+    public var name: String
+    public var municipality: String
+    public var neighbourhood: String
+    public var date: String
+    public var version: Int
+    public var streets: [Street]
+    public var postcodes: [String]
+    public var boundary: String
+    public var minimumAge: Int
+    public var eligibility: String
+    public var expectedMembers: Int?
+    public var separateChatGroup: Bool
+    public var admins: [Admin]
+    public var agreements: [Agreement]
+    public var wijkagent: String?
+    public var recommendBurgernet: Bool
+    public var checklist: [String]
+
+    public init(_ answers: Answers, date: CalendarDate, language: Language) {
+        let text = language.text
+        schema = Self.schema
+        self.language = language.rawValue
+        name = answers.group.name
+        municipality = answers.group.municipality
+        neighbourhood = answers.group.neighbourhood
+        self.date = date.description
+        version = answers.charter.version
+        streets = answers.area.streets.map { Street(name: $0.name, first: $0.range?.first, last: $0.range?.last, side: $0.side?.rawValue) }
+        postcodes = answers.area.postcodes.map(\.description)
+        boundary = answers.area.boundary
+        minimumAge = answers.membership.minimumAge
+        eligibility = answers.membership.eligibility.rawValue
+        expectedMembers = answers.membership.expectedMembers
+        separateChatGroup = answers.membership.separateChatGroup
+        admins = answers.admins.people.enumerated().map { index, admin in
+            Admin(firstName: admin.firstName, contact: index == answers.admins.contact,
+                  phone: answers.admins.phonesInCharter ? admin.phone : nil)
+        }
+        var number = 0
+        agreements = answers.agreements.selected.map { id in
+            number += 1
+            return Agreement(number: number, id: id.rawValue, title: text(.agreementTitle(id)),
+                             text: text(.agreementArticle(id, answers.agreements, answers)))
+        }
+        agreements += answers.agreements.custom.map { custom in
+            number += 1
+            return Agreement(number: number, id: nil, title: nil, text: custom)
+        }
+        let contacts = answers.contacts
+        wijkagent = contacts.wijkagentName.isEmpty ? nil
+            : contacts.wijkagentName + (contacts.wijkagentReach.isEmpty ? "" : ", " + contacts.wijkagentReach)
+        recommendBurgernet = contacts.recommendBurgernet
+        checklist = TextInput.lines(text(.checklistItems(answers)))
+            + answers.agreements.selected.map { text(.checklistAgreement($0, answers.agreements)) }.filter { !$0.isEmpty }
+    }
+
+    public func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+    }
+}
+
+/// The formats `export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case text, markdown, json
+
+    /// File names and contents for these answers.
+    public func files(_ answers: Answers, date: CalendarDate, language: Language) -> [(name: String, contents: String)] {
+        switch self {
+        case .text:
+            Documents(answers, date: date, language: language).files
+        case .markdown:
+            [("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
+             ("checklist.md", MarkdownRenderer.checklist(answers, language: language))]
+        case .json:
+            [("charter.json", CharterJSON(answers, date: date, language: language).encoded())]
+        }
+    }
+}
