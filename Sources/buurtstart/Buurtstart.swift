@@ -98,7 +98,7 @@ struct Place: Equatable {
 extension Buurtstart {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The guided session (the default): answer the questions, then write charter.txt and checklist.txt.")
+            abstract: "The guided session (the default): answer the questions, then write charter.txt, checklist.txt and whatsapp.txt.")
 
         @OptionGroup var options: FolderOptions
 
