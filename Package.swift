@@ -12,7 +12,11 @@ let package = Package(
     ],
     targets: [
         // The domain and the conversation: no terminal, no files, no clock, no environment.
-        .target(name: "BuurtstartCore"),
+        .target(
+            name: "BuurtstartCore",
+            // Shipped presets, compiled into the binary: no bundle to look up at start-up.
+            resources: [.embedInCode("Presets/katwijk.json"), .embedInCode("Presets/landelijk.json")]
+        ),
         // The system's libedit, found through pkg-config.
         .systemLibrary(
             name: "CLibEdit",

@@ -29,7 +29,7 @@ struct Buurtstart: ParsableCommand {
         commandName: "buurtstart",
         abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
         version: version,
-        subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self],
+        subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self],
         defaultSubcommand: Start.self
     )
 }
@@ -114,6 +114,9 @@ extension Buurtstart {
         @Flag(name: .long, help: "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same).")
         var noColor = false
 
+        @Option(name: .long, help: "Start from a municipality's advice: a name from `buurtstart presets`, or a preset file (PATH.json).")
+        var preset: String?
+
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil {
                 throw ValidationError(Language.dutch.text(.badDate(date)))
@@ -121,7 +124,7 @@ extension Buurtstart {
         }
 
         var guidedSession: GuidedSession {
-            GuidedSession(place: options.place, date: date, force: force, record: record, noColor: noColor)
+            GuidedSession(place: options.place, date: date, force: force, record: record, noColor: noColor, preset: preset)
         }
 
         func run() throws {
@@ -230,30 +233,36 @@ struct GuidedSession: Equatable {
     var force = false
     var record: String?
     var noColor = false
+    var preset: String?
 
-func run() throws {
+    func run() throws {
         let folder = try place.openFolder()
         let language = place.language
         let lock = try place.lock(folder)
         defer { lock.release() }
         let saved = try place.loadAnswers(in: folder)
+        let chosen = try preset.map { try loadPreset($0, language: place.language) }
         let existing = Documents.names.filter(folder.exists)
         let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
-        let context = SessionContext(
+        var context = SessionContext(
             language: language,
             date: date,
             existingDocuments: existing,
             force: force,
             directory: place.dir,
             resumeCommand: SessionContext.resumeCommand(directory: place.dir))
+        // A preset shapes a new session only; saved answers already hold what was chosen.
+        context.preset = saved == nil ? chosen?.preset : nil
         var recording: Recording? = try record.map { path throws -> Recording in
             var header = Transcript.Header(date: date)
             header.language = language
             header.options = force ? ["--force"] : []
             header.existing = existing
             header.directory = place.dir
+            if saved == nil, let chosen, chosen.isShipped { header.preset = chosen.preset.name }
             do {
-                return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode))
+                return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode),
+                                     presetFile: saved == nil && chosen?.isShipped == false ? chosen?.bytes : nil)
             } catch {
                 let fault = (error as? Folder.Failure)?.fault ?? .other("\(error)")
                 writeStandardError(language.text(.recordingFailed(file: path, fault: fault)) + "\n")
@@ -294,5 +303,51 @@ func run() throws {
         }
         // Stopped while the answers could not be saved: say so with the status too.
         if output.lastSaveFailed { throw ExitCode(74) }
+    }
+}
+
+/// A preset chosen with `--preset`: shipped, by name, or a file.
+struct ChosenPreset {
+    let preset: Preset
+    let isShipped: Bool
+    let bytes: [UInt8]
+}
+
+/// Finds a shipped preset by name, or reads a preset file; 64 for an unknown name, 65 for a bad file.
+func loadPreset(_ nameOrPath: String, language: Language) throws -> ChosenPreset {
+    if let shipped = Preset.shipped.first(where: { $0.name == nameOrPath.lowercased() }) {
+        return ChosenPreset(preset: shipped, isShipped: true, bytes: [])
+    }
+    guard nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") else {
+        writeStandardError(language.text(.presetUnknown(nameOrPath, known: Preset.shipped.map(\.name))) + "\n")
+        throw ExitCode(64)
+    }
+    let slash = nameOrPath.lastIndex(of: "/")
+    let parent = slash.map { nameOrPath[..<$0].isEmpty ? "/" : String(nameOrPath[..<$0]) } ?? "."
+    let name = slash.map { String(nameOrPath[nameOrPath.index(after: $0)...]) } ?? nameOrPath
+    let bytes: [UInt8]
+    do throws(Folder.Failure) {
+        guard let read = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
+        bytes = read
+    } catch {
+        writeStandardError(language.text(.cannotRead(nameOrPath, fault: error.fault)) + "\n")
+        throw ExitCode(65)
+    }
+    do { return ChosenPreset(preset: try Preset.decode(bytes), isShipped: false, bytes: bytes) } catch {
+        writeStandardError(language.text(.dataFile(error, file: nameOrPath)) + "\n")
+        throw ExitCode(65)
+    }
+}
+
+/// `buurtstart presets`: the shipped presets.
+struct PresetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presets", abstract: "List the municipal presets shipped with buurtstart (see docs/presets.md for your own).")
+
+    @Option(name: .long, help: "The language of the list: nl.")
+    var lang: String = "nl"
+
+    func run() throws {
+        writeStandardOutput((Language(rawValue: lang) ?? .dutch).text(.presetsList(Preset.shipped)) + "\n")
     }
 }

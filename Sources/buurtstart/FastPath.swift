@@ -19,7 +19,7 @@ enum FastPath: Equatable {
             let name = equals.map { String(argument[..<$0]) } ?? argument
             let inline = equals.map { String(argument[argument.index(after: $0)...]) }
             switch name {
-            case "--dir", "--lang", "--date", "--record":
+            case "--dir", "--lang", "--date", "--record", "--preset":
                 guard values[name] == nil, let value = inline ?? rest.popFirst(), !value.isEmpty,
                       inline != nil || !value.hasPrefix("-") else { return nil }
                 values[name] = value
@@ -33,6 +33,7 @@ enum FastPath: Equatable {
         if let date = values["--date"], CalendarDate(iso: date) == nil { return nil }
         return .session(GuidedSession(place: Place(dir: values["--dir"] ?? ".", language: language),
                                       date: values["--date"], force: flags.contains("--force"),
-                                      record: values["--record"], noColor: flags.contains("--no-color")))
+                                      record: values["--record"], noColor: flags.contains("--no-color"),
+                                      preset: values["--preset"]))
     }
 }

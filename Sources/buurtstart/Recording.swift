@@ -16,10 +16,16 @@ struct Recording {
 
     /// Starts a transcript with a header that pins what the session depends on. An answers
     /// file the session starts from is copied to `NAME/start.json`.
-    init(path: String, header: Transcript.Header, startAnswers: [UInt8]?) throws(Folder.Failure) {
+    init(path: String, header: Transcript.Header, startAnswers: [UInt8]?, presetFile: [UInt8]? = nil) throws(Folder.Failure) {
         let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
         companion = try Folder(path: base)
         var header = header
+        let folderName = base.split(separator: "/").last.map(String.init) ?? base
+        if let presetFile {
+            // A preset from a file travels with the transcript, so that replay starts from it too.
+            try companion.write("preset.json", presetFile, mode: 0o644)
+            header.preset = folderName + "/preset.json"
+        }
         if let startAnswers {
             try companion.write("start.json", startAnswers, mode: 0o600)
             header.startFrom = (base.split(separator: "/").last.map(String.init) ?? base) + "/start.json"

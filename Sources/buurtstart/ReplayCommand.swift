@@ -78,7 +78,25 @@ struct ReplayCommand: ParsableCommand {
                 return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
             }
         }
-        let result = Replay.run(transcript, startAnswers: startAnswers)
+        var preset: Preset?
+        if let name = transcript.header.preset {
+            let line = transcript.header.lines.firstIndex { $0.hasPrefix("# preset:") }.map { $0 + 1 } ?? 1
+            if let shipped = Preset.shipped.first(where: { $0.name == name }) {
+                preset = shipped
+            } else {
+                let bytes: [UInt8]
+                do throws(Folder.Failure) {
+                    guard let read = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
+                    bytes = read
+                } catch {
+                    return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable(error.fault)), file: file)))
+                }
+                do { preset = try Preset.decode(bytes) } catch {
+                    return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
+                }
+            }
+        }
+        let result = Replay.run(transcript, startAnswers: startAnswers, preset: preset)
         let companionPath = file.hasSuffix(".txt") ? String(file.dropLast(4)) : file + ".files"
         let companion = try? Folder(existing: companionPath)
 

@@ -90,6 +90,31 @@ struct ReplayTests {
         #expect(try read(out, "charter.txt") == read(folder.appendingPathComponent("buurt"), "charter.txt"))
     }
 
+    @Test("a preset file: the session starts from it, the recording carries it, replay uses it; bad ones are refused")
+    func presetFile() throws {
+        let folder = try temporaryFolder()
+        let preset = folder.appendingPathComponent("noordwijk.json")
+        try #"{"format": 1, "name": "noordwijk", "basedOn": "gemeente Noordwijk", "municipality": "Noordwijk", "minimumAge": 21}"#
+            .write(to: preset, atomically: true, encoding: .utf8)
+        let transcript = folder.appendingPathComponent("met-voorinstelling.txt")
+        let run = try Binary.run(["--dir", "buurt", "--date", "2026-11-26", "--preset", preset.path, "--record", transcript.path],
+                                 input: "\nZeeweg\n\nZeeweg\n\n\n\n\nstop\n", in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Gemeente [Noordwijk]:"))
+        #expect(run.output.contains("Minimumleeftijd [21]:"))
+        let recorded = try String(contentsOf: transcript, encoding: .utf8)
+        #expect(recorded.contains("# preset: met-voorinstelling/preset.json"))
+        #expect(try Binary.run(["replay", transcript.path]).status == 0)
+
+        let unknown = try Binary.run(["--preset", "utopia"], input: "")
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("katwijk"))
+        try #"{"format": 1, "name": "x", "basedOn": "y", "minimumAge": 9}"#.write(to: preset, atomically: true, encoding: .utf8)
+        let bad = try Binary.run(["--preset", preset.path], input: "", in: try temporaryFolder())
+        #expect(bad.status == 65)
+        #expect(bad.errors.contains("minimumAge"))
+    }
+
     @Test("a session killed half way leaves a transcript that replays")
     func interruptedRecording() throws {
         let folder = try temporaryFolder()

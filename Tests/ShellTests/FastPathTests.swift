@@ -8,6 +8,7 @@ struct FastPathTests {
         [], ["start"], ["--dir", "buurt"], ["--dir=buurt"], ["start", "--dir", "/tmp/a b"], ["--lang", "nl"],
         ["--date", "2026-11-26"], ["--date=2026-02-28"], ["--force"], ["--no-color"], ["--record", "t.txt"],
         ["--dir", "x", "--force", "--record=r.txt", "--no-color", "--date", "2026-11-26", "--lang=nl"],
+        ["--preset", "katwijk"], ["--preset=eigen.json", "--dir", "buurt"],
     ]
 
     static let leftToArgumentParser: [[String]] = [

@@ -113,6 +113,14 @@ enum Dutch {
             return "Typ klaar om de spelregels en de checklist te maken. Iets aanpassen? Typ wijzig en het nummer van de stap, bijvoorbeeld: wijzig 2."
         case .yesNoLabel:
             return "ja of nee"
+        case .presetWelcome(let basedOn):
+            return "Je begint met de aanbevelingen van \(basedOn). Bij elke vraag kun je ze aanpassen."
+        case .presetsList(let presets):
+            return (["Voorinstellingen (gebruik: buurtstart --preset NAAM, of --preset BESTAND.json):"]
+                + presets.map { "  \($0.name)  \($0.basedOn) (\($0.agreements?.count ?? AgreementID.recommended.count) afspraken)" })
+                .joined(separator: "\n")
+        case .presetUnknown(let name, let known):
+            return "Voorinstelling '\(name)' ken ik niet. Kies uit: \(list(known, or: true)), of geef een bestand: --preset mijn-gemeente.json"
         case .interruptHint:
             return "Wil je stoppen? Typ stop, of druk op Ctrl-D. Je antwoorden worden bewaard."
         case .historyUnreadable(let path):
@@ -297,6 +305,8 @@ enum Dutch {
             return "Gemeente \(group.municipality), buurt \(group.neighbourhood)"
         case .charterDate(let date, let version):
             return "Datum: \(date.day) \(months[date.month - 1]) \(date.year), versie \(version)"
+        case .charterBasedOn(let basedOn):
+            return "Gebaseerd op de aanbevelingen van \(basedOn)."
         case .charterSection(let section):
             switch section {
             case .area: return "Ons gebied"

@@ -33,6 +33,9 @@ public enum Message: Sendable {
     case written([String], directory: String)
     case reviewHint
     case yesNoLabel
+    case presetWelcome(String)
+    case presetsList([Preset])
+    case presetUnknown(String, known: [String])
     case interruptHint
     case historyUnreadable(String)
 
@@ -91,6 +94,7 @@ public enum Message: Sendable {
     case charterSubtitle
     case charterPlace(GroupAnswers)
     case charterDate(CalendarDate, version: Int)
+    case charterBasedOn(String)
     case charterSection(CharterSection)
     case charterAreaColumns
     case charterPostcodes([Postcode])

@@ -90,6 +90,8 @@ public struct Answers: Hashable, Codable, Sendable {
     public var agreements = AgreementChoices()
     public var contacts = ContactAnswers()
     public var charter = CharterStamp()
+    /// Whose advice the session started from (`--preset`), for the charter's line about it.
+    public var basedOn: String?
 
     public init() {}
 

@@ -57,18 +57,27 @@ public enum AnswersFile {
         }
         guard let version = header.version else { throw DataFileError(.missing, field: "version") }
         guard version == Answers.currentVersion else { throw DataFileError(.unknownVersion(version), field: "version") }
-        let answers: Answers
+        let answers = try JSONData.decode(Answers.self, from: bytes)
+        if let (field, problem) = answers.firstInconsistency() {
+            throw DataFileError(.inconsistent(problem), field: field)
+        }
+        return answers
+    }
+}
+
+/// JSON decoding whose errors name the field that was wrong.
+enum JSONData {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(DataFileError) -> T {
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+            throw DataFileError(.empty)
+        }
         do {
-            answers = try decoder.decode(Answers.self, from: data)
+            return try JSONDecoder().decode(type, from: Data(bytes))
         } catch let error as DecodingError {
             throw map(error)
         } catch {
             throw DataFileError(.notJSON)
         }
-        if let (field, problem) = answers.firstInconsistency() {
-            throw DataFileError(.inconsistent(problem), field: field)
-        }
-        return answers
     }
 
     private static func map(_ error: DecodingError) -> DataFileError {

@@ -12,6 +12,8 @@ public struct SessionContext: Sendable {
     public var directory: String
     /// The command that continues a stopped session, shown when it stops.
     public var resumeCommand: String
+    /// The advice a new session starts from (`--preset`).
+    public var preset: Preset?
     /// The conversation's texts: the language's table, unless a test replaces one.
     public var catalogue: @Sendable (Message) -> String
 
@@ -82,6 +84,7 @@ public struct Session: Sendable {
             reply.add(session.text(.resumeFinished(groupName: saved?.group.name ?? "", version: saved?.charter.version ?? 0)))
         default:
             reply.add(session.text(.welcome))
+            if let basedOn = session.answers.basedOn { reply.add(session.text(.presetWelcome(basedOn))) }
             session.enter(.municipality, into: &reply)
         }
         return (session, reply)
@@ -89,7 +92,7 @@ public struct Session: Sendable {
 
     private init(context: SessionContext, saved: Answers?) {
         self.context = context
-        self.answers = saved ?? Answers()
+        self.answers = saved ?? context.preset?.startingAnswers() ?? Answers()
         self.answers.language = context.language.rawValue
         self.loaded = saved?.status == .finished ? saved : nil
         self.reviewReached = saved?.status == .finished

@@ -39,6 +39,8 @@ public struct CharterJSON: Codable, Equatable, Sendable {
     public var neighbourhood: String
     public var date: String
     public var version: Int
+    /// Whose advice the group started from, if any.
+    public var basedOn: String?
     public var streets: [Street]
     public var postcodes: [String]
     public var boundary: String
@@ -61,6 +63,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         neighbourhood = answers.group.neighbourhood
         self.date = date.description
         version = answers.charter.version
+        basedOn = answers.basedOn
         streets = answers.area.streets.map { Street(name: $0.name, first: $0.range?.first, last: $0.range?.last, side: $0.side?.rawValue) }
         postcodes = answers.area.postcodes.map(\.description)
         boundary = answers.area.boundary

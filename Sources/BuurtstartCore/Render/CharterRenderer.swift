@@ -7,6 +7,7 @@ public enum CharterRenderer {
         lines += TextLayout.paragraphs(text(.charterSubtitle))
         lines += TextLayout.paragraphs(text(.charterPlace(answers.group)))
         lines += TextLayout.paragraphs(text(.charterDate(date, version: answers.charter.version)))
+        if let basedOn = answers.basedOn { lines += TextLayout.paragraphs(text(.charterBasedOn(basedOn))) }
 
         for section in CharterSection.allCases {
             lines.append("")

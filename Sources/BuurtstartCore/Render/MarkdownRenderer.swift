@@ -7,7 +7,8 @@ public enum MarkdownRenderer {
         var lines = ["# " + escape(answers.group.name), ""]
         lines.append(escape(text(.charterSubtitle)) + "  ")
         lines.append(escape(text(.charterPlace(answers.group))) + "  ")
-        lines.append(escape(text(.charterDate(date, version: answers.charter.version))))
+        lines.append(escape(text(.charterDate(date, version: answers.charter.version))) + (answers.basedOn == nil ? "" : "  "))
+        if let basedOn = answers.basedOn { lines.append(escape(text(.charterBasedOn(basedOn)))) }
         for section in CharterSection.allCases {
             lines += ["", "## \(section.rawValue). " + escape(text(.charterSection(section))), ""]
             switch section {

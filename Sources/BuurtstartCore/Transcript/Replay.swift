@@ -48,13 +48,14 @@ public enum Replay {
     }
 
     /// Feeds the transcript's typed lines to a new session set up from its header.
-    public static func run(_ transcript: Transcript, startAnswers: Answers?,
+    public static func run(_ transcript: Transcript, startAnswers: Answers?, preset: Preset? = nil,
                            catalogue: (@Sendable (Message) -> String)? = nil) -> Result {
         let header = transcript.header
         var context = SessionContext(language: header.language, date: header.date, existingDocuments: header.existing,
                                      force: header.force, directory: header.directory,
                                      resumeCommand: SessionContext.resumeCommand(directory: header.directory))
         if let catalogue { context.catalogue = catalogue }
+        context.preset = preset
         var (session, reply) = Session.start(context: context, saved: startAnswers)
         var recorder = TranscriptRecorder()
         var files: Files = [:]

@@ -22,6 +22,8 @@ public struct Transcript: Equatable, Sendable {
         public var startFrom: String?
         /// The folder as the session named it in its messages (`--dir`).
         public var directory: String = "."
+        /// The preset the session started from: a shipped one's name, or a file beside the transcript.
+        public var preset: String?
         /// Documents that existed in the folder when the session started.
         public var existing: [String] = []
         /// The header's lines as written, comments included, kept by `--update`.
@@ -39,6 +41,7 @@ public struct Transcript: Equatable, Sendable {
             if directory != "." { lines.append("# dir: \(directory)") }
             if !options.isEmpty { lines.append("# options: \(options.joined(separator: " "))") }
             if let startFrom { lines.append("# start-from: \(startFrom)") }
+            if let preset { lines.append("# preset: \(preset)") }
             if !existing.isEmpty { lines.append("# existing: \(existing.joined(separator: ", "))") }
             return lines
         }
@@ -134,6 +137,11 @@ public struct Transcript: Equatable, Sendable {
                     throw TranscriptError(line: number, kind: .badStartFrom(value))
                 }
                 header.startFrom = value
+            case "preset":
+                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
+                    throw TranscriptError(line: number, kind: .badStartFrom(value))
+                }
+                header.preset = value
             case "existing":
                 header.existing = value.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                 for name in header.existing where !Documents.names.contains(name) {

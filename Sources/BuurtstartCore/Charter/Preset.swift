@@ -1,0 +1,67 @@
+/// A municipality's or police unit's advice, as a starting point for a session: defaults for
+/// the municipality and membership, the agreements it recommends with their settings, local
+/// contacts, and a line in the charter saying whose advice it was. Documented in
+/// docs/presets.md. Every field but `format`, `name` and `basedOn` may be left out.
+public struct Preset: Codable, Equatable, Sendable {
+    public static let currentFormat = 1
+
+    public var format: Int
+    /// What `--preset` names it by.
+    public var name: String
+    /// Whose advice, as it reads after "Gebaseerd op de aanbevelingen van".
+    public var basedOn: String
+    public var municipality: String?
+    /// Left out where the preset leaves the age for the group to choose.
+    public var minimumAge: Int?
+    public var eligibility: Eligibility?
+    public var agreements: [AgreementID]?
+    public var approachGroupSize: Int?
+    public var photoRule: PhotoRule?
+    public var skinColourInDescription: Bool?
+    public var wijkagentName: String?
+    public var wijkagentReach: String?
+    public var recommendBurgernet: Bool?
+
+    /// The presets shipped with buurtstart.
+    public static let shipped: [Preset] = [PackageResources.katwijk_json, PackageResources.landelijk_json].compactMap {
+        try? decode($0)
+    }
+
+    /// Reads and checks a preset file: each value as a session would accept it.
+    public static func decode(_ bytes: [UInt8]) throws(DataFileError) -> Preset {
+        let preset: Preset
+        do { preset = try JSONData.decode(Preset.self, from: bytes) } catch { throw error }
+        guard preset.format == currentFormat else { throw DataFileError(.unknownVersion(preset.format), field: "format") }
+        if preset.name.isEmpty { throw DataFileError(.inconsistent(.answerRequired), field: "name") }
+        if preset.basedOn.isEmpty { throw DataFileError(.inconsistent(.answerRequired), field: "basedOn") }
+        if let age = preset.minimumAge, !(13...99).contains(age) {
+            throw DataFileError(.inconsistent(age < 13 ? .ageBelowWhatsAppMinimum(age) : .ageTooHigh(age)), field: "minimumAge")
+        }
+        if let size = preset.approachGroupSize, !(2...20).contains(size) {
+            throw DataFileError(.inconsistent(.approachGroupTooSmall(size)), field: "approachGroupSize")
+        }
+        let texts = [("name", preset.name), ("basedOn", preset.basedOn), ("municipality", preset.municipality ?? ""),
+                     ("wijkagentName", preset.wijkagentName ?? ""), ("wijkagentReach", preset.wijkagentReach ?? "")]
+        for (field, text) in texts where text.unicodeScalars.contains(where: TextInput.isHidden) {
+            throw DataFileError(.inconsistent(.invisibleCharacters), field: field)
+        }
+        return preset
+    }
+
+    /// New answers that start from this advice.
+    public func startingAnswers() -> Answers {
+        var answers = Answers()
+        answers.basedOn = basedOn
+        if let municipality { answers.group.municipality = municipality }
+        if let minimumAge { answers.membership.minimumAge = minimumAge }
+        if let eligibility { answers.membership.eligibility = eligibility }
+        if let agreements { answers.agreements.selected = AgreementID.allCases.filter(agreements.contains) }
+        if let approachGroupSize { answers.agreements.approachGroupSize = approachGroupSize }
+        if let photoRule { answers.agreements.photoRule = photoRule }
+        if let skinColourInDescription { answers.agreements.skinColourInDescription = skinColourInDescription }
+        if let wijkagentName { answers.contacts.wijkagentName = wijkagentName }
+        if let wijkagentReach { answers.contacts.wijkagentReach = wijkagentReach }
+        if let recommendBurgernet { answers.contacts.recommendBurgernet = recommendBurgernet }
+        return answers
+    }
+}

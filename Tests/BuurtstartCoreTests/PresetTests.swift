@@ -1,0 +1,52 @@
+import Testing
+@testable import BuurtstartCore
+
+@Suite("Presets")
+struct PresetTests {
+    @Test("katwijk and landelijk are shipped, and every shipped preset loads")
+    func shipped() {
+        #expect(Preset.shipped.map(\.name) == ["katwijk", "landelijk"])
+    }
+
+    @Test("katwijk follows the municipality's page: its agreements, skin colour in a description, the age left open")
+    func katwijk() throws {
+        let katwijk = try #require(Preset.shipped.first { $0.name == "katwijk" })
+        #expect(katwijk.minimumAge == nil)
+        let answers = katwijk.startingAnswers()
+        #expect(answers.group.municipality == "Katwijk")
+        #expect(answers.agreements.has(.whatIsSuspicious) && answers.agreements.has(.approachSafely))
+        #expect(!answers.agreements.has(.saar))
+        #expect(answers.agreements.skinColourInDescription)
+        #expect(answers.basedOn == "gemeente Katwijk")
+    }
+
+    @Test("a session with a preset starts from it, and the charter says whose advice it was")
+    func session() throws {
+        var context = SessionContext(date: CalendarDate(year: 2026, month: 11, day: 26)!)
+        context.preset = Preset.shipped.first { $0.name == "katwijk" }
+        let (session, reply) = Session.start(context: context)
+        #expect(reply.lines.contains { $0.text.contains("aanbevelingen van gemeente Katwijk") })
+        #expect(session.prompt == "Gemeente [Katwijk]: ")
+        var answers = session.answers
+        answers.group.name = "Buurtpreventie Zeeweg"
+        answers.charter.version = 1
+        let charter = CharterRenderer.render(answers, date: context.date, language: .dutch)
+        #expect(charter.contains("Gebaseerd op de aanbevelingen van gemeente Katwijk."))
+    }
+
+    @Test("a bad preset file names the field", arguments: [
+        (#"{"format": 1, "name": "x", "basedOn": "y", "minimumAge": 9}"#, "minimumAge"),
+        (#"{"format": 1, "name": "x", "basedOn": "y", "agreements": ["saar", "sauna"]}"#, "agreements[1]"),
+        (#"{"format": 2, "name": "x", "basedOn": "y"}"#, "format"),
+        (#"{"format": 1, "name": "x"}"#, "basedOn"),
+        (#"{"format": 1, "name": "x", "basedOn": "y", "approachGroupSize": 1}"#, "approachGroupSize"),
+    ])
+    func badFile(json: String, field: String) {
+        do {
+            _ = try Preset.decode(Array(json.utf8))
+            Issue.record("accepted \(json)")
+        } catch {
+            #expect(error.field == field)
+        }
+    }
+}
