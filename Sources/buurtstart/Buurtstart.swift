@@ -39,15 +39,15 @@ struct FolderOptions: ParsableArguments {
     @Option(name: .long, help: "The folder for buurtstart.json and the documents (created if missing).")
     var dir: String = "."
 
-    @Option(name: .long, help: "The language of the conversation and the documents: nl.")
-    var lang: String = "nl"
+    @Option(name: .long, help: "The language of the conversation and the documents: nl or en (default: from LC_ALL or LANG, Dutch unless it starts with en).")
+    var lang: String?
 
-    var language: Language { Language(rawValue: lang) ?? .dutch }
+    var language: Language { lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment }
 
     var place: Place { Place(dir: dir, language: language) }
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else {
+        if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("Unknown language '\(lang)'. Available: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
     }
@@ -193,6 +193,14 @@ extension ExportFormat: ExpressibleByArgument {}
 
 func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
+}
+
+extension Language {
+    /// Without `--lang`: English when `LC_ALL` (or, when that is unset, `LANG`) starts with `en`.
+    static var fromEnvironment: Language {
+        let setting = environment("LC_ALL").flatMap { $0.isEmpty ? nil : $0 } ?? environment("LANG")
+        return forLocale(setting)
+    }
 }
 
 /// `$XDG_STATE_HOME/buurtstart/history`, or `~/.local/state/buurtstart/history`; the folders
@@ -344,10 +352,10 @@ struct PresetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presets", abstract: "List the municipal presets shipped with buurtstart (see docs/presets.md for your own).")
 
-    @Option(name: .long, help: "The language of the list: nl.")
-    var lang: String = "nl"
+    @Option(name: .long, help: "The language of the list: nl or en.")
+    var lang: String?
 
     func run() throws {
-        writeStandardOutput((Language(rawValue: lang) ?? .dutch).text(.presetsList(Preset.shipped)) + "\n")
+        writeStandardOutput((lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment).text(.presetsList(Preset.shipped)) + "\n")
     }
 }

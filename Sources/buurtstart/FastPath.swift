@@ -29,7 +29,7 @@ enum FastPath: Equatable {
                 return nil
             }
         }
-        guard let language = Language(rawValue: values["--lang"] ?? "nl") else { return nil }
+        guard let language = values["--lang"].map({ Language(rawValue: $0) }) ?? .fromEnvironment else { return nil }
         if let date = values["--date"], CalendarDate(iso: date) == nil { return nil }
         return .session(GuidedSession(place: Place(dir: values["--dir"] ?? ".", language: language),
                                       date: values["--date"], force: flags.contains("--force"),

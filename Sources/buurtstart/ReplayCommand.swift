@@ -17,7 +17,7 @@ struct ReplayCommand: ParsableCommand {
     var out: String?
 
     @Option(name: .long, help: "The language of the messages: nl.")
-    var lang: String = "nl"
+    var lang: String?
 
     @Argument(help: "Transcript files (NAME.txt, with NAME/ beside it for the documents).")
     var files: [String]
@@ -33,7 +33,7 @@ struct ReplayCommand: ParsableCommand {
     enum Outcome { case passed, differs, invalid }
 
     func run() throws {
-        let text = (Language(rawValue: lang) ?? .dutch).text
+        let text = (lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment).text
         var outcomes: [Outcome] = []
         for file in files {
             let outcome = replay(file, text)

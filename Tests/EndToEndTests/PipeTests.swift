@@ -16,11 +16,18 @@ enum Binary {
             .appendingPathComponent("buurtstart").path
     }
 
-    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], input: String = "", in directory: URL? = nil,
+                    environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        // Dutch unless a test asks otherwise: the language follows LC_ALL and LANG.
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = nil
+        environment["LANG"] = "C.UTF-8"
+        environment.merge(extra) { $1 }
+        process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -161,6 +168,19 @@ struct PipeTests {
         #expect(try Binary.run(["check-address", "Voorstraat 50", "--postcode", "2221 AC", "--dir", folder.path]).status == 0)
         #expect(try Binary.run(["check-address", "Zeeweg", "--dir", folder.path]).status == 64)
         #expect(try Binary.run(["check-address", "Zeeweg 1", "--dir", try temporaryFolder().path]).status == 65)
+    }
+
+    @Test("the language: --lang, else LC_ALL, else LANG; English when it starts with en")
+    func languageChoice() throws {
+        let english = try Binary.run(["--dir", try temporaryFolder().path], input: "", environment: ["LANG": "en_GB.UTF-8"])
+        #expect(english.output.contains("Municipality:"))
+        let overridden = try Binary.run(["--dir", try temporaryFolder().path], input: "",
+                                        environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "nl_NL.UTF-8"])
+        #expect(overridden.output.contains("Gemeente:"))
+        let flag = try Binary.run(["--dir", try temporaryFolder().path, "--lang", "nl"], input: "", environment: ["LANG": "en_GB.UTF-8"])
+        #expect(flag.output.contains("Gemeente:"))
+        let unknown = try Binary.run(["--lang", "fr"], input: "")
+        #expect(unknown.status == 64)
     }
 
     @Test("export of several folders in one process: each is written, a bad one is reported and the rest go on")

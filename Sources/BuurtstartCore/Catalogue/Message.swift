@@ -139,15 +139,18 @@ public enum CharterSection: Int, CaseIterable, Sendable {
 /// A language the program speaks.
 public enum Language: String, CaseIterable, Sendable {
     case dutch = "nl"
+    case english = "en"
 
     /// The table of texts for this language.
     public func text(_ message: Message) -> String {
         switch self {
         case .dutch: Dutch.text(message)
+        case .english: English.text(message)
         }
     }
 
-    /// The words that mean yes and no at a yes/no question.
-    var yesWords: Set<String> { ["ja", "j", "yes", "y"] }
-    var noWords: Set<String> { ["nee", "n", "no"] }
+    /// The language a locale setting (`LC_ALL`, `LANG`) asks for: English for `en...`, Dutch otherwise.
+    public static func forLocale(_ setting: String?) -> Language {
+        setting?.lowercased().hasPrefix("en") == true ? .english : .dutch
+    }
 }

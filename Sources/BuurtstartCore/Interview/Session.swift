@@ -73,6 +73,9 @@ public struct Session: Sendable {
 
     private var text: (Message) -> String { context.catalogue }
 
+    /// A command word as this session's language spells it.
+    private func word(_ command: CommandWord) -> String { command.word(in: context.language) }
+
     /// Starts a session: from nothing, or from answers saved earlier.
     public static func start(context: SessionContext, saved: Answers? = nil) -> (Session, Reply) {
         var session = Session(context: context, saved: saved)
@@ -130,16 +133,16 @@ public struct Session: Sendable {
     /// choice question, agreement ids and numbers, and the street names already entered.
     public var completions: [String] {
         guard case .asking(let question) = mode else {
-            return ending == nil ? ["ja", "nee", "help", "stop"] : []
+            return ending == nil ? [word(.yes), word(.no), word(.help), word(.stop)] : []
         }
-        var words = ["help", "terug", "overzicht", "stop"]
-        if reviewReached { words += Step.allCases.map { "wijzig \($0.rawValue)" } }
+        var words = [word(.help), word(.back), word(.review), word(.stop)]
+        if reviewReached { words += Step.allCases.map { "\(word(.change)) \($0.rawValue)" } }
         if question.collectsList {
-            words += ["lijst", "klaar"] + listItems(question).indices.map { "verwijder \($0 + 1)" }
+            words += [word(.list), word(.done)] + listItems(question).indices.map { "\(word(.remove)) \($0 + 1)" }
         }
         switch question {
         case .chatGroup, .skinColour, .burgernet, .phonesInCharter:
-            words += ["ja", "nee"]
+            words += [word(.yes), word(.no)]
         case .eligibility:
             words += Eligibility.allCases.indices.map { String($0 + 1) }
         case .photoRule:
@@ -149,10 +152,10 @@ public struct Session: Sendable {
         case .street:
             words += answers.area.streetNames
         case .agreements:
-            words += ["alles", "geen", "aanbevolen", "lijst", "klaar"]
+            words += [word(.all), word(.none), word(.recommended), word(.list), word(.done)]
             words += AgreementID.allCases.flatMap { [$0.rawValue, "-" + $0.rawValue] }
         case .review:
-            words.append("klaar")
+            words.append(word(.done))
         default:
             break
         }
@@ -218,55 +221,59 @@ public struct Session: Sendable {
     // MARK: - Commands that work at every question
 
     private mutating func handleCommand(_ command: String, line: String, at question: QuestionID, into reply: inout Reply) -> Bool {
-        switch command {
-        case "?", "help", "hulp":
+        let words = command.split(separator: " ")
+        guard let first = words.first, let verb = CommandWord(first) else { return false }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch verb {
+        case .help where argument.isEmpty:
             reply.add(text(.help(question)))
             reply.add(text(.commands(atReview: reviewReached)))
-        case "stop":
+        case .stop where argument.isEmpty:
             reply = stop()
-        case _ where command.hasPrefix("opslaan"):
+        case .save:
             // The path keeps its case and spaces: take it from the line as typed.
-            let path = TextInput.collapsingSpaces(String(line.drop(while: { $0 == " " }).dropFirst("opslaan".count)))
+            let typed = line.drop(while: { $0 == " " })
+            let path = TextInput.collapsingSpaces(String(typed.dropFirst(typed.prefix(while: { $0 != " " }).count)))
             guard !path.isEmpty else {
                 reply.add(text(.help(question)))
                 return true
             }
             reply.saveCopyTo = path
             reply.save = answers
-        case "terug":
+        case .back where argument.isEmpty:
             guard let previous = trail.popLast() else {
                 reply.add(text(.firstQuestion), as: .warning)
                 return true
             }
             if previous.step == .review || question.step == .review { returnToReview = false }
             enter(previous, into: &reply, remember: false)
-        case "overzicht":
+        case .review where argument.isEmpty:
             reply.add(text(.reviewHeading))
             addSummary(into: &reply)
             enter(question, into: &reply, remember: false, announce: false)
-        default:
-            guard command == "wijzig" || command.hasPrefix("wijzig ") else { return false }
+        case .change:
             guard reviewReached else {
                 reply.add(text(.changeNotYet), as: .error)
                 return true
             }
-            let argument = String(command.dropFirst("wijzig".count)).trimmingSpaces
             guard let number = Int(argument), let step = Step(rawValue: number) else {
                 reply.add(text(.problem(.stepUnknown(argument))), as: .error)
                 return true
             }
             returnToReview = step != .review
             enter(step.firstQuestion, into: &reply)
+        default:
+            return false
         }
         return true
     }
 
     private mutating func handleYesNo(_ command: String, into reply: inout Reply) {
-        if ["?", "help", "hulp"].contains(command) {
+        if CommandWord(command) == .help {
             reply.add(text(.help(.review)))
             return
         }
-        if command == "stop" {
+        if CommandWord(command) == .stop {
             if mode == .reopenFinished {
                 mode = .ended(.unchanged)
                 reply.ending = .unchanged
@@ -279,10 +286,10 @@ public struct Session: Sendable {
         let defaultYes = mode != .confirmOverwrite
         let yes: Bool
         if command.isEmpty { yes = defaultYes }
-        else if context.language.yesWords.contains(command) { yes = true }
-        else if context.language.noWords.contains(command) { yes = false }
+        else if CommandWord(command) == .yes { yes = true }
+        else if CommandWord(command) == .no { yes = false }
         else {
-            reply.add(text(.problem(.choiceUnknown(command, options: ["ja", "nee"]))), as: .error)
+            reply.add(text(.problem(.choiceUnknown(command, options: [word(.yes), word(.no)]))), as: .error)
             return
         }
         switch mode {
@@ -383,11 +390,11 @@ public struct Session: Sendable {
     /// Handles `lijst` and `verwijder N` at a list question; false for anything else.
     private mutating func handleListCommand(_ input: String, at question: QuestionID, into reply: inout Reply) throws(Problem) -> Bool {
         let words = input.lowercased().split(separator: " ")
-        if words == ["lijst"] {
+        if words.count == 1, CommandWord(words[0]) == .list {
             addList(question, into: &reply)
             return true
         }
-        guard words.count == 2, words[0] == "verwijder" else { return false }
+        guard words.count == 2, CommandWord(words[0]) == .remove else { return false }
         let count = listItems(question).count
         guard let number = Int(words[1]), number >= 1, number <= count else {
             throw .positionUnknown(Int(words[1]) ?? 0, count: count)
@@ -414,7 +421,7 @@ public struct Session: Sendable {
             if question.collectsList || question == .agreements {
                 if question.collectsList, try handleListCommand(input, at: question, into: &reply) { return }
                 // Residents often type the word instead of pressing Enter to end a list.
-                if ["klaar", "done"].contains(input.lowercased()) { input = "" }
+                if CommandWord(input) == .done { input = "" }
             }
             try accept(input, for: question, into: &reply)
         } catch {
@@ -535,8 +542,8 @@ public struct Session: Sendable {
         case .burgernet:
             answers.contacts.recommendBurgernet = try yesNo(input, current: answers.contacts.recommendBurgernet)
         case .review:
-            switch input.lowercased() {
-            case "klaar":
+            switch CommandWord(input) {
+            case .done?:
                 if !context.existingDocuments.isEmpty, !context.force {
                     mode = .confirmOverwrite
                     reply.add(text(.overwriteQuestion(context.existingDocuments)))
@@ -562,7 +569,7 @@ public struct Session: Sendable {
     /// (a list question ends, an optional answer stays empty).
     func defaultAnswer(_ question: QuestionID) -> String? {
         func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
-        func yesNo(_ value: Bool) -> String { value ? "ja" : "nee" }
+        func yesNo(_ value: Bool) -> String { value ? word(.yes) : word(.no) }
         let membership = answers.membership
         switch question {
         case .municipality: return nonEmpty(answers.group.municipality)
@@ -592,14 +599,14 @@ public struct Session: Sendable {
         var choices = answers.agreements
         let before = Set(choices.selected)
         for word in input.split(separator: " ").map({ String($0).lowercased() }) {
-            switch word {
-            case "lijst":
+            switch CommandWord(word) {
+            case .list?:
                 continue
-            case "alles", "all":
+            case .all?:
                 choices.selected = AgreementID.allCases
-            case "geen", "none":
+            case .none?:
                 choices.selected = []
-            case "aanbevolen", "recommended":
+            case .recommended?:
                 choices.selected = AgreementID.recommended
             default:
                 let off = word.hasPrefix("-")
@@ -611,7 +618,7 @@ public struct Session: Sendable {
         }
         answers.agreements = choices
         let after = Set(choices.selected)
-        if input.lowercased().split(separator: " ").contains("lijst") || before == after {
+        if input.split(separator: " ").contains(where: { CommandWord($0) == .list }) || before == after {
             for id in AgreementID.allCases {
                 reply.add(text(.agreementListLine(id, selected: choices.has(id))))
             }
@@ -670,9 +677,9 @@ public struct Session: Sendable {
     private func yesNo(_ input: String, current: Bool) throws(Problem) -> Bool {
         let word = input.lowercased()
         if word.isEmpty { return current }
-        if context.language.yesWords.contains(word) { return true }
-        if context.language.noWords.contains(word) { return false }
-        throw .choiceUnknown(input, options: ["ja", "nee"])
+        if CommandWord(word) == .yes { return true }
+        if CommandWord(word) == .no { return false }
+        throw .choiceUnknown(input, options: [self.word(.yes), self.word(.no)])
     }
 
     /// A choice by number (`2`) or by one of `words`; returns its index.
