@@ -20,6 +20,8 @@ struct Buurtstart: ParsableCommand {
             writeStandardOutput(version + "\n")
         case .session(let session)?:
             do { try session.run() } catch { exit(withError: error) }
+        case .replay(let replay)?:
+            do { try replay.run() } catch { exit(withError: error) }
         case nil:
             main(nil)
         }

@@ -7,9 +7,11 @@ import BuurtstartCore
 enum FastPath: Equatable {
     case version
     case session(GuidedSession)
+    case replay(ReplayRun)
 
     static func parse(_ arguments: [String]) -> FastPath? {
         if arguments == ["--version"] { return .version }
+        if arguments.first == "replay" { return parseReplay(arguments.dropFirst()) }
         var rest = arguments[...]
         if rest.first == "start" { rest = rest.dropFirst() }
         var values: [String: String] = [:]
@@ -35,5 +37,33 @@ enum FastPath: Equatable {
                                       date: values["--date"], force: flags.contains("--force"),
                                       record: values["--record"], noColor: flags.contains("--no-color"),
                                       preset: values["--preset"]))
+    }
+
+    /// `replay [--update] [--out DIR] [--lang L] FILE...`
+    private static func parseReplay(_ arguments: ArraySlice<String>) -> FastPath? {
+        var rest = arguments
+        var update = false
+        var values: [String: String] = [:]
+        var files: [String] = []
+        while let argument = rest.popFirst() {
+            let equals = argument.hasPrefix("--") ? argument.firstIndex(of: "=") : nil
+            let name = equals.map { String(argument[..<$0]) } ?? argument
+            let inline = equals.map { String(argument[argument.index(after: $0)...]) }
+            switch name {
+            case "--update":
+                guard inline == nil, !update else { return nil }
+                update = true
+            case "--out", "--lang":
+                guard values[name] == nil, let value = inline ?? rest.popFirst(), !value.isEmpty,
+                      inline != nil || !value.hasPrefix("-") else { return nil }
+                values[name] = value
+            default:
+                guard !argument.hasPrefix("-") else { return nil }
+                files.append(argument)
+            }
+        }
+        guard !files.isEmpty, values["--out"] == nil || files.count == 1 else { return nil }
+        guard let language = values["--lang"].map({ Language(rawValue: $0) }) ?? .fromEnvironment else { return nil }
+        return .replay(ReplayRun(update: update, out: values["--out"], language: language, files: files))
     }
 }

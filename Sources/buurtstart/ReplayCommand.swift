@@ -25,7 +25,25 @@ struct ReplayCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one transcript file.") }
         if out != nil, files.count != 1 { throw ValidationError("--out takes exactly one transcript.") }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("Unknown language '\(lang)'.") }
     }
+
+    var replayRun: ReplayRun {
+        ReplayRun(update: update, out: out, language: lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment, files: files)
+    }
+
+    func run() throws {
+        try replayRun.run()
+    }
+}
+
+/// Replaying transcripts, as `buurtstart replay` does: a plain value, so that the fast path
+/// can run it without ArgumentParser.
+struct ReplayRun: Equatable {
+    var update: Bool
+    var out: String?
+    var language: Language
+    var files: [String]
 
     /// The files a session can leave behind, in the order they are compared.
     static let sessionFiles = [AnswersFile.name] + Documents.names
@@ -33,7 +51,7 @@ struct ReplayCommand: ParsableCommand {
     enum Outcome { case passed, differs, invalid }
 
     func run() throws {
-        let text = (lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment).text
+        let text = language.text
         var outcomes: [Outcome] = []
         for file in files {
             let outcome = replay(file, text)

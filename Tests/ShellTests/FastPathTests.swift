@@ -12,7 +12,7 @@ struct FastPathTests {
     ]
 
     static let leftToArgumentParser: [[String]] = [
-        ["--help"], ["-h"], ["start", "--help"], ["export"], ["replay", "a.txt"], ["--dir"], ["--dir", "--force"],
+        ["--help"], ["-h"], ["start", "--help"], ["export"], ["--dir"], ["--dir", "--force"],
         ["--dir", "a", "--dir", "b"], ["--force", "--force"], ["--date", "2026-02-30"], ["--lang", "fr"],
         ["--version", "--force"], ["--unknown"], ["stray"], ["--dir="], ["--force=yes"],
     ]
@@ -30,6 +30,29 @@ struct FastPathTests {
 
     @Test("what it is not sure of goes to ArgumentParser", arguments: leftToArgumentParser)
     func declines(_ arguments: [String]) {
+        #expect(FastPath.parse(arguments) == nil)
+    }
+
+    static let replays: [[String]] = [
+        ["replay", "a.txt"], ["replay", "a.txt", "b.txt"], ["replay", "--update", "a.txt"], ["replay", "--out", "d", "a.txt"],
+        ["replay", "a.txt", "--out=d"], ["replay", "--lang", "en", "a.txt", "b.txt"],
+    ]
+
+    @Test("replay: what the fast path accepts, ArgumentParser reads the same", arguments: replays)
+    func sameReplay(_ arguments: [String]) throws {
+        guard case .replay(let fast)? = FastPath.parse(arguments) else {
+            Issue.record("the fast path should take \(arguments)")
+            return
+        }
+        let parsed = try #require(try Buurtstart.parseAsRoot(arguments) as? ReplayCommand)
+        #expect(parsed.replayRun == fast)
+    }
+
+    @Test("replay: what it is not sure of goes to ArgumentParser", arguments: [
+        ["replay"], ["replay", "--help"], ["replay", "--out", "d", "a.txt", "b.txt"], ["replay", "--update", "--update", "a"],
+        ["replay", "--lang", "fr", "a"], ["replay", "-x", "a"],
+    ])
+    func declinesReplay(_ arguments: [String]) {
         #expect(FastPath.parse(arguments) == nil)
     }
 
