@@ -17,14 +17,16 @@ let package = Package(
             // Shipped presets, compiled into the binary: no bundle to look up at start-up.
             resources: [.embedInCode("Presets/katwijk.json"), .embedInCode("Presets/landelijk.json")]
         ),
-        // The system's libedit, found through pkg-config.
+        // The system's libedit: its headers at build time (from libedit-dev), the library itself
+        // opened at run time by CEditLine. No pkg-config here: it would only add a link to
+        // libedit, and with it a load of libedit at every start, terminal or not.
         .systemLibrary(
             name: "CLibEdit",
-            pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // Non-variadic wrappers over libedit's variadic el_wset/history_w calls.
-        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        // Non-variadic wrappers over libedit's variadic el_wset/history_w calls. The library is
+        // loaded with dlopen when a terminal session first needs it; CLibEdit gives the headers.
+        .target(name: "CEditLine", dependencies: ["CLibEdit"], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "BuurtstartTerminal", dependencies: ["BuurtstartCore", "CEditLine"]),
         .executableTarget(
             name: "buurtstart",

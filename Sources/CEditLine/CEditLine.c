@@ -1,5 +1,6 @@
 #include "CEditLine.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <histedit.h>
@@ -10,6 +11,57 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <wctype.h>
+
+/* libedit is loaded the first time an editor opens: a session through a pipe, replay, export
+   and the address check never need it, and start quicker without it. Every libedit function
+   the shim uses is called through this table; the macros below keep the calls readable. */
+static struct {
+    EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
+    void (*el_end)(EditLine *);
+    int (*el_wset)(EditLine *, int, ...);
+    int (*el_wget)(EditLine *, int, ...);
+    const wchar_t *(*el_wgets)(EditLine *, int *);
+    const LineInfoW *(*el_wline)(EditLine *);
+    int (*el_cursor)(EditLine *, int);
+    void (*el_deletestr)(EditLine *, int); /* el_wdeletestr is a macro for it */
+    int (*el_winsertstr)(EditLine *, const wchar_t *);
+    void (*el_resize)(EditLine *);
+    int (*el_source)(EditLine *, const char *);
+    HistoryW *(*history_winit)(void);
+    void (*history_wend)(HistoryW *);
+    int (*history_w)(HistoryW *, HistEventW *, int, ...);
+} libedit;
+
+static int load_libedit(void) {
+    static int loaded = -1;
+    if (loaded >= 0) return loaded;
+    void *library = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!library) library = dlopen("libedit.so", RTLD_NOW | RTLD_LOCAL);
+    loaded = 0;
+    if (!library) return 0;
+#define LOAD(name) if (!(*(void **)&libedit.name = dlsym(library, #name))) return 0;
+    LOAD(el_init) LOAD(el_end) LOAD(el_wset) LOAD(el_wget) LOAD(el_wgets) LOAD(el_wline) LOAD(el_cursor)
+    LOAD(el_deletestr) LOAD(el_winsertstr) LOAD(el_resize) LOAD(el_source) LOAD(history_winit)
+    LOAD(history_wend) LOAD(history_w)
+#undef LOAD
+    loaded = 1;
+    return 1;
+}
+
+#define el_init libedit.el_init
+#define el_end libedit.el_end
+#define el_wset libedit.el_wset
+#define el_wget libedit.el_wget
+#define el_wgets libedit.el_wgets
+#define el_wline libedit.el_wline
+#define el_cursor libedit.el_cursor
+#define el_deletestr libedit.el_deletestr
+#define el_winsertstr libedit.el_winsertstr
+#define el_resize libedit.el_resize
+#define el_source libedit.el_source
+#define history_winit libedit.history_winit
+#define history_wend libedit.history_wend
+#define history_w libedit.history_w
 
 struct buurt_editor {
     EditLine *el;
@@ -234,6 +286,7 @@ static unsigned char complete_key(EditLine *el, int ch) {
 }
 
 buurt_editor *buurt_editor_open(const char *program_name) {
+    if (!load_libedit()) return NULL;
     buurt_editor *editor = calloc(1, sizeof *editor);
     if (!editor) return NULL;
     editor->el = el_init(program_name, stdin, stdout, stderr);

@@ -182,6 +182,17 @@ struct FaultTests {
         #expect(run.errors.contains("/proc/self"))
     }
 
+    @Test("a piped session does not load libedit: only a terminal needs it")
+    func noLineEditorInPipes() throws {
+        let session = try LiveSession(["--dir", try temporaryFolder().path])
+        session.send("Katwijk")
+        #expect(waitForPrompt(session, after: "Katwijk"))
+        let maps = try String(contentsOfFile: "/proc/\(session.process.processIdentifier)/maps", encoding: .utf8)
+        session.kill()
+        #expect(maps.contains("libc.so"), "the map must list libraries for this test to mean anything")
+        #expect(!maps.contains("libedit"))
+    }
+
     @Test("files that hold answers are private (0600); documents are readable (0644)")
     func modes() throws {
         let folder = try temporaryFolder()

@@ -20,3 +20,12 @@ ensure_libedit() {
   $sudo apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libedit-dev $extra >&2
 }
+
+# A release build with the Swift libraries linked in: start-up (loading and relocating the
+# shared Swift runtime) is then about half as long. The linker's note about mktemp comes from
+# the toolchain's static Foundation library, not from buurtstart, and is left out.
+build_release() {
+  (cd "$root" && swift build -c release --static-swift-stdlib --quiet "$@" 2>&1 \
+    | { grep -v "the use of \`mktemp' is dangerous" >&2 || true; })
+  return "${PIPESTATUS[0]}"
+}

@@ -10,7 +10,8 @@ typedef struct buurt_editor buurt_editor;
 
 /// Opens an editor on standard input and output, in Emacs mode, with Ctrl-R bound to
 /// incremental search, Tab to completion and Ctrl-C to clearing the line, and reads
-/// ~/.editrc. Returns NULL when libedit cannot start.
+/// ~/.editrc. libedit itself is loaded now, the first time. Returns NULL when libedit cannot
+/// be loaded or cannot start; the caller then reads plain lines.
 buurt_editor *buurt_editor_open(const char *program_name);
 
 /// Closes the editor, restoring the terminal, and frees it.
