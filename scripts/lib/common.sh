@@ -25,7 +25,7 @@ ensure_libedit() {
 # shared Swift runtime) is then about half as long. The linker's note about mktemp comes from
 # the toolchain's static Foundation library, not from buurtstart, and is left out.
 build_release() {
-  (cd "$root" && swift build -c release --static-swift-stdlib --quiet "$@" 2>&1 \
+  (cd "$root" && swift build -c release --static-swift-stdlib --disable-local-rpath --quiet "$@" 2>&1 \
     | { grep -v "the use of \`mktemp' is dangerous" >&2 || true; })
   return "${PIPESTATUS[0]}"
 }
