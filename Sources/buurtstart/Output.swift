@@ -1,4 +1,7 @@
 import BuurtstartCore
+#if canImport(Glibc)
+import Glibc
+#endif
 import BuurtstartTerminal
 
 /// Carries out a session's replies: writes the documents and the answers, then prints the
@@ -20,9 +23,15 @@ struct Output {
 
     mutating func carryOut(_ reply: Reply, session: inout Session, recording: inout Recording?) {
         var reply = reply
+        var answersSaved = false
         if let documents = reply.documents {
-            do {
-                try folder.write(documents.files.map { ($0.name, Array($0.contents.utf8), 0o644) })
+            // The documents and the finished answers land together, or not at all.
+            var files = documents.files.map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
+            let withAnswers = reply.save != nil && reply.saveCopyTo == nil
+            if withAnswers, let answers = reply.save { files.append((AnswersFile.name, AnswersFile.encode(answers), 0o600)) }
+            do throws(Folder.Failure) {
+                try folder.write(files)
+                answersSaved = withAnswers
             } catch {
                 // Nothing was replaced: back to the review, with every answer.
                 let followUp = session.documentsFailed(error.fault)
@@ -32,7 +41,9 @@ struct Output {
             }
         }
         var lines = reply.lines
-        if let answers = reply.save {
+        if answersSaved {
+            lastSaveFailed = false
+        } else if let answers = reply.save {
             if let path = reply.saveCopyTo {
                 lines.append(copy(answers, to: path))
             } else {

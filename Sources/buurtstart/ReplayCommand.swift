@@ -1,5 +1,8 @@
 import ArgumentParser
 import BuurtstartCore
+#if canImport(Glibc)
+import Glibc
+#endif
 import BuurtstartTerminal
 
 /// `buurtstart replay`: runs recorded sessions again through the engine and compares the
@@ -48,7 +51,7 @@ struct ReplayRun: Equatable {
     /// The files a session can leave behind, in the order they are compared.
     static let sessionFiles = [AnswersFile.name] + Documents.names
 
-    enum Outcome { case passed, differs, invalid }
+    enum Outcome { case passed, differs, invalid, outputFailed }
 
     func run() throws {
         let text = language.text
@@ -59,6 +62,7 @@ struct ReplayRun: Equatable {
         }
         let passed = outcomes.filter { $0 == .passed }.count
         writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
+        if outcomes.contains(.outputFailed) { throw ExitCode(73) }
         if outcomes.contains(.invalid) { throw ExitCode(65) }
         if outcomes.contains(.differs) { throw ExitCode(1) }
     }
@@ -128,9 +132,15 @@ struct ReplayRun: Equatable {
         }
         let changed = pairs.filter { $0.expected != $0.actual }
 
-        if let out, let folder = try? Folder(path: out) {
-            for (name, contents) in result.files.sorted(by: { $0.key < $1.key }) {
-                try? folder.write(name, Array(contents.utf8), mode: name == AnswersFile.name ? 0o600 : 0o644)
+        if let out {
+            // All produced files together: the documents and their answers land as one.
+            let files = result.files.sorted(by: { $0.key < $1.key }).map { name, contents in
+                (name: name, bytes: Array(contents.utf8), mode: mode_t(name == AnswersFile.name ? 0o600 : 0o644))
+            }
+            do throws(Folder.Failure) { try Folder(path: out).write(files) } catch {
+                writeStandardOutput("invalid  \(file)\n")
+                writeStandardError(text(.cannotUseFolder(out, fault: error.fault)) + "\n")
+                return .outputFailed
             }
         }
         if update {

@@ -115,6 +115,14 @@ struct ReplayTests {
         #expect(bad.errors.contains("minimumAge"))
     }
 
+    @Test("replay --out into a folder that cannot be made says so, with status 73")
+    func outFails() throws {
+        let folder = try copyOfCorpus("01-katwijk-zeeweg")
+        let run = try Binary.run(["replay", "--out", "/proc/self/nieuw", folder.appendingPathComponent("01-katwijk-zeeweg.txt").path])
+        #expect(run.status == 73)
+        #expect(run.errors.contains("/proc/self/nieuw"))
+    }
+
     @Test("a session killed half way leaves a transcript that replays")
     func interruptedRecording() throws {
         let folder = try temporaryFolder()
