@@ -86,35 +86,34 @@ struct ReplayRun: Equatable {
         do { transcript = try Transcript.parse(String(decoding: contents, as: UTF8.self)) } catch {
             return invalid(text(.transcriptError(error, file: file)))
         }
+        /// A file the header names (`start-from`, `preset`), read beside the transcript and
+        /// decoded; a problem is reported at the header's line.
+        func beside<T>(_ key: String, _ name: String, _ decode: ([UInt8]) throws(DataFileError) -> T) -> Result<T, TranscriptError> {
+            let line = transcript.header.lines.firstIndex { $0.hasPrefix("# \(key):") }.map { $0 + 1 } ?? 1
+            do throws(Folder.Failure) {
+                guard let bytes = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
+                do { return .success(try decode(bytes)) } catch {
+                    return .failure(TranscriptError(line: line, kind: .startFrom(error)))
+                }
+            } catch {
+                return .failure(TranscriptError(line: line, kind: .startFromUnreadable(error.fault)))
+            }
+        }
         var startAnswers: Answers?
         if let startFrom = transcript.header.startFrom {
-            let line = transcript.header.lines.firstIndex { $0.hasPrefix("# start-from:") }.map { $0 + 1 } ?? 1
-            let bytes: [UInt8]
-            do throws(Folder.Failure) {
-                guard let read = try Folder(existing: parent).read(startFrom) else { throw Folder.Failure(.missing) }
-                bytes = read
-            } catch {
-                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable(error.fault)), file: file)))
-            }
-            do { startAnswers = try AnswersFile.decode(bytes) } catch {
-                return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
+            switch beside("start-from", startFrom, AnswersFile.decode) {
+            case .success(let answers): startAnswers = answers
+            case .failure(let error): return invalid(text(.transcriptError(error, file: file)))
             }
         }
         var preset: Preset?
         if let name = transcript.header.preset {
-            let line = transcript.header.lines.firstIndex { $0.hasPrefix("# preset:") }.map { $0 + 1 } ?? 1
             if let shipped = Preset.shipped.first(where: { $0.name == name }) {
                 preset = shipped
             } else {
-                let bytes: [UInt8]
-                do throws(Folder.Failure) {
-                    guard let read = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
-                    bytes = read
-                } catch {
-                    return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFromUnreadable(error.fault)), file: file)))
-                }
-                do { preset = try Preset.decode(bytes) } catch {
-                    return invalid(text(.transcriptError(TranscriptError(line: line, kind: .startFrom(error)), file: file)))
+                switch beside("preset", name, Preset.decode) {
+                case .success(let loaded): preset = loaded
+                case .failure(let error): return invalid(text(.transcriptError(error, file: file)))
                 }
             }
         }

@@ -446,15 +446,13 @@ enum Dutch {
         range.first == range.last ? "\(range.first)" : "\(range.first) t/m \(range.last)"
     }
 
-    /// `Anna`, `Anna en Piet`, `Anna, Piet en Fatima`.
     static func list(_ items: [String], or: Bool = false) -> String {
-        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (or ? " of " : " en ") + last
+        Phrase.list(items, conjunction: or ? "of" : "en")
     }
 
-    static func orDash(_ text: String) -> String { text.isEmpty ? "-" : text }
+    static func orDash(_ text: String) -> String { Phrase.orDash(text) }
 
-    static func quoted(_ text: String) -> String { "'\(text)'" }
+    static func quoted(_ text: String) -> String { Phrase.quoted(text) }
 
     // MARK: - Questions
 

@@ -449,15 +449,13 @@ enum English {
         range.first == range.last ? "\(range.first)" : "\(range.first) to \(range.last)"
     }
 
-    /// `Anna`, `Anna and Piet`, `Anna, Piet and Fatima`.
     static func list(_ items: [String], or: Bool = false) -> String {
-        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + last
+        Phrase.list(items, conjunction: or ? "or" : "and")
     }
 
-    static func orDash(_ text: String) -> String { text.isEmpty ? "-" : text }
+    static func orDash(_ text: String) -> String { Phrase.orDash(text) }
 
-    static func quoted(_ text: String) -> String { "'\(text)'" }
+    static func quoted(_ text: String) -> String { Phrase.quoted(text) }
 
     // MARK: - Questions
 
