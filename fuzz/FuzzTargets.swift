@@ -33,6 +33,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                 _ = Documents(answers, date: date, language: .dutch)
             }
         }
+    case "preset":
+        if let preset = try? Preset.decode(bytes) {
+            // A preset that loads gives answers that save and load again.
+            precondition((try? AnswersFile.decode(AnswersFile.encode(preset.startingAnswers()))) != nil)
+        }
     case "transcript":
         guard size < 20_000, let transcript = try? Transcript.parse(text) else { return 0 }
         let replayed = Replay.run(transcript, startAnswers: nil)
