@@ -53,6 +53,19 @@ final class LiveSession: @unchecked Sendable {
     }
 }
 
+/// Runs a system tool and returns its exit status.
+@discardableResult
+func runTool(_ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+}
+
 @Suite("Faults that must lose nothing", .serialized)
 struct FaultTests {
     @Test("killed with SIGKILL after each input in turn: a restart offers to continue with every answer given")
@@ -173,6 +186,39 @@ struct FaultTests {
         #expect(session.process.terminationStatus == 74)
         let saved = try String(contentsOf: copy, encoding: .utf8)
         #expect(saved.contains("Katwijk") && saved.contains("Zeeweg"))
+    }
+
+    @Test("a full disk mid-session: told in plain words, the old answers file intact, opslaan saves elsewhere",
+          .enabled(if: getuid() == 0, "mounting a small file system needs root"))
+    func diskFull() throws {
+        let mountPoint = try temporaryFolder()
+        #expect(try runTool(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint.path]) == 0)
+        defer { _ = try? runTool(["umount", "-l", mountPoint.path]) }
+        let folder = mountPoint.appendingPathComponent("buurt")
+        let copy = try temporaryFolder().appendingPathComponent("antwoorden.json")
+        let session = try LiveSession(["--dir", folder.path, "--date", "2026-11-26"])
+        session.send("Katwijk")
+        #expect(waitForPrompt(session, after: "Katwijk"))
+        let before = try read(folder, "buurtstart.json")
+        // Fill the disk to the last byte.
+        let filler = try FileHandle(forWritingTo: {
+            let url = mountPoint.appendingPathComponent("vol")
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+            return url
+        }())
+        let block = Data(repeating: 0x2A, count: 4096)
+        while (try? filler.write(contentsOf: block)) != nil {}
+        try? filler.close()
+        session.send("Zeeweg")
+        #expect(waitForPrompt(session, after: "Zeeweg"))
+        #expect(session.output.contains("niet opslaan: de schijf is vol"))
+        #expect(try read(folder, "buurtstart.json") == before, "the old answers file is intact")
+        session.send("opslaan \(copy.path)")
+        #expect(waitForPrompt(session, after: "opslaan \(copy.path)"))
+        try session.stdin.fileHandleForWriting.close()
+        session.process.waitUntilExit()
+        #expect(session.process.terminationStatus == 74)
+        #expect(try String(contentsOf: copy, encoding: .utf8).contains("Zeeweg"))
     }
 
     @Test("a folder that cannot be written is refused at the start, before any answer is given")
