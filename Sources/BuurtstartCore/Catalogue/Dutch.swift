@@ -323,20 +323,21 @@ enum Dutch {
             return "Postcodes: " + postcodes.map(\.description).joined(separator: ", ") + "."
         case .charterBoundary(let boundary):
             return "Grens van het gebied: \(boundary)"
-        case .charterMembership(let members):
-            var lines = [members.eligibility == .residents
-                ? "Je woont in het gebied van de groep."
-                : "Je woont of werkt in het gebied van de groep."]
-            lines.append("Je bent \(members.minimumAge) jaar of ouder.")
-            if members.minimumAge < 16 {
-                lines.append("Ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of verzorger, want de groep toont je telefoonnummer.")
+        case .memberRule(let rule):
+            switch rule {
+            case .livesInArea(let worksToo):
+                return worksToo ? "Je woont of werkt in het gebied van de groep." : "Je woont in het gebied van de groep."
+            case .minimumAge(let age):
+                return "Je bent \(age) jaar of ouder."
+            case .parentConsent:
+                return "Ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of verzorger, want de groep toont je telefoonnummer."
+            case .phoneVisible:
+                return "Iedereen in de groep ziet je telefoonnummer. De beheerders delen je gegevens met niemand."
+            case .expectedMembers(let count):
+                return "We verwachten ongeveer \(count) leden."
+            case .separateChatGroup:
+                return "Er is ook een aparte chatgroep om gewoon te praten. Deze groep is alleen voor meldingen."
             }
-            lines.append("Iedereen in de groep ziet je telefoonnummer. De beheerders delen je gegevens met niemand.")
-            if let count = members.expectedMembers { lines.append("We verwachten ongeveer \(count) leden.") }
-            if members.separateChatGroup {
-                lines.append("Er is ook een aparte chatgroep om gewoon te praten. Deze groep is alleen voor meldingen.")
-            }
-            return lines.joined(separator: "\n")
         case .charterAdmins(let admins):
             let names = admins.people.map(\.firstName)
             var text = names.count == 1
@@ -395,27 +396,22 @@ enum Dutch {
             """
         case .checklistNameLine:
             return "Naam: ____________________________   Datum: ______________"
-        case .checklistItems(let answers):
-            let members = answers.membership
-            var items = [
-                members.eligibility == .residents
-                    ? "Ik woon in het gebied van de groep (zie hoofdstuk 1 van de spelregels)."
-                    : "Ik woon of werk in het gebied van de groep (zie hoofdstuk 1 van de spelregels).",
-                "Ik ben \(members.minimumAge) jaar of ouder.",
-            ]
-            if members.minimumAge < 16 { items.append("Ben ik jonger dan 16? Dan heeft mijn ouder of verzorger toestemming gegeven.") }
-            items += [
-                "Ik heb de spelregels gelezen en ik houd me eraan.",
-                "Ik weet dat iedereen in de groep mijn telefoonnummer ziet.",
-                "Ik heb 112 en 0900-8844 opgeslagen in mijn telefoon.",
-            ]
-            if answers.contacts.recommendBurgernet { items.append("Ik heb de Burgernet-app geïnstalleerd.") }
-            items += [
-                "Ik ken de vier stappen van SAAR: Signaleer, Alarmeer, App, Reageer.",
-                "Ik weet wie de beheerders zijn: \(list(answers.admins.people.map(\.firstName))).",
-                "Als ik uit het gebied verhuis, verlaat ik de groep.",
-            ]
-            return items.joined(separator: "\n")
+        case .checklistItem(let item):
+            switch item {
+            case .livesInArea(let worksToo):
+                return worksToo
+                    ? "Ik woon of werk in het gebied van de groep (zie hoofdstuk 1 van de spelregels)."
+                    : "Ik woon in het gebied van de groep (zie hoofdstuk 1 van de spelregels)."
+            case .minimumAge(let age): return "Ik ben \(age) jaar of ouder."
+            case .parentConsent: return "Ben ik jonger dan 16? Dan heeft mijn ouder of verzorger toestemming gegeven."
+            case .readRules: return "Ik heb de spelregels gelezen en ik houd me eraan."
+            case .phoneVisible: return "Ik weet dat iedereen in de groep mijn telefoonnummer ziet."
+            case .savedNumbers: return "Ik heb 112 en 0900-8844 opgeslagen in mijn telefoon."
+            case .burgernet: return "Ik heb de Burgernet-app geïnstalleerd."
+            case .knowsSAAR: return "Ik ken de vier stappen van SAAR: Signaleer, Alarmeer, App, Reageer."
+            case .knowsAdmins(let names): return "Ik weet wie de beheerders zijn: \(list(names))."
+            case .leavesWhenMoving: return "Als ik uit het gebied verhuis, verlaat ik de groep."
+            }
         case .checklistAgreement(let id, let choices):
             return checklistLine(id, choices)
         case .checklistClosing:

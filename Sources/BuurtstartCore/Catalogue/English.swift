@@ -326,20 +326,21 @@ enum English {
             return "Postcodes: " + postcodes.map(\.description).joined(separator: ", ") + "."
         case .charterBoundary(let boundary):
             return "Boundary of the area: \(boundary)"
-        case .charterMembership(let members):
-            var lines = [members.eligibility == .residents
-                ? "You live in the group's area."
-                : "You live or work in the group's area."]
-            lines.append("You are \(members.minimumAge) or older.")
-            if members.minimumAge < 16 {
-                lines.append("Are you under 16? Then you need permission from a parent or guardian, because the group shows your phone number.")
+        case .memberRule(let rule):
+            switch rule {
+            case .livesInArea(let worksToo):
+                return worksToo ? "You live or work in the group's area." : "You live in the group's area."
+            case .minimumAge(let age):
+                return "You are \(age) or older."
+            case .parentConsent:
+                return "Are you under 16? Then you need permission from a parent or guardian, because the group shows your phone number."
+            case .phoneVisible:
+                return "Everyone in the group sees your phone number. The admins share your details with no one."
+            case .expectedMembers(let count):
+                return "We expect about \(count) members."
+            case .separateChatGroup:
+                return "There is also a separate chat group for ordinary chatting. This group is only for reports."
             }
-            lines.append("Everyone in the group sees your phone number. The admins share your details with no one.")
-            if let count = members.expectedMembers { lines.append("We expect about \(count) members.") }
-            if members.separateChatGroup {
-                lines.append("There is also a separate chat group for ordinary chatting. This group is only for reports.")
-            }
-            return lines.joined(separator: "\n")
         case .charterAdmins(let admins):
             let names = admins.people.map(\.firstName)
             var text = names.count == 1
@@ -398,27 +399,22 @@ enum English {
             """
         case .checklistNameLine:
             return "Name: ____________________________   Date: ______________"
-        case .checklistItems(let answers):
-            let members = answers.membership
-            var items = [
-                members.eligibility == .residents
-                    ? "I live in the group's area (see section 1 of the rules)."
-                    : "I live or work in the group's area (see section 1 of the rules).",
-                "I am \(members.minimumAge) or older.",
-            ]
-            if members.minimumAge < 16 { items.append("If I am under 16: my parent or guardian has given permission.") }
-            items += [
-                "I have read the rules and I keep to them.",
-                "I know that everyone in the group sees my phone number.",
-                "I have saved 112 and 0900-8844 in my phone.",
-            ]
-            if answers.contacts.recommendBurgernet { items.append("I have installed the Burgernet app.") }
-            items += [
-                "I know the four steps of SAAR: Signaleer, Alarmeer, App, Reageer.",
-                "I know who the admins are: \(list(answers.admins.people.map(\.firstName))).",
-                "If I move out of the area, I leave the group.",
-            ]
-            return items.joined(separator: "\n")
+        case .checklistItem(let item):
+            switch item {
+            case .livesInArea(let worksToo):
+                return worksToo
+                    ? "I live or work in the group's area (see section 1 of the rules)."
+                    : "I live in the group's area (see section 1 of the rules)."
+            case .minimumAge(let age): return "I am \(age) or older."
+            case .parentConsent: return "If I am under 16: my parent or guardian has given permission."
+            case .readRules: return "I have read the rules and I keep to them."
+            case .phoneVisible: return "I know that everyone in the group sees my phone number."
+            case .savedNumbers: return "I have saved 112 and 0900-8844 in my phone."
+            case .burgernet: return "I have installed the Burgernet app."
+            case .knowsSAAR: return "I know the four steps of SAAR: Signaleer, Alarmeer, App, Reageer."
+            case .knowsAdmins(let names): return "I know who the admins are: \(list(names))."
+            case .leavesWhenMoving: return "If I move out of the area, I leave the group."
+            }
         case .checklistAgreement(let id, let choices):
             return checklistLine(id, choices)
         case .checklistClosing:

@@ -99,7 +99,7 @@ public enum Message: Sendable {
     case charterAreaColumns
     case charterPostcodes([Postcode])
     case charterBoundary(String)
-    case charterMembership(MembershipAnswers)
+    case memberRule(MemberRule)
     case charterAdmins(AdminAnswers)
     case agreementTitle(AgreementID)
     case agreementArticle(AgreementID, AgreementChoices, Answers)
@@ -113,7 +113,7 @@ public enum Message: Sendable {
     case checklistTitle(String)
     case checklistIntro
     case checklistNameLine
-    case checklistItems(Answers)
+    case checklistItem(ChecklistItem)
     case checklistAgreement(AgreementID, AgreementChoices)
     case checklistClosing
 }

@@ -89,7 +89,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         wijkagent = contacts.wijkagentName.isEmpty ? nil
             : contacts.wijkagentName + (contacts.wijkagentReach.isEmpty ? "" : ", " + contacts.wijkagentReach)
         recommendBurgernet = contacts.recommendBurgernet
-        checklist = TextInput.lines(text(.checklistItems(answers)))
+        checklist = ChecklistItem.items(for: answers).map { text(.checklistItem($0)) }
             + answers.agreements.selected.map { text(.checklistAgreement($0, answers.agreements)) }.filter { !$0.isEmpty }
     }
 

@@ -22,7 +22,9 @@ public enum CharterRenderer {
         case .area:
             return areaTable(answers.area, text)
         case .membership:
-            return TextLayout.paragraphs(text(.charterMembership(answers.membership)), first: "- ", rest: "  ")
+            return MemberRule.rules(for: answers.membership).flatMap {
+                TextLayout.paragraphs(text(.memberRule($0)), first: "- ", rest: "  ")
+            }
         case .admins:
             return TextLayout.paragraphs(text(.charterAdmins(answers.admins)))
         case .agreements:

@@ -7,7 +7,7 @@ public enum ChecklistRenderer {
         lines += TextLayout.heading(text(.checklistTitle(answers.group.name)), underline: "=")
         lines += TextLayout.paragraphs(text(.checklistIntro))
         lines.append("")
-        var items = text(.checklistItems(answers)).split(separator: "\n").map(String.init)
+        var items = ChecklistItem.items(for: answers).map { text(.checklistItem($0)) }
         for id in answers.agreements.selected {
             let line = text(.checklistAgreement(id, answers.agreements))
             if !line.isEmpty { items.append(line) }

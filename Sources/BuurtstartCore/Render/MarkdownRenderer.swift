@@ -26,7 +26,7 @@ public enum MarkdownRenderer {
                 if !area.postcodes.isEmpty { lines += [escape(text(.charterPostcodes(area.postcodes))), ""] }
                 if !area.boundary.isEmpty { lines.append(escape(text(.charterBoundary(area.boundary)))) }
             case .membership:
-                lines += TextInput.lines(text(.charterMembership(answers.membership))).map { "- " + escape($0) }
+                lines += MemberRule.rules(for: answers.membership).map { "- " + escape(text(.memberRule($0))) }
             case .admins:
                 lines += TextInput.lines(text(.charterAdmins(answers.admins))).map { escape($0) + "  " }
             case .agreements:
@@ -63,7 +63,7 @@ public enum MarkdownRenderer {
     public static func checklist(_ answers: Answers, language: Language) -> String {
         let text = language.text
         var lines = ["# " + escape(text(.checklistTitle(answers.group.name))), "", escape(text(.checklistIntro)), ""]
-        lines += TextInput.lines(text(.checklistItems(answers))).map { "- [ ] " + escape($0) }
+        lines += ChecklistItem.items(for: answers).map { "- [ ] " + escape(text(.checklistItem($0))) }
         for id in answers.agreements.selected {
             let line = text(.checklistAgreement(id, answers.agreements))
             if !line.isEmpty { lines.append("- [ ] " + escape(line)) }
