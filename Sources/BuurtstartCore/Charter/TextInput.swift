@@ -16,7 +16,17 @@ public enum TextInput {
     /// The lines of `text`, split at each line feed (empty lines kept). Splits the bytes, not
     /// the characters: a line feed is always a character of its own here.
     public static func lines(_ text: String) -> [String] {
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
     }
 
     /// A typed line made ready to store: spaces folded, and refused when it holds characters

@@ -257,8 +257,9 @@ extension Transcript {
 
 extension String {
     var trimmingTrailingSpaces: String {
+        guard utf8.last == 0x20 else { return self }
         var text = self
-        while text.last == " " { text.removeLast() }
+        while text.utf8.last == 0x20 { text.removeLast() }
         return text
     }
 }
