@@ -151,42 +151,82 @@ extension Buurtstart {
         var format: ExportFormat = .text
 
         func run() throws {
+            let paths = folders.isEmpty ? [options.dir] : folders
             var failure: ExitCode?
-            for path in folders.isEmpty ? [options.dir] : folders {
-                do { try export(Place(dir: path, language: options.language)) } catch let code as ExitCode {
+            var ready: [Prepared] = []
+            for path in paths {
+                do { ready.append(try prepare(Place(dir: path, language: options.language))) } catch let code as ExitCode {
                     failure = failure ?? code
                 }
             }
+            // One folder: each file flushed as it is written. Many (a municipality's groups):
+            // every temporary file written first, the file system flushed once, then all renamed
+            // and flushed again; a crash still never leaves half a file.
+            let batch = ready.count > 1
+            for index in ready.indices {
+                do throws(Folder.Failure) {
+                    ready[index].staged = try ready[index].folder.stage(ready[index].files, flushEach: !batch)
+                } catch {
+                    report(ready[index], error)
+                    failure = failure ?? ExitCode(73)
+                }
+            }
+            if batch { sync() }
+            for prepared in ready {
+                defer { prepared.lock.release() }
+                guard let staged = prepared.staged else { continue }
+                do throws(Folder.Failure) {
+                    try staged.commit(flushFolder: !batch)
+                    writeStandardOutput(prepared.place.language.text(
+                        .exported(prepared.files.map(\.name), directory: prepared.place.dir)) + "\n")
+                } catch {
+                    report(prepared, error)
+                    failure = failure ?? ExitCode(73)
+                }
+            }
+            if batch { sync() }
             if let failure { throw failure }
         }
 
-        private func export(_ place: Place) throws {
+        /// A folder ready to be written: its lock held, its documents rendered.
+        struct Prepared {
+            let place: Place
+            let folder: Folder
+            let lock: FolderLock
+            let files: [(name: String, bytes: [UInt8], mode: mode_t)]
+            var staged: Folder.Staged?
+        }
+
+        private func prepare(_ place: Place) throws -> Prepared {
             let folder = try place.openFolder()
             let language = place.language
             let lock = try place.lock(folder)
-            defer { lock.release() }
-            let file = folder.file(AnswersFile.name)
-            guard let answers = try place.loadAnswers(in: folder) else {
-                writeStandardError(language.text(.dataFile(DataFileError(.missing), file: file)) + "\n")
-                throw ExitCode(65)
-            }
-            guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
-                writeStandardError(language.text(.dataFile(DataFileError(.unfinished), file: file)) + "\n")
-                throw ExitCode(65)
-            }
-            let files = format.files(answers, date: date, language: language)
-            let existing = files.map(\.name).filter(folder.exists)
-            if !existing.isEmpty, !force {
-                writeStandardError(language.text(.documentsExist(existing)) + "\n")
-                throw ExitCode(73)
-            }
             do {
-                try folder.write(files.map { ($0.name, Array($0.contents.utf8), 0o644) })
+                let file = folder.file(AnswersFile.name)
+                guard let answers = try place.loadAnswers(in: folder) else {
+                    writeStandardError(language.text(.dataFile(DataFileError(.missing), file: file)) + "\n")
+                    throw ExitCode(65)
+                }
+                guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
+                    writeStandardError(language.text(.dataFile(DataFileError(.unfinished), file: file)) + "\n")
+                    throw ExitCode(65)
+                }
+                let files = format.files(answers, date: date, language: language)
+                let existing = files.map(\.name).filter(folder.exists)
+                if !existing.isEmpty, !force {
+                    writeStandardError(language.text(.documentsExist(existing)) + "\n")
+                    throw ExitCode(73)
+                }
+                return Prepared(place: place, folder: folder, lock: lock,
+                                files: files.map { ($0.name, Array($0.contents.utf8), 0o644) }, staged: nil)
             } catch {
-                writeStandardError(language.text(.documentsFailed(fault: error.fault)) + "\n")
-                throw ExitCode(73)
+                lock.release()
+                throw error
             }
-            writeStandardOutput(language.text(.exported(files.map(\.name), directory: place.dir)) + "\n")
+        }
+
+        private func report(_ prepared: Prepared, _ error: Folder.Failure) {
+            writeStandardError(prepared.place.language.text(.cannotUseFolder(prepared.place.dir, fault: error.fault)) + "\n")
         }
     }
 }

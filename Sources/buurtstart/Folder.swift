@@ -89,6 +89,35 @@ struct Folder {
     /// when every one is safely on disk are they renamed into place. A symbolic link in place of
     /// a file is refused, not followed.
     func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) {
+        try stage(files, flushEach: true).commit(flushFolder: true)
+    }
+
+    /// Temporary files written and waiting to be renamed into place.
+    struct Staged {
+        let folder: Folder
+        let moves: [(temporary: String, target: String)]
+
+        /// Renames every file into place; on a failure the rest is left and removed.
+        func commit(flushFolder: Bool) throws(Failure) {
+            for (index, move) in moves.enumerated() where rename(move.temporary, move.target) != 0 {
+                let code = errno
+                moves[index...].forEach { unlink($0.temporary) }
+                throw Failure(errno: code)
+            }
+            guard flushFolder else { return }
+            let directory = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if directory >= 0 {
+                fsync(directory)
+                close(directory)
+            }
+        }
+
+        func abandon() { moves.forEach { unlink($0.temporary) } }
+    }
+
+    /// Writes `files` to temporary files beside their targets, each flushed to disk when
+    /// `flushEach` (otherwise the caller flushes them all at once before committing).
+    func stage(_ files: [(name: String, bytes: [UInt8], mode: mode_t)], flushEach: Bool) throws(Failure) -> Staged {
         for file in files {
             var info = stat()
             if lstat(self.file(file.name), &info) == 0 {
@@ -96,16 +125,16 @@ struct Folder {
                 if info.st_mode & S_IFMT == S_IFDIR { throw Failure(.isDirectory) }
             }
         }
-        var temporaries: [String] = []
+        var moves: [(temporary: String, target: String)] = []
         func abandon(_ code: Int32) -> Failure {
-            temporaries.forEach { unlink($0) }
+            moves.forEach { unlink($0.temporary) }
             return Failure(errno: code)
         }
         for file in files {
             let temporary = self.file(".\(file.name).\(getpid()).tmp")
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, file.mode)
             guard fd >= 0 else { throw abandon(errno) }
-            temporaries.append(temporary)
+            moves.append((temporary, self.file(file.name)))
             var failure: Int32 = 0
             if fchmod(fd, file.mode) != 0 { failure = errno }
             var offset = 0
@@ -118,18 +147,11 @@ struct Folder {
                     offset += written
                 }
             }
-            if failure == 0, fsync(fd) != 0 { failure = errno }
+            if failure == 0, flushEach, fsync(fd) != 0 { failure = errno }
             if close(fd) != 0, failure == 0 { failure = errno }
             if failure != 0 { throw abandon(failure) }
         }
-        for (file, temporary) in zip(files, temporaries) where rename(temporary, self.file(file.name)) != 0 {
-            throw abandon(errno)
-        }
-        let directory = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
-        }
+        return Staged(folder: self, moves: moves)
     }
 }
 
