@@ -7,57 +7,45 @@ public enum TextLayout {
     /// `first`, the others with `rest`. A word longer than a line stands on a line of its own.
     public static func wrap(_ text: String, first: String = "", rest: String = "", width: Int = width) -> [String] {
         var lines: [String] = []
-        var line = first
-        var lineLength = first.count
+        var line = Array(first.utf8)
+        var lineWidth = first.count
         var lineHasWord = false
-        // Spaces inside a line are kept as typed, so that columns stay aligned; spaces where
-        // a line breaks are dropped.
-        for (spaces, word) in words(text) {
-            let length = visibleWidth(word)
-            if lineHasWord, lineLength + spaces + length > width {
-                lines.append(line)
-                line = rest
-                lineLength = rest.count
-                lineHasWord = false
-            }
-            if lineHasWord {
-                line += String(repeating: " ", count: spaces)
-                lineLength += spaces
-            }
-            line += word
-            lineLength += length
-            lineHasWord = true
-        }
-        lines.append(lineHasWord ? line : String(first.reversed().drop(while: { $0 == " " }).reversed()))
-        return lines
-    }
-
-    /// The words of `text`, each with the number of spaces before it.
-    private static func words(_ text: String) -> [(Int, Substring)] {
-        // Spaces are found in the bytes; walking characters would cost several times more.
-        var result: [(Int, Substring)] = []
-        var spaces = 0
-        var start: String.Index?
-        let bytes = text.utf8
-        for index in bytes.indices {
-            if bytes[index] == 0x20 {
-                if let wordStart = start {
-                    result.append((spaces, text[wordStart..<index]))
-                    start = nil
-                    spaces = 0
+        let restBytes = Array(rest.utf8), restWidth = rest.count
+        var text = text
+        // Words and the spaces before them are found in the bytes; spaces inside a line are
+        // kept as typed, so that columns stay aligned, and spaces where a line breaks are dropped.
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                var spaces = 0
+                while index < bytes.count, bytes[index] == 0x20 { spaces += 1; index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                var ascii = true
+                while index < bytes.count, bytes[index] != 0x20 {
+                    if bytes[index] >= 0x80 { ascii = false }
+                    index += 1
                 }
-                spaces += 1
-            } else if start == nil {
-                start = index
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                // Characters a person sees; plain ASCII is counted by its bytes.
+                let length = ascii ? word.count : String(decoding: word, as: UTF8.self).count
+                if lineHasWord, lineWidth + spaces + length > width {
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line = restBytes
+                    lineWidth = restWidth
+                    lineHasWord = false
+                }
+                if lineHasWord {
+                    line.append(contentsOf: repeatElement(0x20, count: spaces))
+                    lineWidth += spaces
+                }
+                line.append(contentsOf: word)
+                lineWidth += length
+                lineHasWord = true
             }
         }
-        if let start { result.append((spaces, text[start...])) }
-        return result
-    }
-
-    /// Characters a person sees; plain ASCII is counted by its bytes.
-    static func visibleWidth(_ text: Substring) -> Int {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+        lines.append(lineHasWord ? String(decoding: line, as: UTF8.self) : String(first.reversed().drop(while: { $0 == " " }).reversed()))
+        return lines
     }
 
     /// Each paragraph of `text` (split at line breaks) wrapped with the same indents.

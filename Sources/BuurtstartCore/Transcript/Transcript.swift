@@ -86,7 +86,7 @@ public struct Transcript: Equatable, Sendable {
             return endMarker
         case .output(let text):
             let trimmed = text.trimmingTrailingSpaces
-            if let first = trimmed.first, ["»", "#", "\\", "␄"].contains(first) { return "\\" + trimmed }
+            if ["»", "#", "\\", "␄"].contains(where: { trimmed.utf8.starts(with: $0.utf8) }) { return "\\" + trimmed }
             return trimmed
         }
     }
@@ -107,7 +107,7 @@ public struct Transcript: Equatable, Sendable {
         var date: CalendarDate?
         var header = Header(date: CalendarDate(year: 2000, month: 1, day: 1)!)
         var index = 0
-        while index < fileLines.count, fileLines[index].hasPrefix("#") {
+        while index < fileLines.count, fileLines[index].utf8.first == UInt8(ascii: "#") {
             let line = fileLines[index]
             header.lines.append(line)
             let number = index + 1
@@ -158,20 +158,22 @@ public struct Transcript: Equatable, Sendable {
         var ended = false
         for (offset, line) in fileLines[index...].enumerated() {
             let number = index + offset + 1
-            let typed = line == "»" || line.hasPrefix(inputMarker) || line.hasPrefix(endMarker)
-            if ended, typed { throw TranscriptError(line: number, kind: .afterEnd) }
-            if line == "»" || line.hasPrefix(inputMarker) {
+            let bytes = line.utf8
+            let isInput = line == "»" || bytes.starts(with: inputMarker.utf8)
+            let isEnd = bytes.starts(with: endMarker.utf8)
+            if ended, isInput || isEnd { throw TranscriptError(line: number, kind: .afterEnd) }
+            if isInput {
                 let typed = String(line.dropFirst(line == "»" ? 1 : inputMarker.count))
                 guard let unescaped = unescapeInput(typed) else {
                     throw TranscriptError(line: number, kind: .badEscape(typed))
                 }
                 lines.append(.input(unescaped))
-            } else if line.hasPrefix(endMarker) {
+            } else if isEnd {
                 lines.append(.endOfInput)
                 ended = true
-            } else if line.hasPrefix("\\") {
+            } else if bytes.first == UInt8(ascii: "\\") {
                 lines.append(.output(String(line.dropFirst())))
-            } else if line.hasPrefix("»") || line.hasPrefix("#") {
+            } else if bytes.starts(with: "»".utf8) || bytes.first == UInt8(ascii: "#") {
                 throw TranscriptError(line: number, kind: .unescaped(line))
             } else {
                 lines.append(.output(line))
