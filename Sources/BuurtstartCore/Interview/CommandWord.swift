@@ -51,10 +51,18 @@ public enum CommandWord: CaseIterable, Sendable {
 
     /// The command a word names, in any language (case ignored).
     public init?(_ word: some StringProtocol) {
-        let lowered = word.lowercased()
-        guard let found = Self.allCases.first(where: { command in
-            Language.allCases.contains { command.spellings($0).contains(lowered) }
-        }) else { return nil }
+        // Every typed line is checked: look the word up rather than walk every spelling.
+        guard word.utf8.count <= 12, let found = Self.bySpelling[word.lowercased()] else { return nil }
         self = found
     }
+
+    private static let bySpelling: [String: CommandWord] = {
+        var table: [String: CommandWord] = [:]
+        for command in allCases {
+            for language in Language.allCases {
+                for spelling in command.spellings(language) where table[spelling] == nil { table[spelling] = command }
+            }
+        }
+        return table
+    }()
 }

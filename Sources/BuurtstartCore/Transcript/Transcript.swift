@@ -219,6 +219,10 @@ extension Transcript {
     /// act on a terminal (or a trailing space, which editors drop) is written `\u{1B}`, so
     /// that a transcript stays plain text and still replays exactly what was typed.
     static func escapeInput(_ text: String) -> String {
+        // Most typed lines are plain printable ASCII: nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") }), text.utf8.last != 0x20 {
+            return text
+        }
         let last = text.unicodeScalars.indices.last
         var result = ""
         for index in text.unicodeScalars.indices {
