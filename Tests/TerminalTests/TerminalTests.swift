@@ -194,7 +194,11 @@ struct TerminalTests {
         let (folder, state) = try scratch()
         let terminal = try Terminal(folder: folder, state: state)
         #expect(terminal.waitFor("Gemeente:"))
-        terminal.type("Katwijkx" + T.left + T.ctrlD + T.enter)
+        // One key group at a time, as a person types.
+        terminal.type("Katwijkx")
+        terminal.type(T.left)
+        terminal.type(T.ctrlD)
+        terminal.type(T.enter)
         #expect(terminal.waitFor("Buurt:"))
         terminal.type("Zeeweg" + T.enter)
         #expect(terminal.waitFor("Naam van de groep"))
