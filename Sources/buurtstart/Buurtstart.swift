@@ -365,7 +365,7 @@ struct ChosenPreset {
 
 /// Finds a shipped preset by name, or reads a preset file; 64 for an unknown name, 65 for a bad file.
 func loadPreset(_ nameOrPath: String, language: Language) throws -> ChosenPreset {
-    if let shipped = Preset.shipped.first(where: { $0.name == nameOrPath.lowercased() }) {
+    if let shipped = Preset.shipped(named: nameOrPath) {
         return ChosenPreset(preset: shipped, isShipped: true, bytes: [])
     }
     guard nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") else {

@@ -170,7 +170,7 @@ struct FolderLock {
 
     static func take(in folder: Folder) -> Outcome {
         let file = folder.file(name)
-        for _ in 0..<2 {
+        for attempt in 0..<2 {
             let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
             if fd >= 0 {
                 let text = Array("\(getpid())\n".utf8)
@@ -184,9 +184,11 @@ struct FolderLock {
             if let holder, holder > 0, holder != getpid(), kill(holder, 0) == 0 || errno == EPERM {
                 return .heldBy(holder)
             }
+            // Taken again right after we removed a stale lock: another session just started.
+            if attempt == 1 { return .heldBy(holder ?? 0) }
             unlink(file) // stale: its process is gone
         }
-        return .failed(Folder.Failure(.other("lock")))
+        return .heldBy(0)
     }
 
     func release() { unlink(file) }

@@ -108,7 +108,7 @@ struct ReplayRun: Equatable {
         }
         var preset: Preset?
         if let name = transcript.header.preset {
-            if let shipped = Preset.shipped.first(where: { $0.name == name }) {
+            if let shipped = Preset.shipped(named: name) {
                 preset = shipped
             } else {
                 switch beside("preset", name, Preset.decode) {

@@ -258,9 +258,6 @@ enum Dutch {
             case .forDescription: return "alleen als het nodig is voor een beschrijving"
             case .onlyToPolice: return "alleen naar de politie"
             }
-        case .yes: return "ja"
-        case .no: return "nee"
-        case .none: return "geen"
 
         case .reviewHeading:
             return "Overzicht van je antwoorden tot nu toe:"

@@ -261,9 +261,6 @@ enum English {
             case .forDescription: return "only when needed for a description"
             case .onlyToPolice: return "only to the police"
             }
-        case .yes: return "yes"
-        case .no: return "no"
-        case .none: return "none"
 
         case .reviewHeading:
             return "Review of your answers so far:"

@@ -77,9 +77,6 @@ public enum Message: Sendable {
     case streetSide(StreetEntry)
     case eligibility(Eligibility)
     case photoRule(PhotoRule)
-    case yes
-    case no
-    case none
 
     // The review
     case reviewHeading

@@ -27,6 +27,11 @@ public struct Preset: Codable, Equatable, Sendable {
         try? decode($0)
     }
 
+    /// The shipped preset with this name (case ignored), if any.
+    public static func shipped(named name: String) -> Preset? {
+        shipped.first { $0.name == name.lowercased() }
+    }
+
     /// Reads and checks a preset file: each value as a session would accept it.
     public static func decode(_ bytes: [UInt8]) throws(DataFileError) -> Preset {
         let preset: Preset

@@ -65,7 +65,4 @@ public enum TextInput {
         }
         return String(scalars)
     }
-
-    /// The length a person sees: characters, not bytes.
-    public static func visibleLength(_ text: String) -> Int { text.count }
 }
