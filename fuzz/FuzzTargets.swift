@@ -26,6 +26,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             precondition(!entry.name.isEmpty && entry.name.count <= 80)
         }
     case "answers":
+        // The strict reader never reads a file differently from JSONDecoder.
+        if let strict = AnswersFile.strictDecode(bytes) {
+            precondition((try? JSONData.decode(Answers.self, from: bytes)) == strict, "the strict reader differs")
+        }
         if let answers = try? AnswersFile.decode(bytes) {
             // What loads, saves and loads again unchanged, and renders without trapping.
             precondition((try? AnswersFile.decode(AnswersFile.encode(answers))) == answers)

@@ -47,6 +47,14 @@ public enum AnswersFile {
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw DataFileError(.empty)
         }
+        // A well-formed file is read by the strict reader; anything else by JSONDecoder, which
+        // names the field that is wrong.
+        if let answers = strictDecode(bytes) {
+            if let (field, problem) = answers.firstInconsistency() {
+                throw DataFileError(.inconsistent(problem), field: field)
+            }
+            return answers
+        }
         let data = Data(bytes)
         let decoder = JSONDecoder()
         struct Header: Decodable { var version: Int? }
@@ -161,5 +169,124 @@ extension Answers {
         texts += admins.people.enumerated().map { ("admins.people[\($0.offset)].firstName", $0.element.firstName) }
         texts += agreements.custom.enumerated().map { ("agreements.custom[\($0.offset)]", $0.element) }
         return texts
+    }
+}
+
+extension AnswersFile {
+    /// The answers as `JSONDecoder` would read them, when the strict reader is sure of every
+    /// field; nil otherwise. The consistency check is the caller's.
+    static func strictDecode(_ bytes: [UInt8]) -> Answers? {
+        guard let document = StrictJSON.parse(bytes) else { return nil }
+        do throws(Unsure) {
+            let root = try document.object()
+            guard try root.required("version").int() == Answers.currentVersion else { return nil }
+            return try Answers(strict: root)
+        } catch {
+            return nil
+        }
+    }
+}
+
+// Each mirrors its type's `Decodable` conformance: a non-optional property is required (its
+// default does not apply to a file), an optional one may be missing or null.
+extension Answers {
+    init(strict root: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        version = try root.required("version").int()
+        status = try root.required("status").raw(Progress.self)
+        position = try root.optional("position")?.raw(QuestionID.self)
+        language = try root.required("language").string()
+        group = try GroupAnswers(strict: root.required("group").object())
+        area = try Area(strict: root.required("area").object())
+        membership = try MembershipAnswers(strict: root.required("membership").object())
+        admins = try AdminAnswers(strict: root.required("admins").object())
+        agreements = try AgreementChoices(strict: root.required("agreements").object())
+        contacts = try ContactAnswers(strict: root.required("contacts").object())
+        charter = try CharterStamp(strict: root.required("charter").object())
+        basedOn = try root.optional("basedOn")?.string()
+    }
+}
+
+extension GroupAnswers {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        municipality = try object.required("municipality").string()
+        neighbourhood = try object.required("neighbourhood").string()
+        name = try object.required("name").string()
+    }
+}
+
+extension Area {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        var streets: [StreetEntry] = []
+        for element in try object.required("streets").array() {
+            let entry = try element.object()
+            let range = try entry.optional("range")?.object()
+            streets.append(StreetEntry(
+                saved: try entry.required("name").string(),
+                range: try range.map { range throws(Unsure) in
+                    HouseNumberRange(saved: try range.required("first").int(), last: try range.required("last").int())
+                },
+                side: try entry.optional("side")?.raw(Side.self)))
+        }
+        var postcodes: [Postcode] = []
+        for element in try object.required("postcodes").array() {
+            guard let postcode = try? Postcode(parsing: try element.string()) else { throw Unsure() }
+            postcodes.append(postcode)
+        }
+        self.init(streets: streets, postcodes: postcodes, boundary: try object.required("boundary").string())
+    }
+}
+
+extension MembershipAnswers {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        minimumAge = try object.required("minimumAge").int()
+        eligibility = try object.required("eligibility").raw(Eligibility.self)
+        expectedMembers = try object.optional("expectedMembers")?.int()
+        separateChatGroup = try object.required("separateChatGroup").bool()
+    }
+}
+
+extension AdminAnswers {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        for element in try object.required("people").array() {
+            let person = try element.object()
+            people.append(Admin(firstName: try person.required("firstName").string(),
+                                phone: try person.optional("phone")?.string()))
+        }
+        contact = try object.required("contact").int()
+        phonesInCharter = try object.optional("phonesInCharter")?.bool() ?? false
+    }
+}
+
+extension AgreementChoices {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        selected = []
+        for element in try object.required("selected").array() { selected.append(try element.raw(AgreementID.self)) }
+        approachGroupSize = try object.required("approachGroupSize").int()
+        photoRule = try object.required("photoRule").raw(PhotoRule.self)
+        skinColourInDescription = try object.required("skinColourInDescription").bool()
+        custom = []
+        for element in try object.required("custom").array() { custom.append(try element.string()) }
+    }
+}
+
+extension ContactAnswers {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        wijkagentName = try object.required("wijkagentName").string()
+        wijkagentReach = try object.required("wijkagentReach").string()
+        recommendBurgernet = try object.required("recommendBurgernet").bool()
+    }
+}
+
+extension CharterStamp {
+    init(strict object: StrictJSON.Object) throws(Unsure) {
+        self.init()
+        version = try object.required("version").int()
+        date = try object.required("date").string()
     }
 }

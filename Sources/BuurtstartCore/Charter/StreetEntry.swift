@@ -21,6 +21,12 @@ public struct HouseNumberRange: Hashable, Codable, Sendable {
     }
 
     public func contains(_ number: Int) -> Bool { first <= number && number <= last }
+
+    /// As the saved file has it, unchecked (as `Decodable` reads it; `firstInconsistency` checks).
+    init(saved first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
 }
 
 /// A street of the area, whole or in part: `Zeeweg`, `Voorstraat 10-80`,
@@ -42,6 +48,13 @@ public struct StreetEntry: Hashable, Codable, Sendable {
             if !wrong.isEmpty { throw .sideParityMismatch(side: side, numbers: wrong) }
         }
         self.name = cleaned
+        self.range = range
+        self.side = side
+    }
+
+    /// As the saved file has it, unchecked (as `Decodable` reads it; `firstInconsistency` checks).
+    init(saved name: String, range: HouseNumberRange?, side: Side?) {
+        self.name = name
         self.range = range
         self.side = side
     }
