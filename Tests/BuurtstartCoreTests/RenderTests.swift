@@ -22,6 +22,15 @@ struct WrapTests {
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("   ") })
     }
 
+    @Test("lays out paragraphs: an empty one is an empty line, one of spaces keeps its indent only")
+    func paragraphs() {
+        var page = Page()
+        page.heading("Regels", underline: "=")
+        page.paragraphs("a\n\n   \nb  c", first: "- ", rest: "  ")
+        page.wrap("", first: "1. ")
+        #expect(page.text == "Regels\n======\n- a\n\n-\n- b  c\n1.\n")
+    }
+
     @Test("counts characters, not bytes")
     func graphemes() {
         let lines = TextLayout.wrap(String(repeating: "ĳĳĳĳĳĳĳĳĳ ", count: 8))

@@ -3,22 +3,21 @@
 public enum ChecklistRenderer {
     public static func render(_ answers: Answers, language: Language) -> String {
         let text = language.text
-        var lines: [String] = []
-        lines += TextLayout.heading(text(.checklistTitle(answers.group.name)), underline: "=")
-        lines += TextLayout.paragraphs(text(.checklistIntro))
-        lines.append("")
-        var items = ChecklistItem.items(for: answers).map { text(.checklistItem($0)) }
+        var page = Page(capacity: 2048)
+        page.heading(text(.checklistTitle(answers.group.name)), underline: "=")
+        page.paragraphs(text(.checklistIntro))
+        page.blank()
+        for item in ChecklistItem.items(for: answers) {
+            page.wrap(text(.checklistItem(item)), first: "[ ] ", rest: "    ")
+        }
         for id in answers.agreements.selected {
             let line = text(.checklistAgreement(id, answers.agreements))
-            if !line.isEmpty { items.append(line) }
+            if !line.isEmpty { page.wrap(line, first: "[ ] ", rest: "    ") }
         }
-        for item in items {
-            lines += TextLayout.wrap(item, first: "[ ] ", rest: "    ")
-        }
-        lines.append("")
-        lines += TextLayout.paragraphs(text(.checklistNameLine))
-        lines.append("")
-        lines += TextLayout.paragraphs(text(.checklistClosing))
-        return lines.joined(separator: "\n") + "\n"
+        page.blank()
+        page.paragraphs(text(.checklistNameLine))
+        page.blank()
+        page.paragraphs(text(.checklistClosing))
+        return page.text
     }
 }

@@ -8,7 +8,7 @@ public enum WhatsAppRenderer {
     public static func render(_ answers: Answers, language: Language) -> String {
         let text = language.text
         let description = self.description(answers, language: language)
-        var parts = [
+        let parts = [
             text(.whatsAppTitle(answers.group.name)),
             text(.whatsAppSection(.description, count: description.count, limit: descriptionLimit)),
             description,
@@ -19,7 +19,6 @@ public enum WhatsAppRenderer {
             text(.whatsAppSection(.invitation, count: 0, limit: 0)),
             text(.whatsAppInvitation(answers, area: areaSummary(answers.area, language: language, streets: 6))),
         ]
-        parts = parts.flatMap { TextInput.lines($0) }
         return parts.joined(separator: "\n") + "\n"
     }
 
