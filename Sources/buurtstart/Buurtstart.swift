@@ -68,13 +68,26 @@ struct Place: Equatable {
         }
     }
 
+    /// The folder, which must exist already: a command that only reads answers creates nothing.
+    /// A missing folder is reported as its missing answers file (65).
+    func existingFolder() throws -> Folder {
+        do { return try Folder(existing: dir) } catch {
+            if error.fault == .missing {
+                writeStandardError(language.text(.dataFile(DataFileError(.missing), file: Folder(unchecked: dir).file(AnswersFile.name))) + "\n")
+                throw ExitCode(65)
+            }
+            writeStandardError(language.text(.cannotUseFolder(dir, fault: error.fault)) + "\n")
+            throw ExitCode(73)
+        }
+    }
+
     /// The folder's lock; another live session there exits with 73.
     func lock(_ folder: Folder) throws -> FolderLock {
         switch FolderLock.take(in: folder) {
         case .taken(let lock):
             return lock
-        case .heldBy(let pid):
-            writeStandardError(language.text(.folderInUse(folder: dir, pid: pid)) + "\n")
+        case .held:
+            writeStandardError(language.text(.folderInUse(folder: dir)) + "\n")
             throw ExitCode(73)
         case .failed(let failure):
             writeStandardError(language.text(.cannotUseFolder(dir, fault: failure.fault)) + "\n")
@@ -151,7 +164,9 @@ extension Buurtstart {
         var format: ExportFormat = .text
 
         func run() throws {
-            let paths = folders.isEmpty ? [options.dir] : folders
+            // A folder named twice is exported once.
+            var seen = Set<String>()
+            let paths = (folders.isEmpty ? [options.dir] : folders).filter { seen.insert($0).inserted }
             var failure: ExitCode?
             var ready: [Prepared] = []
             for path in paths {
@@ -198,7 +213,7 @@ extension Buurtstart {
         }
 
         private func prepare(_ place: Place) throws -> Prepared {
-            let folder = try place.openFolder()
+            let folder = try place.existingFolder()
             let language = place.language
             let lock = try place.lock(folder)
             do {
@@ -212,8 +227,8 @@ extension Buurtstart {
                     throw ExitCode(65)
                 }
                 let files = format.files(answers, date: date, language: language)
-                let existing = files.map(\.name).filter(folder.exists)
-                if !existing.isEmpty, !force {
+                let existing = force ? [] : files.map(\.name).filter(folder.exists)
+                if !existing.isEmpty {
                     writeStandardError(language.text(.documentsExist(existing)) + "\n")
                     throw ExitCode(73)
                 }
@@ -290,6 +305,11 @@ struct GuidedSession: Equatable {
         let language = place.language
         let lock = try place.lock(folder)
         defer { lock.release() }
+        // Refused now, before the resident gives a single answer that could not be saved.
+        do { try folder.checkWritable() } catch {
+            writeStandardError(language.text(.cannotUseFolder(place.dir, fault: error.fault)) + "\n")
+            throw ExitCode(73)
+        }
         let saved = try place.loadAnswers(in: folder)
         let chosen = try preset.map { try loadPreset($0, language: place.language) }
         let existing = Documents.names.filter(folder.exists)

@@ -30,7 +30,7 @@ struct CheckAddressCommand: ParsableCommand {
             writeStandardError(text(.problem(error)) + "\n")
             throw ExitCode(64)
         }
-        let folder = try place.openFolder()
+        let folder = try place.existingFolder()
         guard let answers = try place.loadAnswers(in: folder) else {
             writeStandardError(text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))) + "\n")
             throw ExitCode(65)

@@ -50,6 +50,9 @@ struct Folder {
         self.path = path
     }
 
+    /// A path taken as it is, only to name files in it (for a message).
+    init(unchecked path: String) { self.path = path }
+
     func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
 
     func exists(_ name: String) -> Bool {
@@ -58,6 +61,16 @@ struct Folder {
     }
 
     func remove(_ name: String) { unlink(file(name)) }
+
+    /// Whether files can be made here: a file is created and removed again. Permission bits
+    /// alone do not tell (a read-only mount, a system folder, root's rights).
+    func checkWritable() throws(Failure) {
+        let probe = file(".buurtstart.\(ThisProcess.id).probe")
+        let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if fd < 0, errno != EEXIST { throw Failure(errno: errno) }
+        if fd >= 0 { close(fd) }
+        unlink(probe)
+    }
 
     /// The whole file, or nil when it does not exist. A symbolic link is not followed.
     func read(_ name: String) throws(Failure) -> [UInt8]? {
@@ -68,16 +81,21 @@ struct Folder {
         }
         defer { close(fd) }
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(errno: errno)
+        var failure: Int32 = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buffer in
+            while true {
+                let count = Glibc.read(fd, buffer.baseAddress, buffer.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
             }
-            if count == 0 { return bytes }
-            bytes += buffer[0..<count]
         }
+        if failure != 0 { throw Failure(errno: failure) }
+        return bytes
     }
 
     /// Replaces `name` with `bytes` in one step, with the given permissions.
@@ -131,12 +149,18 @@ struct Folder {
             return Failure(errno: code)
         }
         for file in files {
-            let temporary = self.file(".\(file.name).\(getpid()).tmp")
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, file.mode)
+            let temporary = self.file(".\(file.name).\(ThisProcess.id).tmp")
+            var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, file.mode)
+            if fd < 0, errno == EEXIST {
+                // Left by a crashed process that had our pid: a fresh file gets the right mode.
+                unlink(temporary)
+                fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, file.mode)
+            }
             guard fd >= 0 else { throw abandon(errno) }
             moves.append((temporary, self.file(file.name)))
             var failure: Int32 = 0
-            if fchmod(fd, file.mode) != 0 { failure = errno }
+            // A new file has the mode less the umask; only a umask that takes bits away needs fixing.
+            if file.mode & ThisProcess.umask != 0, fchmod(fd, file.mode) != 0 { failure = errno }
             var offset = 0
             while failure == 0, offset < file.bytes.count {
                 let written = file.bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
@@ -155,41 +179,47 @@ struct Folder {
     }
 }
 
-/// One session per folder: `.buurtstart.lock` holds the pid of the session that owns it. A
-/// lock whose process no longer exists is taken over.
+/// One session per folder: a session holds an exclusive `flock` on the folder itself. The
+/// kernel lets go of it when the process ends, however it ends, so no lock is ever left
+/// behind, and no file is created for it.
 struct FolderLock {
-    static let name = ".buurtstart.lock"
-
-    private let file: String
+    private let descriptor: Int32
 
     enum Outcome {
         case taken(FolderLock)
-        case heldBy(pid_t)
+        case held
         case failed(Folder.Failure)
     }
 
     static func take(in folder: Folder) -> Outcome {
-        let file = folder.file(name)
-        for attempt in 0..<2 {
-            let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            if fd >= 0 {
-                let text = Array("\(getpid())\n".utf8)
-                _ = text.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-                close(fd)
-                return .taken(FolderLock(file: file))
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failed(Folder.Failure(errno: errno)) }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            switch errno {
+            case EINTR:
+                continue
+            case EWOULDBLOCK:
+                close(descriptor)
+                return .held
+            default:
+                // A file system without locks (some network shares): the session goes on
+                // without this guard rather than being refused.
+                return .taken(FolderLock(descriptor: descriptor))
             }
-            guard errno == EEXIST else { return .failed(Folder.Failure(errno: errno)) }
-            let holder = (try? folder.read(name)).flatMap { $0 }
-                .flatMap { pid_t(String(decoding: $0, as: UTF8.self).filter(\.isNumber)) }
-            if let holder, holder > 0, holder != getpid(), kill(holder, 0) == 0 || errno == EPERM {
-                return .heldBy(holder)
-            }
-            // Taken again right after we removed a stale lock: another session just started.
-            if attempt == 1 { return .heldBy(holder ?? 0) }
-            unlink(file) // stale: its process is gone
         }
-        return .heldBy(0)
+        return .taken(FolderLock(descriptor: descriptor))
     }
 
-    func release() { unlink(file) }
+    func release() { close(descriptor) }
+}
+
+/// Facts about this process that do not change while it runs, read once.
+enum ThisProcess {
+    static let id = getpid()
+    /// The file-creation mask, read by setting it and putting it back.
+    static let umask: mode_t = {
+        let mask = Glibc.umask(0o022)
+        _ = Glibc.umask(mask)
+        return mask
+    }()
 }

@@ -116,7 +116,7 @@ struct FaultTests {
         return false
     }
 
-    @Test("a second session in the same folder is refused while the first runs; a stale lock is taken over")
+    @Test("a second session or an export in the same folder is refused while the first runs; a killed session leaves no lock")
     func oneSessionPerFolder() throws {
         let folder = try temporaryFolder()
         let first = try LiveSession(["--dir", folder.path])
@@ -125,12 +125,16 @@ struct FaultTests {
         let second = try Binary.run(["--dir", folder.path], input: "Leiden\n")
         #expect(second.status == 73)
         #expect(second.errors.contains("loopt al een sessie"))
+        let export = try Binary.run(["export", "--force", "--dir", folder.path])
+        #expect(export.status == 73)
+        #expect(export.errors.contains("loopt al een sessie"))
         #expect(try read(folder, "buurtstart.json").contains("Katwijk"))
         first.kill()
-        // The killed session's lock is stale now: the next session takes it over.
+        // The system let go of the killed session's lock: the next session starts.
         let third = try Binary.run(["--dir", folder.path], input: "ja\nZeeweg\n")
         #expect(third.status == 0, "\(third.errors)")
         #expect(try read(folder, "buurtstart.json").contains("Zeeweg"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["buurtstart.json"])
     }
 
     @Test("a symlink in place of an output file is refused, not followed")

@@ -203,6 +203,14 @@ struct PipeTests {
         let missing = try Binary.run(["export", "--dir", folder.path])
         #expect(missing.status == 65)
         #expect(missing.errors.contains("buurtstart.json"))
+        // A folder that is not there is not created by a command that only reads answers.
+        let nowhere = folder.appendingPathComponent("bestaat-niet")
+        for command in [["export", "--dir", nowhere.path], ["check-address", "--dir", nowhere.path, "Zeeweg 1"]] {
+            let run = try Binary.run(command)
+            #expect(run.status == 65)
+            #expect(run.errors.contains("bestaat-niet/buurtstart.json"))
+            #expect(!FileManager.default.fileExists(atPath: nowhere.path))
+        }
 
         _ = try Binary.run(["--dir", folder.path], input: "Katwijk\nstop\n")
         let unfinished = try Binary.run(["export", "--dir", folder.path])

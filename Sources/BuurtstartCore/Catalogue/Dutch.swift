@@ -144,8 +144,8 @@ enum Dutch {
             return "Je antwoorden staan nu ook in \(path)."
         case .copyFailed(let path, let fault):
             return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Kies een andere plek, bijvoorbeeld: opslaan /tmp/buurt.json"
-        case .folderInUse(let folder, let pid):
-            return "In de map \(folder) loopt al een sessie van buurtstart (proces \(pid)). Maak die eerst af, of stop hem met stop. Zo overschrijven twee sessies elkaars antwoorden niet."
+        case .folderInUse(let folder):
+            return "In de map \(folder) loopt al een sessie van buurtstart. Maak die eerst af, of stop hem met stop. Zo overschrijven twee sessies elkaars antwoorden niet."
         case .documentsExist(let files):
             return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al. Er is niets vervangen. Gebruik --force om ze te vervangen."
         case .exported(let files, let directory):

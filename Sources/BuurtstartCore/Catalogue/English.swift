@@ -147,8 +147,8 @@ enum English {
             return "Your answers are now also in \(path)."
         case .copyFailed(let path, let fault):
             return "I could not write \(path): \(self.fault(fault)). Choose another place, for example: save /tmp/buurt.json"
-        case .folderInUse(let folder, let pid):
-            return "A buurtstart session is already running in the folder \(folder) (process \(pid)). Finish it first, or end it with stop. That way two sessions do not overwrite each other's answers."
+        case .folderInUse(let folder):
+            return "A buurtstart session is already running in the folder \(folder). Finish it first, or end it with stop. That way two sessions do not overwrite each other's answers."
         case .documentsExist(let files):
             return "\(list(files)) already \(files.count == 1 ? "exists" : "exist"). Nothing was replaced. Use --force to replace them."
         case .exported(let files, let directory):

@@ -45,7 +45,7 @@ public enum Message: Sendable {
     case documentsFailed(fault: FileFault)
     case savedCopy(String)
     case copyFailed(path: String, fault: FileFault)
-    case folderInUse(folder: String, pid: Int32)
+    case folderInUse(folder: String)
     case documentsExist([String])
     case exported([String], directory: String)
     case badDate(String)
