@@ -12,7 +12,7 @@ struct FastPathTests {
     ]
 
     static let leftToArgumentParser: [[String]] = [
-        ["--help"], ["-h"], ["start", "--help"], ["export"], ["--dir"], ["--dir", "--force"],
+        ["--help"], ["-h"], ["start", "--help"], ["--dir"], ["--dir", "--force"],
         ["--dir", "a", "--dir", "b"], ["--force", "--force"], ["--date", "2026-02-30"], ["--lang", "fr"],
         ["--version", "--force"], ["--unknown"], ["stray"], ["--dir="], ["--force=yes"],
     ]
@@ -53,6 +53,30 @@ struct FastPathTests {
         ["replay", "--lang", "fr", "a"], ["replay", "-x", "a"],
     ])
     func declinesReplay(_ arguments: [String]) {
+        #expect(FastPath.parse(arguments) == nil)
+    }
+
+    static let exports: [[String]] = [
+        ["export"], ["export", "--force"], ["export", "--dir", "buurt"], ["export", "--dir=buurt", "--lang", "en"],
+        ["export", "a", "b", "c"], ["export", "--force", "a", "--format", "markdown", "b"], ["export", "--format=json", "--dir", "x"],
+        ["export", "--dir", "x", "a"], ["export", "a", "a"],
+    ]
+
+    @Test("export: what the fast path accepts, ArgumentParser reads the same", arguments: exports)
+    func sameExport(_ arguments: [String]) throws {
+        guard case .export(let fast)? = FastPath.parse(arguments) else {
+            Issue.record("the fast path should take \(arguments)")
+            return
+        }
+        let parsed = try #require(try Buurtstart.parseAsRoot(arguments) as? Buurtstart.Export)
+        #expect(parsed.exportRun == fast)
+    }
+
+    @Test("export: what it is not sure of goes to ArgumentParser", arguments: [
+        ["export", "--help"], ["export", "--format", "pdf"], ["export", "--format"], ["export", "--force", "--force"],
+        ["export", "--lang", "fr"], ["export", "-f"], ["export", "--dir", "--force"], ["export", ""], ["export", "--force=yes"],
+    ])
+    func declinesExport(_ arguments: [String]) {
         #expect(FastPath.parse(arguments) == nil)
     }
 
