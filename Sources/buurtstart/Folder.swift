@@ -134,13 +134,19 @@ struct Folder {
     }
 
     /// Writes `files` to temporary files beside their targets, each flushed to disk when
-    /// `flushEach` (otherwise the caller flushes them all at once before committing).
+    /// `flushEach` (otherwise the caller flushes them all at once before committing). A file
+    /// that already holds exactly these bytes, with this mode, is left alone.
     func stage(_ files: [(name: String, bytes: [UInt8], mode: mode_t)], flushEach: Bool) throws(Failure) -> Staged {
+        var unchanged = Set<String>()
         for file in files {
             var info = stat()
             if lstat(self.file(file.name), &info) == 0 {
                 if info.st_mode & S_IFMT == S_IFLNK { throw Failure(.symbolicLink) }
                 if info.st_mode & S_IFMT == S_IFDIR { throw Failure(.isDirectory) }
+                if info.st_mode & S_IFMT == S_IFREG, info.st_size == file.bytes.count, info.st_mode & 0o7777 == file.mode,
+                   (try? read(file.name)) == file.bytes {
+                    unchanged.insert(file.name)
+                }
             }
         }
         var moves: [(temporary: String, target: String)] = []
@@ -148,7 +154,7 @@ struct Folder {
             moves.forEach { unlink($0.temporary) }
             return Failure(errno: code)
         }
-        for file in files {
+        for file in files where !unchanged.contains(file.name) {
             let temporary = self.file(".\(file.name).\(ThisProcess.id).tmp")
             var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, file.mode)
             if fd < 0, errno == EEXIST {

@@ -197,6 +197,28 @@ struct PipeTests {
         #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("charter.txt").path))
     }
 
+    @Test("export again without changes leaves the files alone; a changed answer or mode replaces them")
+    func exportUnchanged() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        func identity(_ name: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
+        }
+        let before = try ["charter.txt", "checklist.txt", "whatsapp.txt"].map(identity)
+        #expect(try Binary.run(["export", "--force", folder.path, folder.path]).status == 0)
+        #expect(try ["charter.txt", "checklist.txt", "whatsapp.txt"].map(identity) == before, "the same files, not rewritten")
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder.appendingPathComponent("checklist.txt").path)
+        let answers = folder.appendingPathComponent("buurtstart.json")
+        try read(folder, "buurtstart.json").replacing("\"Katwijk\"", with: "\"Noordwijk\"").write(to: answers, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["export", "--force", folder.path]).status == 0)
+        #expect(try identity("charter.txt") != before[0])
+        #expect(try read(folder, "charter.txt").contains("Noordwijk"))
+        #expect(try identity("checklist.txt") != before[1])
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("checklist.txt").path)[.posixPermissions] as? Int
+        #expect(mode == 0o644)
+    }
+
     @Test("export of a missing, unfinished or malformed file: one line naming the file, status 65")
     func exportErrors() throws {
         let folder = try temporaryFolder()
