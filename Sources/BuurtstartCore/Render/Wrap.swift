@@ -74,10 +74,11 @@ public struct Page {
         let lineStart = bytes.count
         append(first)
         var lineWidth = Self.width(first)
-        var lineHasWord = false
         let restWidth = Self.width(rest)
-        // Words and the spaces before them are found in the bytes; spaces inside a line are
-        // kept as typed, so that columns stay aligned, and spaces where a line breaks are dropped.
+        // Words and the spaces before them are found in the bytes. Spaces inside a line are
+        // kept as typed, so that columns stay aligned, and spaces where a line breaks are
+        // dropped: a line is one stretch of the text, from its first word to its last.
+        var stretch: Range<Int>?
         var index = 0
         while index < text.count {
             var spaces = 0
@@ -89,24 +90,27 @@ public struct Page {
                 if text[index] >= 0x80 { ascii = false }
                 index += 1
             }
-            let word = UnsafeBufferPointer(rebasing: text[start..<index])
             // Characters a person sees; plain ASCII is counted by its bytes.
-            let length = ascii ? word.count : String(decoding: word, as: UTF8.self).count
-            if lineHasWord, lineWidth + spaces + length > width {
-                bytes.append(0x0A)
-                append(rest)
-                lineWidth = restWidth
-                lineHasWord = false
+            let length = ascii ? index - start : String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self).count
+            if let line = stretch {
+                if lineWidth + spaces + length > width {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
+                    bytes.append(0x0A)
+                    append(rest)
+                    lineWidth = restWidth
+                    stretch = start..<index
+                } else {
+                    lineWidth += spaces
+                    stretch = line.lowerBound..<index
+                }
+            } else {
+                stretch = start..<index
             }
-            if lineHasWord {
-                bytes.append(contentsOf: repeatElement(0x20, count: spaces))
-                lineWidth += spaces
-            }
-            bytes.append(contentsOf: word)
             lineWidth += length
-            lineHasWord = true
         }
-        if !lineHasWord {
+        if let line = stretch {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
+        } else {
             // No words at all: the first indent alone, without its trailing spaces.
             while bytes.count > lineStart, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
         }
