@@ -31,6 +31,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             precondition((try? JSONData.decode(Answers.self, from: bytes)) == strict, "the strict reader differs")
         }
         if let answers = try? AnswersFile.decode(bytes) {
+            // The hand-written file is JSONEncoder's, byte for byte.
+            if let strict = AnswersFile.strictEncode(answers) {
+                precondition(strict == AnswersFile.referenceEncode(answers), "the strict writer differs")
+            }
             // What loads, saves and loads again unchanged, and renders without trapping.
             precondition((try? AnswersFile.decode(AnswersFile.encode(answers))) == answers)
             if answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) {

@@ -153,4 +153,48 @@ struct StrictJSONTests {
         }
         #expect(read > 100, "the mutations should leave many files readable")
     }
+
+    @Test("writes every kept answers file byte for byte as JSONEncoder does")
+    func writesKept() throws {
+        var written = 0
+        for (name, bytes) in try Self.keptFiles() {
+            guard let answers = try? AnswersFile.decode(bytes) else { continue }
+            let strict = try #require(AnswersFile.strictEncode(answers), "gave up on \(name)")
+            #expect(strict == AnswersFile.referenceEncode(answers), "\(name) written differently")
+            written += 1
+        }
+        #expect(written >= 10)
+    }
+
+    @Test("writes every optional, empty list and kind of text as JSONEncoder does; a control character goes to JSONEncoder")
+    func writesVariety() throws {
+        var generator = SplitMix(seed: 7)
+        let pieces = ["a", "Z", " ", "\"", "\\", "/", "é", "e\u{301}", "Ĳ", "🚲", "👩🏽‍🦱", "\u{2028}", "\u{A0}", "€", "{", "}", ":", ",", "[", "]"]
+        func text() -> String {
+            (0..<Int(generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        }
+        for round in 0..<300 {
+            var answers = try finishedAnswers().0
+            answers.group.name = text()
+            answers.group.municipality = text()
+            answers.area = Area(streets: [try StreetEntry(name: "Voorstraat " + text(), range: round % 2 == 0 ? HouseNumberRange(first: 1, last: 99) : nil,
+                                                          side: round % 3 == 0 ? .odd : nil)],
+                                postcodes: round % 4 == 0 ? [] : [try Postcode(parsing: "2221 AB")], boundary: text())
+            answers.admins.people = (0..<Int(generator.next() % 3)).map { _ in Admin(firstName: text(), phone: round % 2 == 0 ? nil : text()) }
+            answers.agreements.custom = (0..<Int(generator.next() % 3)).map { _ in text() }
+            answers.agreements.selected = round % 5 == 0 ? [] : answers.agreements.selected
+            answers.membership.expectedMembers = round % 2 == 0 ? nil : round
+            answers.position = round % 3 == 0 ? nil : .review
+            answers.basedOn = round % 2 == 0 ? nil : text()
+            answers.contacts.wijkagentReach = text()
+            answers.charter.version = round
+            let strict = try #require(AnswersFile.strictEncode(answers))
+            #expect(strict == AnswersFile.referenceEncode(answers),
+                    "written differently:\n\(String(decoding: strict, as: UTF8.self))\n\(String(decoding: AnswersFile.referenceEncode(answers), as: UTF8.self))")
+        }
+        var control = try finishedAnswers().0
+        control.area = Area(streets: [], postcodes: [try Postcode(parsing: "2221")], boundary: "tot\u{7}hier")
+        #expect(AnswersFile.strictEncode(control) == nil)
+        #expect(AnswersFile.encode(control) == AnswersFile.referenceEncode(control))
+    }
 }

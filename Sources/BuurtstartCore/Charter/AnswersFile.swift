@@ -32,8 +32,16 @@ public struct DataFileError: Error, Equatable, Sendable {
 public enum AnswersFile {
     public static let name = "buurtstart.json"
 
-    /// Pretty, with sorted keys, so that a file reads well and diffs cleanly.
+    /// Pretty, with sorted keys, so that a file reads well and diffs cleanly. Written by
+    /// `strictEncode`, byte for byte as `JSONEncoder` writes it; `JSONEncoder` itself writes
+    /// the rare answers with a control character in a text.
     public static func encode(_ answers: Answers) -> [UInt8] {
+        if let bytes = strictEncode(answers) { return bytes }
+        return referenceEncode(answers)
+    }
+
+    /// `buurtstart.json` as `JSONEncoder` writes it, the reference for `strictEncode`.
+    static func referenceEncode(_ answers: Answers) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain values cannot fail; an empty file would be caught on load.
@@ -288,5 +296,99 @@ extension CharterStamp {
         self.init()
         version = try object.required("version").int()
         date = try object.required("date").string()
+    }
+}
+
+extension AnswersFile {
+    /// The answers file written by hand, keys in `JSONEncoder`'s sorted order; nil when a
+    /// text holds a control character (see `StrictJSON.Writer`).
+    static func strictEncode(_ answers: Answers) -> [UInt8]? {
+        var json = StrictJSON.Writer()
+        json.open("{")
+        json.key("admins")
+        json.open("{")
+        json.key("contact"); json.int(answers.admins.contact)
+        json.key("people")
+        json.open("[")
+        for person in answers.admins.people {
+            json.element()
+            json.open("{")
+            json.key("firstName"); json.string(person.firstName)
+            if let phone = person.phone { json.key("phone"); json.string(phone) }
+            json.close("}")
+        }
+        json.close("]")
+        json.key("phonesInCharter"); json.bool(answers.admins.phonesInCharter)
+        json.close("}")
+
+        let agreements = answers.agreements
+        json.key("agreements")
+        json.open("{")
+        json.key("approachGroupSize"); json.int(agreements.approachGroupSize)
+        json.key("custom"); json.strings(agreements.custom)
+        json.key("photoRule"); json.string(agreements.photoRule.rawValue)
+        json.key("selected"); json.strings(agreements.selected.map(\.rawValue))
+        json.key("skinColourInDescription"); json.bool(agreements.skinColourInDescription)
+        json.close("}")
+
+        json.key("area")
+        json.open("{")
+        json.key("boundary"); json.string(answers.area.boundary)
+        json.key("postcodes"); json.strings(answers.area.postcodes.map(\.description))
+        json.key("streets")
+        json.open("[")
+        for entry in answers.area.streets {
+            json.element()
+            json.open("{")
+            json.key("name"); json.string(entry.name)
+            if let range = entry.range {
+                json.key("range")
+                json.open("{")
+                json.key("first"); json.int(range.first)
+                json.key("last"); json.int(range.last)
+                json.close("}")
+            }
+            if let side = entry.side { json.key("side"); json.string(side.rawValue) }
+            json.close("}")
+        }
+        json.close("]")
+        json.close("}")
+
+        if let basedOn = answers.basedOn { json.key("basedOn"); json.string(basedOn) }
+        json.key("charter")
+        json.open("{")
+        json.key("date"); json.string(answers.charter.date)
+        json.key("version"); json.int(answers.charter.version)
+        json.close("}")
+
+        json.key("contacts")
+        json.open("{")
+        json.key("recommendBurgernet"); json.bool(answers.contacts.recommendBurgernet)
+        json.key("wijkagentName"); json.string(answers.contacts.wijkagentName)
+        json.key("wijkagentReach"); json.string(answers.contacts.wijkagentReach)
+        json.close("}")
+
+        json.key("group")
+        json.open("{")
+        json.key("municipality"); json.string(answers.group.municipality)
+        json.key("name"); json.string(answers.group.name)
+        json.key("neighbourhood"); json.string(answers.group.neighbourhood)
+        json.close("}")
+
+        json.key("language"); json.string(answers.language)
+        json.key("membership")
+        json.open("{")
+        json.key("eligibility"); json.string(answers.membership.eligibility.rawValue)
+        if let expected = answers.membership.expectedMembers { json.key("expectedMembers"); json.int(expected) }
+        json.key("minimumAge"); json.int(answers.membership.minimumAge)
+        json.key("separateChatGroup"); json.bool(answers.membership.separateChatGroup)
+        json.close("}")
+
+        if let position = answers.position { json.key("position"); json.string(position.rawValue) }
+        json.key("status"); json.string(answers.status.rawValue)
+        json.key("version"); json.int(answers.version)
+        json.close("}")
+        guard !json.unsure else { return nil }
+        return json.bytes + [0x0A]
     }
 }

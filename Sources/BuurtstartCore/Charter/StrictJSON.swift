@@ -281,3 +281,83 @@ extension StrictJSON {
         }
     }
 }
+
+extension StrictJSON {
+    /// Writes JSON exactly as `JSONEncoder` does with `.prettyPrinted`, `.sortedKeys` and
+    /// `.withoutEscapingSlashes`: two spaces per level, `"key" : value`, an empty array as
+    /// `[`, an empty line and `]`. Keys are written in the order given, which the caller keeps
+    /// sorted. A string with a control character makes it `unsure`: the caller then asks
+    /// `JSONEncoder`, so that such rare text is written exactly as it always was.
+    struct Writer {
+        private(set) var bytes: [UInt8] = []
+        private(set) var unsure = false
+        private var depth = 0
+        private var empty = true
+
+        init(capacity: Int = 2048) { bytes.reserveCapacity(capacity) }
+
+        private mutating func newline() {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        }
+
+        /// Before a value in an array, or a key in an object.
+        private mutating func next() {
+            if !empty { bytes.append(UInt8(ascii: ",")) }
+            empty = false
+            newline()
+        }
+
+        mutating func open(_ bracket: Unicode.Scalar) {
+            bytes.append(UInt8(ascii: bracket))
+            depth += 1
+            empty = true
+        }
+
+        mutating func close(_ bracket: Unicode.Scalar) {
+            depth -= 1
+            if empty { bytes.append(0x0A) }
+            newline()
+            bytes.append(UInt8(ascii: bracket))
+            empty = false
+        }
+
+        mutating func key(_ name: String) {
+            next()
+            string(name)
+            bytes.append(contentsOf: " : ".utf8)
+        }
+
+        /// The next element of an array.
+        mutating func element() { next() }
+
+        mutating func string(_ text: String) {
+            bytes.append(UInt8(ascii: "\""))
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(byte)
+                case 0x00..<0x20, 0x7F:
+                    unsure = true
+                default:
+                    bytes.append(byte)
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        mutating func int(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+
+        mutating func bool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+
+        mutating func strings(_ texts: [String]) {
+            open("[")
+            for text in texts {
+                element()
+                string(text)
+            }
+            close("]")
+        }
+    }
+}
