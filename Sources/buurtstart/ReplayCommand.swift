@@ -82,8 +82,9 @@ struct ReplayRun: Equatable {
         } catch {
             return invalid(text(.cannotRead(file, fault: error.fault)))
         }
+        let recorded = String(decoding: contents, as: UTF8.self)
         let transcript: Transcript
-        do { transcript = try Transcript.parse(String(decoding: contents, as: UTF8.self)) } catch {
+        do { transcript = try Transcript.parse(recorded) } catch {
             return invalid(text(.transcriptError(error, file: file)))
         }
         /// A file the header names (`start-from`, `preset`), read beside the transcript and
@@ -121,9 +122,11 @@ struct ReplayRun: Equatable {
         let companionPath = file.hasSuffix(".txt") ? String(file.dropLast(4)) : file + ".files"
         let companion = try? Folder(existing: companionPath)
 
-        // What was recorded, and what the program produces now.
+        // What was recorded, and what the program produces now. A file that is exactly what
+        // the program writes need not be written out again from its parsed form.
+        let replayed = result.transcript.written()
         var pairs: [(name: String, path: String, expected: String?, actual: String?)] = [
-            (name, file, transcript.written(), result.transcript.written())
+            (name, file, recorded == replayed ? recorded : transcript.written(), replayed)
         ]
         for document in Self.sessionFiles {
             let recorded = (try? companion?.read(document)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
