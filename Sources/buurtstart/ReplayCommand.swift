@@ -126,13 +126,17 @@ struct ReplayRun: Equatable {
         // the program writes need not be written out again from its parsed form.
         let replayed = result.transcript.written()
         var pairs: [(name: String, path: String, expected: String?, actual: String?)] = [
-            (name, file, recorded == replayed ? recorded : transcript.written(), replayed)
+            (name, file, sameBytes(recorded, replayed) ? recorded : transcript.written(), replayed)
         ]
         for document in Self.sessionFiles {
             let recorded = (try? companion?.read(document)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
             pairs.append((document, companionPath + "/" + document, recorded, result.files[document]))
         }
-        let changed = pairs.filter { $0.expected != $0.actual }
+        // Byte for byte: a file that reads the same but is spelled differently has changed.
+        let changed = pairs.filter { pair in
+            guard let expected = pair.expected, let actual = pair.actual else { return (pair.expected == nil) != (pair.actual == nil) }
+            return !sameBytes(expected, actual)
+        }
 
         if let out {
             // All produced files together: the documents and their answers land as one.
@@ -188,5 +192,14 @@ struct ReplayRun: Equatable {
         guard let slash = file.lastIndex(of: "/") else { return "." }
         let parent = String(file[..<slash])
         return parent.isEmpty ? "/" : parent
+    }
+}
+
+/// Whether two texts are the same bytes (`==` would also take canonically equivalent
+/// spellings as equal, and compares non-ASCII text slowly).
+func sameBytes(_ first: String, _ second: String) -> Bool {
+    var first = first, second = second
+    return first.withUTF8 { a in
+        second.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
     }
 }

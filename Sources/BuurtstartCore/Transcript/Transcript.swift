@@ -86,14 +86,34 @@ public struct Transcript: Equatable, Sendable {
             return endMarker
         case .output(let text):
             let trimmed = text.trimmingTrailingSpaces
-            if ["»", "#", "\\", "␄"].contains(where: { trimmed.utf8.starts(with: $0.utf8) }) { return "\\" + trimmed }
-            return trimmed
+            return looksLikeMarker(trimmed) ? "\\" + trimmed : trimmed
+        }
+    }
+
+    /// Output that would read as a typed line, the end of input, a header line or an escape.
+    private static func looksLikeMarker(_ text: String) -> Bool {
+        let bytes = text.utf8
+        switch bytes.first {
+        case UInt8(ascii: "#"), UInt8(ascii: "\\"): return true
+        case 0xC2: return bytes.starts(with: "»".utf8)
+        case 0xE2: return bytes.starts(with: "␄".utf8)
+        default: return false
         }
     }
 
     /// The whole transcript as text.
     public func written() -> String {
-        (header.lines + lines.map(Self.write)).joined(separator: "\n") + "\n"
+        var text = ""
+        text.reserveCapacity(header.lines.reduce(0) { $0 + $1.utf8.count + 1 } + 64 * lines.count)
+        for line in header.lines {
+            text += line
+            text += "\n"
+        }
+        for line in lines {
+            text += Self.write(line)
+            text += "\n"
+        }
+        return text
     }
 
     /// Reads a transcript. The header is the block of `#` lines at the top; the first line
@@ -159,11 +179,12 @@ public struct Transcript: Equatable, Sendable {
         for (offset, line) in fileLines[index...].enumerated() {
             let number = index + offset + 1
             let bytes = line.utf8
-            let isInput = line == "»" || bytes.starts(with: inputMarker.utf8)
+            let bare = bytes.elementsEqual("»".utf8)
+            let isInput = bare || bytes.starts(with: inputMarker.utf8)
             let isEnd = bytes.starts(with: endMarker.utf8)
             if ended, isInput || isEnd { throw TranscriptError(line: number, kind: .afterEnd) }
             if isInput {
-                let typed = String(line.dropFirst(line == "»" ? 1 : inputMarker.count))
+                let typed = String(line.dropFirst(bare ? 1 : inputMarker.count))
                 guard let unescaped = unescapeInput(typed) else {
                     throw TranscriptError(line: number, kind: .badEscape(typed))
                 }
