@@ -55,6 +55,20 @@ struct ReplayTests {
         #expect(try String(contentsOf: charter, encoding: .utf8).contains("versie 1"))
     }
 
+    @Test("a document spelled differently but equivalently (é as e and an accent) still differs: files are compared byte for byte")
+    func equivalentSpelling() throws {
+        let folder = try copyOfCorpus("01-katwijk-zeeweg")
+        let transcript = folder.appendingPathComponent("01-katwijk-zeeweg.txt")
+        let charter = folder.appendingPathComponent("01-katwijk-zeeweg/charter.txt")
+        let text = try String(contentsOf: charter, encoding: .utf8)
+        let decomposed = text.replacingOccurrences(of: "privéberichten", with: "prive\u{301}berichten")
+        #expect(Array(decomposed.utf8) != Array(text.utf8))
+        try Data(decomposed.utf8).write(to: charter)
+        let failed = try Binary.run(["replay", transcript.path])
+        #expect(failed.status == 1)
+        #expect(failed.output.contains("charter.txt"))
+    }
+
     @Test("a malformed transcript is invalid: file:line and what is wrong, status 65")
     func malformed() throws {
         let folder = try copyOfCorpus("01-katwijk-zeeweg")

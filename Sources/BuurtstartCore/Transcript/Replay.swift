@@ -104,17 +104,19 @@ public struct TextDifference: Equatable, Sendable {
     /// A unified diff hunk around it.
     public let diff: String
 
-    /// Compares line by line; nil when equal.
+    /// Compares line by line, byte for byte (an accent written as a separate mark differs);
+    /// nil when equal.
     public static func between(expected: String, actual: String, expectedName: String, actualName: String,
                                context: Int = 3) -> TextDifference? {
-        guard expected != actual else { return nil }
+        guard !expected.utf8.elementsEqual(actual.utf8) else { return nil }
         let old = TextInput.lines(expected)
         let new = TextInput.lines(actual)
+        func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
         var first = 0
-        while first < old.count, first < new.count, old[first] == new[first] { first += 1 }
+        while first < old.count, first < new.count, same(old[first], new[first]) { first += 1 }
         // Trim the common tail, so that the hunk shows only what changed.
         var oldEnd = old.count, newEnd = new.count
-        while oldEnd > first, newEnd > first, old[oldEnd - 1] == new[newEnd - 1] { oldEnd -= 1; newEnd -= 1 }
+        while oldEnd > first, newEnd > first, same(old[oldEnd - 1], new[newEnd - 1]) { oldEnd -= 1; newEnd -= 1 }
         let shownOld = min(oldEnd, first + 8), shownNew = min(newEnd, first + 8)
         let start = max(0, first - context)
         let oldStop = min(old.count, shownOld + context), newStop = min(new.count, shownNew + context)
