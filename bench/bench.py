@@ -71,17 +71,22 @@ def ms(triple):
     return " / ".join(f"{v * 1000:.2f}" for triple_value in [triple] for v in triple_value)
 
 
-def fresh(prefix):
-    return tempfile.mkdtemp(prefix=prefix, dir=WORK)
+def fresh(prefix, base=None):
+    return tempfile.mkdtemp(prefix=prefix, dir=base or WORK)
 
 
 BATCH = 1000
 ANSWERS = os.path.join(ROOT, "transcripts/01-katwijk-zeeweg/buurtstart.json")
 
 
-def new_folders(count=BATCH):
+# A file system in memory, where an export costs only its own work: the same batch is measured
+# there too, to tell the program's share from the disk's.
+MEMORY = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
+def new_folders(count=BATCH, base=None):
     """`count` new folders, each with the same finished answers file, flushed to disk."""
-    batch = fresh("batch-")
+    batch = fresh("batch-", base)
     folders = []
     for index in range(count):
         folder = os.path.join(batch, f"{index:04d}")
@@ -92,9 +97,9 @@ def new_folders(count=BATCH):
     return folders
 
 
-def export_batch(binary):
+def export_batch(binary, base=None):
     """One process exporting BATCH new folders: (seconds, the folders)."""
-    folders = new_folders()
+    folders = new_folders(base=base)
     return run([binary, "export"] + folders)[0], folders
 
 
@@ -102,12 +107,12 @@ def replay_batch(binary, corpus, repeats):
     return run([binary, "replay"] + corpus * repeats)[0]
 
 
-def file_system_floor(exported):
+def file_system_floor(exported, base=None):
     """What the disk alone costs for an export: the same documents written the way export
     writes them (every temporary file, one sync, every rename, one sync) into new folders.
     No reading, no rendering; Python's own cost per call makes it an upper bound."""
     documents = [(name, open(os.path.join(exported[0], name), "rb").read()) for name in ("charter.txt", "checklist.txt", "whatsapp.txt")]
-    folders = new_folders()
+    folders = new_folders(base=base)
     start = time.perf_counter()
     for folder in folders:
         for name, data in documents:
@@ -175,6 +180,18 @@ def main():
                  f"{BATCH / floor_time[0]:,.0f} folders/s: the file system's floor, no rendering"))
     verdicts.append(("At least 5,000 exported sessions per second in one process (new folders, durable writes)",
                      export_rate >= 5000, f"{export_rate:,.0f}/s"))
+    if MEMORY:
+        memory = tempfile.mkdtemp(prefix="buurtstart-bench-", dir=MEMORY)
+        try:
+            memory_time = stats([export_batch(BUURTSTART, memory)[0] for _ in range(7)])
+            _, folders = export_batch(BUURTSTART, memory)
+            memory_floor = stats([file_system_floor(folders, memory) for _ in range(7)])
+        finally:
+            shutil.rmtree(memory, ignore_errors=True)
+        rows.append((f"Batch: the same export on a file system in memory ({MEMORY})", ms(memory_time),
+                     f"{BATCH / memory_time[0]:,.0f} exports/s: the program's own work"))
+        rows.append((f"The memory file system alone: the same files written, synced, renamed, synced (Python)", ms(memory_floor),
+                     f"{BATCH / memory_floor[0]:,.0f} folders/s"))
 
     # 4. Growth
     growth = {}
