@@ -57,57 +57,67 @@ struct FolderOptions: ParsableArguments {
     }
 }
 
-/// The folder a command works in, and the language it speaks there.
-struct Place: Equatable {
+/// Why a command cannot go on: what to tell the resident, and the exit status.
+struct Refusal: Error, Sendable {
+    let message: String
+    let status: Int32
+}
+
+/// `body`'s value; a refusal is said on standard error and ends the command with its status.
+func reported<T>(_ body: () throws(Refusal) -> T) throws -> T {
+    do { return try body() } catch {
+        writeStandardError(error.message + "\n")
+        throw ExitCode(error.status)
+    }
+}
+
+/// The folder a command works in, and the language it speaks there. Its checks return a
+/// refusal rather than saying it, so that export can prepare many folders at once and report
+/// them in order.
+struct Place: Equatable, Sendable {
     var dir: String
     var language: Language
 
-    /// The folder, or an exit with status 73 (cannot create output).
-    func openFolder() throws -> Folder {
+    /// The folder, created when missing; 73 (cannot create output) when it cannot be used.
+    func openFolder() throws(Refusal) -> Folder {
         do { return try Folder(path: dir) } catch {
-            writeStandardError(language.text(.cannotUseFolder(dir, fault: error.fault)) + "\n")
-            throw ExitCode(73)
+            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
         }
     }
 
     /// The folder, which must exist already: a command that only reads answers creates nothing.
     /// A missing folder is reported as its missing answers file (65).
-    func existingFolder() throws -> Folder {
+    func existingFolder() throws(Refusal) -> Folder {
         do { return try Folder(existing: dir) } catch {
             if error.fault == .missing {
-                writeStandardError(language.text(.dataFile(DataFileError(.missing), file: Folder(unchecked: dir).file(AnswersFile.name))) + "\n")
-                throw ExitCode(65)
+                throw Refusal(message: language.text(.dataFile(DataFileError(.missing), file: Folder(unchecked: dir).file(AnswersFile.name))),
+                              status: 65)
             }
-            writeStandardError(language.text(.cannotUseFolder(dir, fault: error.fault)) + "\n")
-            throw ExitCode(73)
+            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
         }
     }
 
-    /// The folder's lock; another live session there exits with 73.
-    func lock(_ folder: Folder) throws -> FolderLock {
+    /// The folder's lock; another live session there is refused with 73.
+    func lock(_ folder: Folder) throws(Refusal) -> FolderLock {
         switch FolderLock.take(in: folder) {
         case .taken(let lock):
             return lock
         case .held:
-            writeStandardError(language.text(.folderInUse(folder: dir)) + "\n")
-            throw ExitCode(73)
+            throw Refusal(message: language.text(.folderInUse(folder: dir)), status: 73)
         case .failed(let failure):
-            writeStandardError(language.text(.cannotUseFolder(dir, fault: failure.fault)) + "\n")
-            throw ExitCode(73)
+            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: failure.fault)), status: 73)
         }
     }
 
-    /// The saved answers in the folder, nil when there are none; a bad file exits with 65.
-    func loadAnswers(in folder: Folder) throws -> Answers? {
+    /// The saved answers in the folder, nil when there are none; a bad file is refused with 65.
+    func loadAnswers(in folder: Folder) throws(Refusal) -> Answers? {
         let bytes: [UInt8]?
         do { bytes = try folder.read(AnswersFile.name) } catch {
-            writeStandardError(language.text(.cannotRead(folder.file(AnswersFile.name), fault: error.fault)) + "\n")
-            throw ExitCode(74)
+            throw Refusal(message: language.text(.cannotRead(folder.file(AnswersFile.name), fault: error.fault)), status: 74)
         }
         guard let bytes else { return nil }
         do { return try AnswersFile.decode(bytes) } catch {
-            writeStandardError(language.text(.dataFile(error, file: folder.file(AnswersFile.name))) + "\n")
-            throw ExitCode(65)
+            throw Refusal(message: language.text(.dataFile(error, file: folder.file(AnswersFile.name))), status: 65)
         }
     }
 }
@@ -205,16 +215,16 @@ struct GuidedSession: Equatable {
     var preset: String?
 
     func run() throws {
-        let folder = try place.openFolder()
+        let folder = try reported { () throws(Refusal) in try place.openFolder() }
         let language = place.language
-        let lock = try place.lock(folder)
+        let lock = try reported { () throws(Refusal) in try place.lock(folder) }
         defer { lock.release() }
         // Refused now, before the resident gives a single answer that could not be saved.
         do { try folder.checkWritable() } catch {
             writeStandardError(language.text(.cannotUseFolder(place.dir, fault: error.fault)) + "\n")
             throw ExitCode(73)
         }
-        let saved = try place.loadAnswers(in: folder)
+        let saved = try reported { () throws(Refusal) in try place.loadAnswers(in: folder) }
         let chosen = try preset.map { try loadPreset($0, language: place.language) }
         let existing = Documents.names.filter(folder.exists)
         let date = date.flatMap(CalendarDate.init(iso:)) ?? .today

@@ -37,45 +37,42 @@ extension Buurtstart {
 
 /// Exporting folders, as `buurtstart export` does: a plain value, so that the fast path can
 /// run it without ArgumentParser (whose reading of a long list of folders grows with its square).
-struct ExportRun: Equatable {
+struct ExportRun: Equatable, Sendable {
     var force: Bool
     var format: ExportFormat
     var language: Language
     var folders: [String]
 
+    /// Folders at which preparing them on several threads starts to pay.
+    static let parallelFrom = 16
+
     func run() throws {
         // A folder named twice is exported once.
         var seen = Set<String>()
-        let paths = folders.filter { seen.insert($0).inserted }
-        var failure: ExitCode?
-        var ready: [Prepared] = []
-        for path in paths {
-            do { ready.append(try prepare(Place(dir: path, language: language))) } catch let code as ExitCode {
-                failure = failure ?? code
-            }
+        let places = folders.filter { seen.insert($0).inserted }.map { Place(dir: $0, language: language) }
+        // One folder: each file flushed as it is written. Many (a municipality's groups): each
+        // folder read, rendered and its temporary files written (on every processor), the file
+        // system flushed once, then every file renamed in order and flushed again; a crash still
+        // never leaves half a file. What goes wrong is told in the folders' order.
+        let batch = places.count > 1
+        // Read once before any thread starts: reading the umask sets it for a moment.
+        _ = ThisProcess.umask
+        let staged = parallelMap(places.count, threads: places.count >= Self.parallelFrom ? processorCount : 1) { [self] index in
+            Result { () throws(Refusal) in try stage(places[index], flushEach: !batch) }
         }
-        // One folder: each file flushed as it is written. Many (a municipality's groups):
-        // every temporary file written first, the file system flushed once, then all renamed
-        // and flushed again; a crash still never leaves half a file.
-        let batch = ready.count > 1
-        for index in ready.indices {
-            do throws(Folder.Failure) {
-                ready[index].staged = try ready[index].folder.stage(ready[index].files, flushEach: !batch)
-            } catch {
-                report(ready[index], error)
-                failure = failure ?? ExitCode(73)
-            }
+        var failure: ExitCode?
+        for case .failure(let refusal) in staged {
+            writeStandardError(refusal.message + "\n")
+            failure = failure ?? ExitCode(refusal.status)
         }
         if batch { sync() }
-        for prepared in ready {
-            defer { prepared.lock.release() }
-            guard let staged = prepared.staged else { continue }
+        for case .success(let folder) in staged {
+            defer { folder.lock.release() }
             do throws(Folder.Failure) {
-                try staged.commit(flushFolder: !batch)
-                writeStandardOutput(prepared.place.language.text(
-                    .exported(prepared.files.map(\.name), directory: prepared.place.dir)) + "\n")
+                try folder.staged.commit(flushFolder: !batch)
+                writeStandardOutput(language.text(.exported(folder.names, directory: folder.place.dir)) + "\n")
             } catch {
-                report(prepared, error)
+                writeStandardError(language.text(.cannotUseFolder(folder.place.dir, fault: error.fault)) + "\n")
                 failure = failure ?? ExitCode(73)
             }
         }
@@ -83,44 +80,40 @@ struct ExportRun: Equatable {
         if let failure { throw failure }
     }
 
-    /// A folder ready to be written: its lock held, its documents rendered.
-    struct Prepared {
+    /// A folder whose documents wait in temporary files, its lock held.
+    struct StagedFolder: Sendable {
         let place: Place
-        let folder: Folder
         let lock: FolderLock
-        let files: [(name: String, bytes: [UInt8], mode: mode_t)]
-        var staged: Folder.Staged?
+        let names: [String]
+        let staged: Folder.Staged
     }
 
-    private func prepare(_ place: Place) throws -> Prepared {
+    /// Reads the folder's answers, renders its documents and writes them to temporary files.
+    private func stage(_ place: Place, flushEach: Bool) throws(Refusal) -> StagedFolder {
         let folder = try place.existingFolder()
-        let language = place.language
         let lock = try place.lock(folder)
-        do {
+        do throws(Refusal) {
             let file = folder.file(AnswersFile.name)
             guard let answers = try place.loadAnswers(in: folder) else {
-                writeStandardError(language.text(.dataFile(DataFileError(.missing), file: file)) + "\n")
-                throw ExitCode(65)
+                throw Refusal(message: language.text(.dataFile(DataFileError(.missing), file: file)), status: 65)
             }
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
-                writeStandardError(language.text(.dataFile(DataFileError(.unfinished), file: file)) + "\n")
-                throw ExitCode(65)
+                throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: file)), status: 65)
             }
             let files = format.files(answers, date: date, language: language)
             let existing = force ? [] : files.map(\.name).filter(folder.exists)
             if !existing.isEmpty {
-                writeStandardError(language.text(.documentsExist(existing)) + "\n")
-                throw ExitCode(73)
+                throw Refusal(message: language.text(.documentsExist(existing)), status: 73)
             }
-            return Prepared(place: place, folder: folder, lock: lock,
-                            files: files.map { ($0.name, Array($0.contents.utf8), 0o644) }, staged: nil)
+            do {
+                let staged = try folder.stage(files.map { ($0.name, Array($0.contents.utf8), 0o644) }, flushEach: flushEach)
+                return StagedFolder(place: place, lock: lock, names: files.map(\.name), staged: staged)
+            } catch {
+                throw Refusal(message: language.text(.cannotUseFolder(place.dir, fault: error.fault)), status: 73)
+            }
         } catch {
             lock.release()
             throw error
         }
-    }
-
-    private func report(_ prepared: Prepared, _ error: Folder.Failure) {
-        writeStandardError(prepared.place.language.text(.cannotUseFolder(prepared.place.dir, fault: error.fault)) + "\n")
     }
 }

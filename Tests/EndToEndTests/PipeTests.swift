@@ -197,6 +197,35 @@ struct PipeTests {
         #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("charter.txt").path))
     }
 
+    @Test("export of many folders (prepared on several threads): every good one written, problems told in the folders' order")
+    func exportManyInOrder() throws {
+        let source = try temporaryFolder()
+        _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
+        let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
+        let base = try temporaryFolder()
+        var folders: [URL] = []
+        for index in 0..<40 {
+            let folder = base.appendingPathComponent(String(format: "%02d", index))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            // Folders 7 and 31 have no answers, 19 has a malformed file.
+            if index == 19 { try Data("{".utf8).write(to: folder.appendingPathComponent("buurtstart.json")) }
+            if ![7, 19, 31].contains(index) { try answers.write(to: folder.appendingPathComponent("buurtstart.json")) }
+            folders.append(folder)
+        }
+        let run = try Binary.run(["export"] + folders.map(\.path))
+        #expect(run.status == 65)
+        let problems = run.errors.split(separator: "\n").map(String.init)
+        #expect(problems.count == 3)
+        #expect(zip(problems, ["07", "19", "31"]).allSatisfy { $0.contains(base.appendingPathComponent($1).path) }, "\(problems)")
+        let made = run.output.split(separator: "\n")
+        #expect(made.count == 37)
+        let written = folders.enumerated().filter { ![7, 19, 31].contains($0.offset) }.map(\.element)
+        #expect(zip(made, written).allSatisfy { $0.contains($1.path) }, "in the folders' order")
+        for folder in written {
+            #expect(try read(folder, "charter.txt") == read(source, "charter.txt"))
+        }
+    }
+
     @Test("export again without changes leaves the files alone; a changed answer or mode replaces them")
     func exportUnchanged() throws {
         let folder = try temporaryFolder()
