@@ -42,7 +42,7 @@ struct ReplayCommand: ParsableCommand {
 
 /// Replaying transcripts, as `buurtstart replay` does: a plain value, so that the fast path
 /// can run it without ArgumentParser.
-struct ReplayRun: Equatable {
+struct ReplayRun: Equatable, Sendable {
     var update: Bool
     var out: String?
     var language: Language
@@ -51,15 +51,18 @@ struct ReplayRun: Equatable {
     /// The files a session can leave behind, in the order they are compared.
     static let sessionFiles = [AnswersFile.name] + Documents.names
 
+    /// Transcripts at which replaying them on several threads starts to pay.
+    static let parallelFrom = 16
+
     enum Outcome { case passed, differs, invalid, outputFailed }
 
     func run() throws {
-        let text = language.text
-        var outcomes: [Outcome] = []
-        for file in files {
-            let outcome = replay(file, text)
-            outcomes.append(outcome)
+        // Transcripts are read and replayed on every processor when there are many; what is
+        // written and said afterwards goes in the files' order.
+        let evaluations = parallelMap(files.count, threads: files.count >= Self.parallelFrom ? processorCount : 1) { [self] index in
+            evaluate(files[index])
         }
+        let outcomes = zip(files, evaluations).map { report($0, $1) }
         let passed = outcomes.filter { $0 == .passed }.count
         writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
         if outcomes.contains(.outputFailed) { throw ExitCode(73) }
@@ -67,12 +70,22 @@ struct ReplayRun: Equatable {
         if outcomes.contains(.differs) { throw ExitCode(1) }
     }
 
-    private func replay(_ file: String, _ text: (Message) -> String) -> Outcome {
-        func invalid(_ message: String) -> Outcome {
-            writeStandardOutput("invalid  \(file)\n")
-            writeStandardError(message + "\n")
-            return .invalid
-        }
+    /// A recorded file and what the program produces now.
+    struct Comparison: Sendable {
+        let name: String
+        let path: String
+        let expected: String?
+        let actual: String?
+    }
+
+    /// What replaying one transcript found, before anything is written or said.
+    enum Evaluation: Sendable {
+        case invalid(String)
+        case replayed(companionPath: String, files: Replay.Files, changed: [Comparison])
+    }
+
+    private func evaluate(_ file: String) -> Evaluation {
+        let text = language.text
         let parent = parentFolder(of: file)
         let name = String(file.split(separator: "/").last ?? Substring(file))
         let contents: [UInt8]
@@ -80,12 +93,12 @@ struct ReplayRun: Equatable {
             guard let bytes = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
             contents = bytes
         } catch {
-            return invalid(text(.cannotRead(file, fault: error.fault)))
+            return .invalid(text(.cannotRead(file, fault: error.fault)))
         }
         let recorded = String(decoding: contents, as: UTF8.self)
         let transcript: Transcript
         do { transcript = try Transcript.parse(recorded) } catch {
-            return invalid(text(.transcriptError(error, file: file)))
+            return .invalid(text(.transcriptError(error, file: file)))
         }
         /// A file the header names (`start-from`, `preset`), read beside the transcript and
         /// decoded; a problem is reported at the header's line.
@@ -104,7 +117,7 @@ struct ReplayRun: Equatable {
         if let startFrom = transcript.header.startFrom {
             switch beside("start-from", startFrom, AnswersFile.decode) {
             case .success(let answers): startAnswers = answers
-            case .failure(let error): return invalid(text(.transcriptError(error, file: file)))
+            case .failure(let error): return .invalid(text(.transcriptError(error, file: file)))
             }
         }
         var preset: Preset?
@@ -114,7 +127,7 @@ struct ReplayRun: Equatable {
             } else {
                 switch beside("preset", name, Preset.decode) {
                 case .success(let loaded): preset = loaded
-                case .failure(let error): return invalid(text(.transcriptError(error, file: file)))
+                case .failure(let error): return .invalid(text(.transcriptError(error, file: file)))
                 }
             }
         }
@@ -125,22 +138,35 @@ struct ReplayRun: Equatable {
         // What was recorded, and what the program produces now. A file that is exactly what
         // the program writes need not be written out again from its parsed form.
         let replayed = result.transcript.written()
-        var pairs: [(name: String, path: String, expected: String?, actual: String?)] = [
-            (name, file, sameBytes(recorded, replayed) ? recorded : transcript.written(), replayed)
-        ]
+        var pairs = [Comparison(name: name, path: file, expected: sameBytes(recorded, replayed) ? recorded : transcript.written(),
+                                actual: replayed)]
         for document in Self.sessionFiles {
             let recorded = (try? companion?.read(document)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
-            pairs.append((document, companionPath + "/" + document, recorded, result.files[document]))
+            pairs.append(Comparison(name: document, path: companionPath + "/" + document, expected: recorded, actual: result.files[document]))
         }
         // Byte for byte: a file that reads the same but is spelled differently has changed.
         let changed = pairs.filter { pair in
             guard let expected = pair.expected, let actual = pair.actual else { return (pair.expected == nil) != (pair.actual == nil) }
             return !sameBytes(expected, actual)
         }
+        return .replayed(companionPath: companionPath, files: result.files, changed: changed)
+    }
 
+    /// Writes what `--out` and `--update` ask for, and says how the transcript fared.
+    private func report(_ file: String, _ evaluation: Evaluation) -> Outcome {
+        let text = language.text
+        let companionPath: String, files: Replay.Files, changed: [Comparison]
+        switch evaluation {
+        case .invalid(let message):
+            writeStandardOutput("invalid  \(file)\n")
+            writeStandardError(message + "\n")
+            return .invalid
+        case .replayed(let path, let produced, let differences):
+            (companionPath, files, changed) = (path, produced, differences)
+        }
         if let out {
             // All produced files together: the documents and their answers land as one.
-            let files = result.files.sorted(by: { $0.key < $1.key }).map { name, contents in
+            let files = files.sorted(by: { $0.key < $1.key }).map { name, contents in
                 (name: name, bytes: Array(contents.utf8), mode: mode_t(name == AnswersFile.name ? 0o600 : 0o644))
             }
             do throws(Folder.Failure) { try Folder(path: out).write(files) } catch {
@@ -170,7 +196,7 @@ struct ReplayRun: Equatable {
         return .differs
     }
 
-    private func writeUpdate(_ changed: [(name: String, path: String, expected: String?, actual: String?)],
+    private func writeUpdate(_ changed: [Comparison],
                              file: String, companionPath: String, _ text: (Message) -> String) {
         guard !changed.isEmpty else {
             writeStandardOutput("ok       \(file)\n" + text(.replayUnchanged(file)) + "\n")

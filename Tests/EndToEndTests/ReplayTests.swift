@@ -69,6 +69,27 @@ struct ReplayTests {
         #expect(failed.output.contains("charter.txt"))
     }
 
+    @Test("many transcripts in one run (replayed on several threads): reported in the order given")
+    func manyInOrder() throws {
+        let folder = try copyOfCorpus("01-katwijk-zeeweg")
+        let good = folder.appendingPathComponent("01-katwijk-zeeweg.txt")
+        let changedFolder = try copyOfCorpus("01-katwijk-zeeweg")
+        let changed = changedFolder.appendingPathComponent("01-katwijk-zeeweg.txt")
+        try replace("Hoe heet je buurt, wijk of straat?", with: "Hoe heet je buurt, wijk of straat!", in: changed)
+        let missing = folder.appendingPathComponent("bestaat-niet.txt")
+        var files = Array(repeating: good.path, count: 24)
+        files[9] = changed.path
+        files[17] = missing.path
+        let run = try Binary.run(["replay"] + files)
+        #expect(run.status == 65)
+        let verdicts = run.output.split(separator: "\n").filter { $0.hasPrefix("ok ") || $0.hasPrefix("differs ") || $0.hasPrefix("invalid ") }
+        #expect(verdicts.count == 24)
+        #expect(verdicts[9] == "differs  \(changed.path)")
+        #expect(verdicts[17] == "invalid  \(missing.path)")
+        #expect(verdicts.enumerated().allSatisfy { [9, 17].contains($0.offset) || $0.element == "ok       \(good.path)" })
+        #expect(run.output.hasSuffix("22 passed, 2 failed\n"))
+    }
+
     @Test("a malformed transcript is invalid: file:line and what is wrong, status 65")
     func malformed() throws {
         let folder = try copyOfCorpus("01-katwijk-zeeweg")
