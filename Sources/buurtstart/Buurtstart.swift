@@ -64,7 +64,7 @@ struct Refusal: Error, Sendable {
 }
 
 /// `body`'s value; a refusal is said on standard error and ends the command with its status.
-func reported<T>(_ body: () throws(Refusal) -> T) throws -> T {
+func reported<T>(_ body: @autoclosure () throws(Refusal) -> T) throws -> T {
     do { return try body() } catch {
         writeStandardError(error.message + "\n")
         throw ExitCode(error.status)
@@ -215,16 +215,16 @@ struct GuidedSession: Equatable {
     var preset: String?
 
     func run() throws {
-        let folder = try reported { () throws(Refusal) in try place.openFolder() }
+        let folder = try reported(place.openFolder())
         let language = place.language
-        let lock = try reported { () throws(Refusal) in try place.lock(folder) }
+        let lock = try reported(place.lock(folder))
         defer { lock.release() }
         // Refused now, before the resident gives a single answer that could not be saved.
         do { try folder.checkWritable() } catch {
             writeStandardError(language.text(.cannotUseFolder(place.dir, fault: error.fault)) + "\n")
             throw ExitCode(73)
         }
-        let saved = try reported { () throws(Refusal) in try place.loadAnswers(in: folder) }
+        let saved = try reported(place.loadAnswers(in: folder))
         let chosen = try preset.map { try loadPreset($0, language: place.language) }
         let existing = Documents.names.filter(folder.exists)
         let date = date.flatMap(CalendarDate.init(iso:)) ?? .today

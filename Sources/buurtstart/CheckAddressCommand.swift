@@ -30,8 +30,8 @@ struct CheckAddressCommand: ParsableCommand {
             writeStandardError(text(.problem(error)) + "\n")
             throw ExitCode(64)
         }
-        let folder = try reported { () throws(Refusal) in try place.existingFolder() }
-        guard let answers = try reported({ () throws(Refusal) in try place.loadAnswers(in: folder) }) else {
+        let folder = try reported(place.existingFolder())
+        guard let answers = try reported(place.loadAnswers(in: folder)) else {
             writeStandardError(text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))) + "\n")
             throw ExitCode(65)
         }
