@@ -40,7 +40,7 @@ struct Buurtstart: ParsableCommand {
 
 /// Options every command shares.
 struct FolderOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder for buurtstart.json and the documents (created if missing).")
+    @Option(name: .long, help: "The folder for buurtstart.json and the documents (a session creates it if missing).")
     var dir: String = "."
 
     @Option(name: .long, help: "The language of the conversation and the documents: nl or en (default: from LC_ALL or LANG, Dutch unless it starts with en).")
