@@ -52,7 +52,7 @@ struct FolderOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("Unknown language '\(lang)'. Available: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(Language.fromEnvironment.text(.unknownLanguage(lang)))
         }
     }
 }
@@ -146,7 +146,7 @@ extension Buurtstart {
 
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil {
-                throw ValidationError(Language.dutch.text(.badDate(date)))
+                throw ValidationError(options.language.text(.badDate(date)))
             }
         }
 

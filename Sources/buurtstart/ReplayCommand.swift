@@ -19,16 +19,17 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the produced documents (and buurtstart.json) to this folder.")
     var out: String?
 
-    @Option(name: .long, help: "The language of the messages: nl.")
+    @Option(name: .long, help: "The language of the messages: nl or en (default: from LC_ALL or LANG, Dutch unless it starts with en).")
     var lang: String?
 
     @Argument(help: "Transcript files (NAME.txt, with NAME/ beside it for the documents).")
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one transcript file.") }
-        if out != nil, files.count != 1 { throw ValidationError("--out takes exactly one transcript.") }
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("Unknown language '\(lang)'.") }
+        guard let language = lang.map({ Language(rawValue: $0) }) ?? .fromEnvironment else {
+            throw ValidationError(Language.fromEnvironment.text(.unknownLanguage(lang ?? "")))
+        }
+        if out != nil, files.count != 1 { throw ValidationError(language.text(.replayOutNeedsOneFile)) }
     }
 
     var replayRun: ReplayRun {

@@ -181,6 +181,17 @@ struct PipeTests {
         #expect(flag.output.contains("Gemeente:"))
         let unknown = try Binary.run(["--lang", "fr"], input: "")
         #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("De taal 'fr' ken ik niet. Kies nl of en"))
+        let unknownInEnglish = try Binary.run(["replay", "--lang", "fr", "a.txt"], environment: ["LANG": "en_GB.UTF-8"])
+        #expect(unknownInEnglish.status == 64)
+        #expect(unknownInEnglish.errors.contains("I do not know the language 'fr'"))
+        // A usage error speaks the language asked for (a bad date was always said in Dutch).
+        let badDate = try Binary.run(["--lang", "en", "--date", "2026-13-01"], input: "")
+        #expect(badDate.status == 64)
+        #expect(badDate.errors.contains("'2026-13-01' is not a date"))
+        let twoOut = try Binary.run(["replay", "--out", "d", "a.txt", "b.txt"])
+        #expect(twoOut.status == 64)
+        #expect(twoOut.errors.contains("Met --out kan maar één transcript tegelijk"))
     }
 
     @Test("export of several folders in one process: each is written, a bad one is reported and the rest go on")

@@ -152,6 +152,10 @@ enum Dutch {
             return "Gemaakt: \(list(files)) in \(directory == "." ? "deze map" : "de map \(directory)")."
         case .badDate(let text):
             return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
+        case .unknownLanguage(let language):
+            return "De taal '\(language)' ken ik niet. Kies \(list(Language.allCases.map(\.rawValue), or: true)), bijvoorbeeld --lang nl."
+        case .replayOutNeedsOneFile:
+            return "Met --out kan maar één transcript tegelijk. Noem er één, of laat --out weg."
         case .cannotUseFolder(let folder, let fault):
             return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
         case .cannotRead(let file, let fault):

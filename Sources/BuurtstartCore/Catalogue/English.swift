@@ -155,6 +155,10 @@ enum English {
             return "Made: \(list(files)) in \(directory == "." ? "this folder" : "the folder \(directory)")."
         case .badDate(let text):
             return "'\(text)' is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."
+        case .unknownLanguage(let language):
+            return "I do not know the language '\(language)'. Choose \(list(Language.allCases.map(\.rawValue), or: true)), for example --lang en."
+        case .replayOutNeedsOneFile:
+            return "--out takes one transcript at a time. Name one, or leave out --out."
         case .cannotUseFolder(let folder, let fault):
             return "I cannot use the folder \(folder): \(self.fault(fault)). Choose another folder with --dir."
         case .cannotRead(let file, let fault):

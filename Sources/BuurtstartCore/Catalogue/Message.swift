@@ -49,10 +49,12 @@ public enum Message: Sendable {
     case documentsExist([String])
     case exported([String], directory: String)
     case badDate(String)
+    case unknownLanguage(String)
     case cannotUseFolder(String, fault: FileFault)
     case cannotRead(String, fault: FileFault)
 
     // Replay
+    case replayOutNeedsOneFile
     case transcriptError(TranscriptError, file: String)
     case replayDiffers(file: String, line: Int)
     case replayUpdateHint(String)
