@@ -50,13 +50,25 @@ struct ExportRun: Equatable, Sendable {
         // A folder named twice is exported once.
         var seen = Set<String>()
         let places = folders.filter { seen.insert($0).inserted }.map { Place(dir: $0, language: language) }
-        // One folder: each file flushed as it is written. Many (a municipality's groups): each
-        // folder read, rendered and its temporary files written (on every processor), the file
-        // system flushed once, then every file renamed in order and flushed again; a crash still
-        // never leaves half a file. What goes wrong is told in the folders' order.
-        let batch = places.count > 1
         // Read once before any thread starts: reading the umask sets it for a moment.
         _ = ThisProcess.umask
+        // Each folder's lock holds a file descriptor until its files are in place: folders go
+        // in groups that fit the process's limit on open files.
+        let group = ThisProcess.foldersAtOnce()
+        var failure: ExitCode?
+        for start in stride(from: 0, to: places.count, by: group) {
+            if let problem = export(Array(places[start..<min(places.count, start + group)]), batch: places.count > 1) {
+                failure = failure ?? problem
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// One folder: each file flushed as it is written. Many (a municipality's groups): each
+    /// folder read, rendered and its temporary files written (on every processor), the file
+    /// system flushed once, then every file renamed in order and flushed again; a crash still
+    /// never leaves half a file. What goes wrong is told in the folders' order.
+    private func export(_ places: [Place], batch: Bool) -> ExitCode? {
         let staged = parallelMap(places.count, threads: places.count >= Self.parallelFrom ? processorCount : 1) { [self] index in
             Result { () throws(Refusal) in try stage(places[index], flushEach: !batch) }
         }
@@ -77,7 +89,7 @@ struct ExportRun: Equatable, Sendable {
             }
         }
         if batch { sync() }
-        if let failure { throw failure }
+        return failure
     }
 
     /// A folder whose documents wait in temporary files, its lock held.

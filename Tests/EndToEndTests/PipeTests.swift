@@ -237,6 +237,32 @@ struct PipeTests {
         }
     }
 
+    @Test("export of more folders than the process may open files at once: all are written")
+    func exportBeyondOpenFileLimit() throws {
+        let source = try temporaryFolder()
+        _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
+        let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
+        let base = try temporaryFolder()
+        let folders = try (0..<300).map { index -> URL in
+            let folder = base.appendingPathComponent(String(format: "%03d", index))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
+            return folder
+        }
+        // At most 100 open files, soft and hard: each locked folder holds one while it waits.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -n 100 && exec \"$0\" \"$@\"", Binary.path, "export"] + folders.map(\.path)
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(said.prefix(300))")
+        #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("whatsapp.txt").path) })
+    }
+
     @Test("export again without changes leaves the files alone; a changed answer or mode replaces them")
     func exportUnchanged() throws {
         let folder = try temporaryFolder()
