@@ -139,16 +139,22 @@ struct ReplayRun: Equatable, Sendable {
         // What was recorded, and what the program produces now. A file that is exactly what
         // the program writes need not be written out again from its parsed form.
         let replayed = result.transcript.written()
-        var pairs = [Comparison(name: name, path: file, expected: sameBytes(recorded, replayed) ? recorded : transcript.written(),
-                                actual: replayed)]
-        for document in Self.sessionFiles {
-            let recorded = (try? companion?.read(document)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
-            pairs.append(Comparison(name: document, path: companionPath + "/" + document, expected: recorded, actual: result.files[document]))
-        }
         // Byte for byte: a file that reads the same but is spelled differently has changed.
-        let changed = pairs.filter { pair in
-            guard let expected = pair.expected, let actual = pair.actual else { return (pair.expected == nil) != (pair.actual == nil) }
-            return !sameBytes(expected, actual)
+        var changed: [Comparison] = []
+        if !sameBytes(recorded, replayed) {
+            let expected = transcript.written()
+            if !sameBytes(expected, replayed) {
+                changed.append(Comparison(name: name, path: file, expected: expected, actual: replayed))
+            }
+        }
+        for document in Self.sessionFiles {
+            // The recorded document becomes text only when it differs, for the diff.
+            let recorded = (try? companion?.read(document)).flatMap { $0 }
+            let actual = result.files[document]
+            if let recorded, let actual, sameBytes(recorded, actual) { continue }
+            if recorded == nil, actual == nil { continue }
+            changed.append(Comparison(name: document, path: companionPath + "/" + document,
+                                      expected: recorded.map { String(decoding: $0, as: UTF8.self) }, actual: actual))
         }
         return .replayed(companionPath: companionPath, files: result.files, changed: changed)
     }
@@ -225,8 +231,18 @@ struct ReplayRun: Equatable, Sendable {
 /// Whether two texts are the same bytes (`==` would also take canonically equivalent
 /// spellings as equal, and compares non-ASCII text slowly).
 func sameBytes(_ first: String, _ second: String) -> Bool {
-    var first = first, second = second
-    return first.withUTF8 { a in
-        second.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+    var first = first
+    return first.withUTF8 { sameBytes($0, second) }
+}
+
+/// Whether a file's bytes are exactly a text's.
+func sameBytes(_ bytes: [UInt8], _ text: String) -> Bool {
+    bytes.withUnsafeBufferPointer { sameBytes($0, text) }
+}
+
+private func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { other in
+        bytes.count == other.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0)
     }
 }
