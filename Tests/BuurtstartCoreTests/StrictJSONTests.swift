@@ -11,7 +11,7 @@ struct StrictJSONTests {
 
     /// What JSONDecoder makes of the bytes, the reference.
     func reference(_ bytes: [UInt8]) -> Answers? {
-        try? JSONData.decode(Answers.self, from: bytes)
+        try? AnswersFile.referenceDecode(bytes)
     }
 
     /// Every answers file kept in the project: the transcripts' folders and the fuzz seeds.

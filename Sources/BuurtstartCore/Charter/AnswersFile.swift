@@ -57,12 +57,17 @@ public enum AnswersFile {
         }
         // A well-formed file is read by the strict reader; anything else by JSONDecoder, which
         // names the field that is wrong.
-        if let answers = strictDecode(bytes) {
-            if let (field, problem) = answers.firstInconsistency() {
-                throw DataFileError(.inconsistent(problem), field: field)
-            }
-            return answers
+        let answers: Answers
+        if let strict = strictDecode(bytes) { answers = strict } else { answers = try referenceDecode(bytes) }
+        if let (field, problem) = answers.firstInconsistency() {
+            throw DataFileError(.inconsistent(problem), field: field)
         }
+        return answers
+    }
+
+    /// The answers as JSONDecoder reads them, the version checked first; the reference for
+    /// `strictDecode`, and the reader that names what is wrong.
+    static func referenceDecode(_ bytes: [UInt8]) throws(DataFileError) -> Answers {
         let data = Data(bytes)
         let decoder = JSONDecoder()
         struct Header: Decodable { var version: Int? }
@@ -73,11 +78,7 @@ public enum AnswersFile {
         }
         guard let version = header.version else { throw DataFileError(.missing, field: "version") }
         guard version == Answers.currentVersion else { throw DataFileError(.unknownVersion(version), field: "version") }
-        let answers = try JSONData.decode(Answers.self, from: bytes)
-        if let (field, problem) = answers.firstInconsistency() {
-            throw DataFileError(.inconsistent(problem), field: field)
-        }
-        return answers
+        return try JSONData.decode(Answers.self, from: bytes)
     }
 }
 
