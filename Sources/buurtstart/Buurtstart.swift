@@ -89,10 +89,7 @@ struct Place: Equatable, Sendable {
     /// A missing folder is reported as its missing answers file (65).
     func existingFolder() throws(Refusal) -> Folder {
         do { return try Folder(existing: dir) } catch {
-            if error.fault == .missing {
-                throw Refusal(message: language.text(.dataFile(DataFileError(.missing), file: Folder(unchecked: dir).file(AnswersFile.name))),
-                              status: 65)
-            }
+            if error.fault == .missing { throw missingAnswers(in: Folder(unchecked: dir)) }
             throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
         }
     }
@@ -107,6 +104,23 @@ struct Place: Equatable, Sendable {
         case .failed(let failure):
             throw Refusal(message: language.text(.cannotUseFolder(dir, fault: failure.fault)), status: 73)
         }
+    }
+
+    /// Files can be made in the folder; 73 when they cannot.
+    func checkWritable(_ folder: Folder) throws(Refusal) {
+        do { try folder.checkWritable() } catch {
+            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+        }
+    }
+
+    /// The saved answers, which a command that only reads them needs: none is refused with 65.
+    func requiredAnswers(in folder: Folder) throws(Refusal) -> Answers {
+        guard let answers = try loadAnswers(in: folder) else { throw missingAnswers(in: folder) }
+        return answers
+    }
+
+    private func missingAnswers(in folder: Folder) -> Refusal {
+        Refusal(message: language.text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))), status: 65)
     }
 
     /// The saved answers in the folder, nil when there are none; a bad file is refused with 65.
@@ -220,10 +234,7 @@ struct GuidedSession: Equatable {
         let lock = try reported(place.lock(folder))
         defer { lock.release() }
         // Refused now, before the resident gives a single answer that could not be saved.
-        do { try folder.checkWritable() } catch {
-            writeStandardError(language.text(.cannotUseFolder(place.dir, fault: error.fault)) + "\n")
-            throw ExitCode(73)
-        }
+        try reported(place.checkWritable(folder))
         let saved = try reported(place.loadAnswers(in: folder))
         let chosen = try preset.map { try loadPreset($0, language: place.language) }
         let existing = Documents.names.filter(folder.exists)

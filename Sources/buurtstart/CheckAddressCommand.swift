@@ -31,10 +31,7 @@ struct CheckAddressCommand: ParsableCommand {
             throw ExitCode(64)
         }
         let folder = try reported(place.existingFolder())
-        guard let answers = try reported(place.loadAnswers(in: folder)) else {
-            writeStandardError(text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))) + "\n")
-            throw ExitCode(65)
-        }
+        let answers = try reported(place.requiredAnswers(in: folder))
         let outcome = AddressCheck.check(parsedAddress, postcode: parsedPostcode, in: answers.area)
         writeStandardOutput(text(.addressOutcome(outcome)) + "\n")
         if !outcome.isInside { throw ExitCode(1) }

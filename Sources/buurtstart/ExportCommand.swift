@@ -105,12 +105,9 @@ struct ExportRun: Equatable, Sendable {
         let folder = try place.existingFolder()
         let lock = try place.lock(folder)
         do throws(Refusal) {
-            let file = folder.file(AnswersFile.name)
-            guard let answers = try place.loadAnswers(in: folder) else {
-                throw Refusal(message: language.text(.dataFile(DataFileError(.missing), file: file)), status: 65)
-            }
+            let answers = try place.requiredAnswers(in: folder)
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
-                throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: file)), status: 65)
+                throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
             let files = format.files(answers, date: date, language: language)
             let existing = force ? [] : files.map(\.name).filter(folder.exists)
