@@ -20,14 +20,14 @@ struct CheckAddressCommand: ParsableCommand {
 
     func run() throws {
         let place = options.place
-        let text = place.language.text
+        let text = { (message: ShellText) in place.language.text(message) }
         let parsedAddress: AddressCheck.Address
         var parsedPostcode: Postcode?
         do throws(Problem) {
             parsedAddress = try AddressCheck.Address(parsing: address)
             if let postcode { parsedPostcode = try Postcode(parsing: postcode) }
         } catch {
-            writeStandardError(text(.problem(error)) + "\n")
+            writeStandardError(place.language.text(Message.problem(error)) + "\n")
             throw ExitCode(64)
         }
         let folder = try reported(place.existingFolder())

@@ -86,7 +86,7 @@ struct ReplayRun: Equatable, Sendable {
     }
 
     private func evaluate(_ file: String) -> Evaluation {
-        let text = language.text
+        let text = { (message: ShellText) in language.text(message) }
         let parent = parentFolder(of: file)
         let name = String(file.split(separator: "/").last ?? Substring(file))
         let contents: [UInt8]
@@ -161,7 +161,7 @@ struct ReplayRun: Equatable, Sendable {
 
     /// Writes what `--out` and `--update` ask for, and says how the transcript fared.
     private func report(_ file: String, _ evaluation: Evaluation) -> Outcome {
-        let text = language.text
+        let text = { (message: ShellText) in language.text(message) }
         let companionPath: String, files: Replay.Files, changed: [Comparison]
         switch evaluation {
         case .invalid(let message):
@@ -204,7 +204,7 @@ struct ReplayRun: Equatable, Sendable {
     }
 
     private func writeUpdate(_ changed: [Comparison],
-                             file: String, companionPath: String, _ text: (Message) -> String) {
+                             file: String, companionPath: String, _ text: (ShellText) -> String) {
         guard !changed.isEmpty else {
             writeStandardOutput("ok       \(file)\n" + text(.replayUnchanged(file)) + "\n")
             return

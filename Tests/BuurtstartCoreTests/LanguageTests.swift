@@ -23,7 +23,6 @@ final class CatalogueProbe: Sendable {
     /// The review's question text is empty in every language: the review shows the summary.
     static func emptyOnPurpose(_ message: Message) -> Bool {
         if case .question(.review, _) = message { return true }
-        if case .checklistAgreement = message { return true }
         return false
     }
 }

@@ -1,7 +1,7 @@
-/// Every text a user reads, keyed by what it says. Each language is one exhaustive `switch`
-/// over this type, so a missing translation does not compile.
+/// What a session says: the conversation, its problems and the review. A reply carries these
+/// ids; the language words them at the edge. Each language words each area in one exhaustive
+/// `switch`, so a missing translation does not compile.
 public enum Message: Sendable {
-    // The conversation
     case welcome
     case stepHeading(Step)
     case stepWhy(Step)
@@ -34,53 +34,12 @@ public enum Message: Sendable {
     case reviewHint
     case yesNoLabel
     case presetWelcome(String)
-    case presetsList([Preset])
-    case presetUnknown(String, known: [String])
     case interruptHint
     case historyUnreadable(String)
-
-    // The command line and files
-    case dataFile(DataFileError, file: String)
     case saveFailed(file: String, fault: FileFault)
     case documentsFailed(fault: FileFault)
     case savedCopy(String)
     case copyFailed(path: String, fault: FileFault)
-    case folderInUse(folder: String)
-    case documentsExist([String])
-    case exported([String], directory: String)
-    case badDate(String)
-    case unknownLanguage(String)
-    case cannotUseFolder(String, fault: FileFault)
-    case cannotRead(String, fault: FileFault)
-
-    // Replay
-    case replayOutNeedsOneFile
-    case transcriptError(TranscriptError, file: String)
-    case replayDiffers(file: String, line: Int)
-    case replayUpdateHint(String)
-    case replayUpdated(file: String, changed: [String])
-    case replayUnchanged(String)
-    case recordingFailed(file: String, fault: FileFault)
-
-    // whatsapp.txt
-    case whatsAppTitle(String)
-    case whatsAppSection(WhatsAppPart, count: Int, limit: Int)
-    case whatsAppArea(streets: [String], more: Int, postcodes: [Postcode])
-    case whatsAppDescription(Answers, area: String)
-    case whatsAppWelcome(Answers)
-    case whatsAppInvitation(Answers, area: String)
-
-    // The address check
-    case addressOutcome(AddressCheck.Outcome)
-
-    // Describing answers (review and documents)
-    case streetEntry(StreetEntry)
-    case streetNumbers(StreetEntry)
-    case streetSide(StreetEntry)
-    case eligibility(Eligibility)
-    case photoRule(PhotoRule)
-
-    // The review
     case reviewHeading
     case reviewGroup(GroupAnswers)
     case reviewArea(Area)
@@ -88,8 +47,43 @@ public enum Message: Sendable {
     case reviewAdmins(AdminAnswers)
     case reviewAgreements(AgreementChoices)
     case reviewContacts(ContactAnswers)
+}
 
-    // The charter
+/// What the command line says: files, export, replay, presets, the address check.
+public enum ShellText: Sendable {
+    case presetsList([Preset])
+    case presetUnknown(String, known: [String])
+    case dataFile(DataFileError, file: String)
+    case folderInUse(folder: String)
+    case documentsExist([String])
+    case exported([String], directory: String)
+    case badDate(String)
+    case unknownLanguage(String)
+    case cannotUseFolder(String, fault: FileFault)
+    case cannotRead(String, fault: FileFault)
+    case replayOutNeedsOneFile
+    case transcriptError(TranscriptError, file: String)
+    case replayDiffers(file: String, line: Int)
+    case replayUpdateHint(String)
+    case replayUpdated(file: String, changed: [String])
+    case replayUnchanged(String)
+    case recordingFailed(file: String, fault: FileFault)
+    case addressOutcome(AddressCheck.Outcome)
+}
+
+/// The words of the documents: charter, checklist and whatsapp.txt.
+public enum DocumentText: Sendable {
+    case whatsAppTitle(String)
+    case whatsAppSection(WhatsAppPart, count: Int, limit: Int)
+    case whatsAppArea(streets: [String], more: Int, postcodes: [Postcode])
+    case whatsAppDescription(Answers, area: String)
+    case whatsAppWelcome(Answers)
+    case whatsAppInvitation(Answers, area: String)
+    case streetEntry(StreetEntry)
+    case streetNumbers(StreetEntry)
+    case streetSide(StreetEntry)
+    case eligibility(Eligibility)
+    case photoRule(PhotoRule)
     case charterSubtitle
     case charterPlace(GroupAnswers)
     case charterDate(CalendarDate, version: Int)
@@ -107,8 +101,6 @@ public enum Message: Sendable {
     case saarStep(Int)
     case contactsList(ContactAnswers)
     case charterChanges
-
-    // The checklist
     case checklistTitle(String)
     case checklistIntro
     case checklistNameLine
@@ -140,8 +132,22 @@ public enum Language: String, CaseIterable, Sendable {
     case dutch = "nl"
     case english = "en"
 
-    /// The table of texts for this language.
+    /// The words for a message, in this language.
     public func text(_ message: Message) -> String {
+        switch self {
+        case .dutch: Dutch.text(message)
+        case .english: English.text(message)
+        }
+    }
+
+    public func text(_ message: ShellText) -> String {
+        switch self {
+        case .dutch: Dutch.text(message)
+        case .english: English.text(message)
+        }
+    }
+
+    public func text(_ message: DocumentText) -> String {
         switch self {
         case .dutch: Dutch.text(message)
         case .english: English.text(message)

@@ -369,7 +369,7 @@ public struct Session: Sendable {
 
     private func listItems(_ question: QuestionID) -> [String] {
         switch question {
-        case .street: answers.area.streets.map { text(.streetEntry($0)) }
+        case .street: answers.area.streets.map { context.language.text(DocumentText.streetEntry($0)) }
         case .postcode: answers.area.postcodes.map(\.description)
         case .adminName: answers.admins.people.map { [$0.firstName, $0.phone].compactMap { $0 }.joined(separator: ", ") }
         case .customAgreement: answers.agreements.custom
@@ -446,7 +446,7 @@ public struct Session: Sendable {
             if (try? Postcode(parsing: input)) != nil { throw .postcodeInStreetQuestion(input) }
             let entry = try StreetEntry(parsing: input)
             try answers.area.add(entry)
-            reply.add(text(.added(text(.streetEntry(entry)))))
+            reply.add(text(.added(context.language.text(DocumentText.streetEntry(entry)))))
             return
         case .postcode:
             guard !input.isEmpty else { break }

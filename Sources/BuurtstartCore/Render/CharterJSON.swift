@@ -55,7 +55,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
     public var checklist: [String]
 
     public init(_ answers: Answers, date: CalendarDate, language: Language) {
-        let text = language.text
+        let text = { (message: DocumentText) in language.text(message) }
         schema = Self.schema
         self.language = language.rawValue
         name = answers.group.name

@@ -1,7 +1,7 @@
 /// The charter: the group's rules, as plain text that prints on A4 and pastes into WhatsApp.
 public enum CharterRenderer {
     public static func render(_ answers: Answers, date: CalendarDate, language: Language) -> String {
-        let text = language.text
+        let text = { (message: DocumentText) in language.text(message) }
         var page = Page()
         page.heading(answers.group.name, underline: "=")
         page.paragraphs(text(.charterSubtitle))
@@ -17,7 +17,7 @@ public enum CharterRenderer {
         return page.text
     }
 
-    private static func body(of section: CharterSection, _ answers: Answers, _ text: (Message) -> String, into page: inout Page) {
+    private static func body(of section: CharterSection, _ answers: Answers, _ text: (DocumentText) -> String, into page: inout Page) {
         switch section {
         case .area:
             areaTable(answers.area, text, into: &page)
@@ -63,7 +63,7 @@ public enum CharterRenderer {
         page.paragraphs(body, first: indent, rest: indent)
     }
 
-    private static func areaTable(_ area: Area, _ text: (Message) -> String, into page: inout Page) {
+    private static func areaTable(_ area: Area, _ text: (DocumentText) -> String, into page: inout Page) {
         if !area.streets.isEmpty {
             let columns = text(.charterAreaColumns).split(separator: "|").map(String.init)
             let numbers = area.streets.map { text(.streetNumbers($0)) }

@@ -2,7 +2,7 @@
 /// adds them. It never holds anyone's phone number.
 public enum ChecklistRenderer {
     public static func render(_ answers: Answers, language: Language) -> String {
-        let text = language.text
+        let text = { (message: DocumentText) in language.text(message) }
         var page = Page(capacity: 2048)
         page.heading(text(.checklistTitle(answers.group.name)), underline: "=")
         page.paragraphs(text(.checklistIntro))

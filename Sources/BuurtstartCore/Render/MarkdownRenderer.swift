@@ -3,7 +3,7 @@
 /// resident typed (`*`, `_`, `|`, `#`) shows as typed instead of turning into formatting.
 public enum MarkdownRenderer {
     public static func charter(_ answers: Answers, date: CalendarDate, language: Language) -> String {
-        let text = language.text
+        let text = { (message: DocumentText) in language.text(message) }
         var lines = ["# " + escape(answers.group.name), ""]
         lines.append(escape(text(.charterSubtitle)) + "  ")
         lines.append(escape(text(.charterPlace(answers.group))) + "  ")
@@ -61,7 +61,7 @@ public enum MarkdownRenderer {
     }
 
     public static func checklist(_ answers: Answers, language: Language) -> String {
-        let text = language.text
+        let text = { (message: DocumentText) in language.text(message) }
         var lines = ["# " + escape(text(.checklistTitle(answers.group.name))), "", escape(text(.checklistIntro)), ""]
         lines += ChecklistItem.items(for: answers).map { "- [ ] " + escape(text(.checklistItem($0))) }
         for id in answers.agreements.selected {

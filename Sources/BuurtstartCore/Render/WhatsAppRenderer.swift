@@ -6,7 +6,7 @@ public enum WhatsAppRenderer {
     public static let descriptionLimit = 500
 
     public static func render(_ answers: Answers, language: Language) -> String {
-        let text = language.text
+        let text = { (message: DocumentText) in language.text(message) }
         let description = self.description(answers, language: language)
         let parts = [
             text(.whatsAppTitle(answers.group.name)),

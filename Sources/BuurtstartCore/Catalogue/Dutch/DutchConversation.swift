@@ -1,0 +1,177 @@
+/// The conversation: what a session says between the questions, and the review.
+extension Dutch {
+    static func text(_ message: Message) -> String {
+        switch message {
+        case .welcome:
+            return """
+            Welkom bij buurtstart.
+            Samen met je buren start je een WhatsApp-groep voor buurtpreventie. Ik stel je \
+            vragen in 7 stappen. Daarna maak ik de spelregels (charter.txt), een checklist voor \
+            nieuwe leden (checklist.txt) en teksten om in WhatsApp te plakken (whatsapp.txt).
+            Na elke vraag worden je antwoorden bewaard. Typ ? voor uitleg, terug om een vraag \
+            terug te gaan, en stop om later verder te gaan.
+            """
+        case .stepHeading(let step):
+            return "Stap \(step.rawValue) van \(Step.allCases.count): \(stepName(step))"
+        case .stepWhy(let step):
+            switch step {
+            case .group: return "Je groep krijgt een naam, zodat buren hem herkennen en kunnen vinden."
+            case .area: return "Je legt vast welke adressen bij de groep horen. Zo weet je wie lid mag worden."
+            case .members: return "Je spreekt af wie mee mag doen en hoe groot de groep wordt."
+            case .admins: return "Beheerders voegen leden toe en letten op de afspraken."
+            case .agreements: return "Goede afspraken houden de groep rustig, veilig en eerlijk."
+            case .contacts: return "Zo weet iedereen wie je belt, en wanneer."
+            case .review: return "Kijk alles nog één keer na. Daarna maak ik de documenten."
+            }
+        case .question(let question, let answers):
+            return self.question(question, answers)
+        case .label(let question):
+            return label(question)
+        case .defaultGroupName(let neighbourhood):
+            return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
+        case .help(let question):
+            return help(question)
+        case .commands(let atReview):
+            var lines = [
+                "Dit kun je bij elke vraag typen:",
+                "  ?           uitleg bij de vraag",
+                "  terug       terug naar de vorige vraag",
+                "  overzicht   alle antwoorden tot nu toe",
+                "  stop        opslaan en stoppen; later ga je verder",
+            ]
+            if atReview { lines.append("  wijzig N    stap N aanpassen, bijvoorbeeld: wijzig 2") }
+            return lines.joined(separator: "\n")
+        case .problem(let problem):
+            return self.problem(problem)
+        case .groupNameLong(let count):
+            return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
+        case .ageNeedsConsent:
+            return """
+            Let op: ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of \
+            verzorger. Dat staat in de privacywet (AVG). Dit komt ook in de spelregels en de checklist.
+            """
+        case .membersAboveAdvice(let count):
+            return """
+            Let op: \(count) leden is veel. Een groep van 50 tot 100 leden blijft overzichtelijk. \
+            Je kunt het gebied ook splitsen langs een straat en twee groepen maken.
+            """
+        case .singleAdmin:
+            return """
+            Let op: de groep heeft nu één beheerder. Wat als die ziek is, op vakantie gaat of \
+            verhuist? Twee of meer beheerders is beter. Typ terug om er nog een toe te voegen.
+            """
+        case .currentList:
+            return "Dit staat er nu in (typ verwijder en een nummer om iets weg te halen):"
+        case .listEmpty:
+            return "De lijst is nog leeg."
+        case .added(let item):
+            return "Toegevoegd: \(item)"
+        case .removed(let item):
+            return "Weggehaald: \(item)"
+        case .firstQuestion:
+            return "Dit is de eerste vraag. Verder terug kan niet."
+        case .changeNotYet:
+            return "Wijzigen kan als je het overzicht hebt gezien (stap 7). Typ terug om een vorige vraag te veranderen."
+        case .onlyAdminIsContact(let name):
+            return "\(name) is het aanspreekpunt voor de gemeente en de politie."
+        case .agreementsChanged(let on, let off):
+            var parts: [String] = []
+            if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
+            if !off.isEmpty { parts.append("Uitgezet: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
+            return parts.joined(separator: "\n") + "\nDruk op Enter als je klaar bent."
+        case .agreementListLine(let id, let selected):
+            let number = id.number < 10 ? " \(id.number)" : "\(id.number)"
+            return "  [\(selected ? "x" : " ")] \(number)  \(title(id))  (\(id.rawValue))"
+        case .resumeUnfinished(let name):
+            return """
+            In deze map staan de antwoorden van een groep die nog niet af is\(name.isEmpty ? "" : ": \(name)").
+            Wil je verdergaan waar je was? Typ nee om alle vragen opnieuw te doorlopen. Je antwoorden blijven dan staan.
+            """
+        case .resumeFinished(let name, let version):
+            return """
+            In deze map staan al spelregels voor \(name.isEmpty ? "een groep" : name) (versie \(version)).
+            Wil je iets veranderen? Je gaat dan naar het overzicht. Typ nee om niets te veranderen.
+            """
+        case .stopped(let command):
+            return "Je antwoorden zijn bewaard in buurtstart.json. Later verder? Typ: \(command)"
+        case .unchanged:
+            return "Er is niets veranderd."
+        case .overwriteQuestion(let files):
+            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al in deze map. Wil je ze vervangen door de nieuwe versie?"
+        case .notOverwritten:
+            return """
+            Er is niets vervangen. Je antwoorden zijn wel bewaard. Typ klaar als je de \
+            bestanden toch wilt vervangen, of stop om te stoppen.
+            """
+        case .written(let files, let directory):
+            return """
+            Klaar! Ik heb \(list(files)) gemaakt in \(directory == "." ? "deze map" : "de map \(directory)").
+            Druk de spelregels af of plak ze in de groep. Later iets veranderen? Start buurtstart dan opnieuw in deze map.
+            """
+        case .reviewHint:
+            return "Typ klaar om de spelregels en de checklist te maken. Iets aanpassen? Typ wijzig en het nummer van de stap, bijvoorbeeld: wijzig 2."
+        case .yesNoLabel:
+            return "ja of nee"
+        case .presetWelcome(let basedOn):
+            return "Je begint met de aanbevelingen van \(basedOn). Bij elke vraag kun je ze aanpassen."
+
+        case .interruptHint:
+            return "Wil je stoppen? Typ stop, of druk op Ctrl-D. Je antwoorden worden bewaard."
+        case .historyUnreadable(let path):
+            return "Let op: ik kan de eerdere antwoorden in \(path) niet lezen. Ik begin met een lege geschiedenis."
+
+        case .reviewHeading:
+            return "Overzicht van je antwoorden tot nu toe:"
+        case .reviewGroup(let group):
+            return "1. Groep: \(orDash(group.name)) (gemeente \(orDash(group.municipality)), buurt \(orDash(group.neighbourhood)))"
+        case .reviewArea(let area):
+            var lines = ["2. Gebied: " + (area.streets.isEmpty ? "geen straten" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
+            lines.append("   Postcodes: " + (area.postcodes.isEmpty ? "geen" : area.postcodes.map(\.description).joined(separator: ", ")))
+            if !area.boundary.isEmpty { lines.append("   Grens: \(area.boundary)") }
+            return lines.joined(separator: "\n")
+        case .reviewMembers(let members):
+            var parts = ["\(members.minimumAge) jaar en ouder", text(.eligibility(members.eligibility))]
+            if let count = members.expectedMembers { parts.append("ongeveer \(count) leden") }
+            parts.append("aparte chatgroep: \(members.separateChatGroup ? "ja" : "nee")")
+            return "3. Leden: " + parts.joined(separator: "; ")
+        case .reviewAdmins(let admins):
+            let names = admins.people.enumerated().map { index, admin in
+                admin.firstName + (index == admins.contact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
+            }
+            return "4. Beheerders: " + (names.isEmpty ? "nog geen" : names.joined(separator: "; "))
+                + (admins.phonesInCharter ? "; nummers in de spelregels" : "")
+        case .reviewAgreements(let choices):
+            var lines = ["5. Afspraken: \(choices.selected.count) gekozen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
+            var settings: [String] = []
+            if choices.has(.approachSafely) { settings.append("aanspreken met minstens \(choices.approachGroupSize)") }
+            if choices.has(.photos) { settings.append("foto's: \(text(.photoRule(choices.photoRule)))") }
+            if choices.has(.describePerson) { settings.append("huidskleur in beschrijving: \(choices.skinColourInDescription ? "ja" : "nee")") }
+            if !settings.isEmpty { lines.append("   " + settings.joined(separator: "; ")) }
+            if !choices.custom.isEmpty { lines.append("   Eigen afspraken: " + choices.custom.joined(separator: " / ")) }
+            return lines.joined(separator: "\n")
+        case .reviewContacts(let contacts):
+            var parts = ["112, 0900-8844, 0800-7000"]
+            if !contacts.wijkagentName.isEmpty {
+                parts.append("wijkagent: \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : " (\(contacts.wijkagentReach))"))
+            }
+            parts.append("Burgernet aanraden: \(contacts.recommendBurgernet ? "ja" : "nee")")
+            return "6. Contacten: " + parts.joined(separator: "; ")
+        case .saveFailed(let file, let fault):
+            return """
+            Let op: ik kon \(file) niet opslaan: \(self.fault(fault)). Je antwoorden zijn niet \
+            verloren: ze staan nog in het geheugen. Los het op en geef het volgende antwoord, dan \
+            probeer ik het opnieuw. Of bewaar ze ergens anders met: opslaan PAD (bijvoorbeeld opslaan /tmp/buurt.json).
+            """
+        case .documentsFailed(let fault):
+            return """
+            Let op: ik kon de spelregels en de checklist niet maken: \(self.fault(fault)). De oude \
+            bestanden zijn niet veranderd. Je antwoorden staan nog in het geheugen. Los het op en typ \
+            klaar, of bewaar je antwoorden ergens anders met: opslaan PAD.
+            """
+        case .savedCopy(let path):
+            return "Je antwoorden staan nu ook in \(path)."
+        case .copyFailed(let path, let fault):
+            return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Kies een andere plek, bijvoorbeeld: opslaan /tmp/buurt.json"
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// What was wrong with an answer or a file, and what to do.
+extension Dutch {
+    static func problem(_ problem: Problem) -> String {
+        switch problem {
+        case .answerRequired:
+            return "Je hebt nog niets ingevuld. Typ een antwoord, of ? voor uitleg."
+        case .invisibleCharacters:
+            return "Je antwoord bevat onzichtbare tekens, stuurtekens of tekens die niet goed zijn doorgekomen. Typ het antwoord opnieuw met de hand."
+        case .textTooLong(let limit, let count):
+            return "Dit antwoord is te lang: \(count) tekens. Het mag hoogstens \(limit) tekens zijn. Maak het korter."
+        case .groupNameTooLong(let count):
+            return "Deze naam is te lang: \(count) tekens. Het mag hoogstens 100 tekens zijn. Kies een kortere naam, bijvoorbeeld: Buurtpreventie Zeeweg."
+        case .postcodeShape(let text):
+            return "\(quoted(text)) is geen postcode. Een postcode heeft 4 cijfers en 2 letters, bijvoorbeeld 2221 AB. Alleen de 4 cijfers mag ook: 2221."
+        case .postcodeStartsWithZero(let text):
+            return "\(quoted(text)) is geen postcode: een postcode begint nooit met een 0. Voorbeeld: 2221 AB."
+        case .postcodeLettersNotIssued(let pair):
+            return "Postcodes met de letters \(pair) bestaan niet (SA, SD en SS worden niet gebruikt). Kijk de postcode na, bijvoorbeeld op een brief."
+        case .postcodeDuplicate(let new, let existing, let position):
+            if new == existing { return "\(new) staat al in de lijst (nummer \(position))." }
+            if new.isWithin(existing) { return "\(new) valt al onder \(existing) (nummer \(position)). Je hoeft hem niet apart te noemen." }
+            return "\(new) omvat \(existing) (nummer \(position)). Wil je heel \(new)? Typ dan eerst verwijder \(position)."
+        case .postcodeInStreetQuestion(let text):
+            return "\(quoted(text)) lijkt een postcode. Postcodes vul je in bij de volgende vraag. Typ hier een straat, bijvoorbeeld: Zeeweg 1-99 oneven."
+        case .streetNameMissing:
+            return "Ik mis de naam van de straat. Voorbeeld: Zeeweg of Zeeweg 1-99 oneven."
+        case .houseNumberShape(let text):
+            return "\(quoted(text)) zijn geen huisnummers die ik begrijp. Typ één nummer (12) of een reeks (10-80), zonder letters. Voorbeeld: Voorstraat 10-80."
+        case .houseNumberOutOfRange(let number):
+            return "Huisnummer \(number) kan niet. Kies een nummer van 1 tot en met \(StreetEntry.highestNumber)."
+        case .rangeReversed(let first, let last):
+            return "De reeks \(first)-\(last) loopt achteruit. Zet het laagste nummer eerst: \(last)-\(first)."
+        case .sideParityMismatch(let side, let numbers):
+            let wrong = list(numbers.map(String.init))
+            let verb = numbers.count == 1 ? "is" : "zijn"
+            return side == .even
+                ? "Je schreef even, maar \(wrong) \(verb) oneven. Voorbeeld: Zeeweg 2-98 even, of Zeeweg 1-99 oneven."
+                : "Je schreef oneven, maar \(wrong) \(verb) even. Voorbeeld: Zeeweg 1-99 oneven, of Zeeweg 2-98 even."
+        case .streetOverlap(let new, let existing, let position):
+            let newText = text(.streetEntry(new)), oldText = text(.streetEntry(existing))
+            if new == existing { return "\(newText) staat al in de lijst (nummer \(position))." }
+            return "\(newText) overlapt met nummer \(position): \(oldText). Pas een van de twee aan. Met verwijder \(position) haal je nummer \(position) weg."
+        case .areaEmpty:
+            return "Het gebied is nog leeg. Vul minstens één straat of één postcode in."
+        case .notANumber(let text):
+            return "\(quoted(text)) is geen getal. Typ alleen cijfers, bijvoorbeeld 18."
+        case .ageBelowWhatsAppMinimum(let age):
+            return "\(age) jaar is te jong: WhatsApp mag in de EU pas vanaf 13 jaar. Kies 13 of ouder, bijvoorbeeld 18."
+        case .ageTooHigh(let age):
+            return "\(age) jaar is te hoog. Kies een leeftijd van 13 tot en met 99, bijvoorbeeld 18."
+        case .membersTooFew:
+            return "Een groep heeft minstens 2 leden. Typ een aantal, bijvoorbeeld 40. Weet je het niet? Typ dan -."
+        case .membersAboveWhatsAppLimit(let count):
+            return "\(count) leden past niet: een WhatsApp-groep heeft hoogstens 1024 leden. Maak twee groepen en verdeel het gebied langs een straat."
+        case .choiceUnknown(let text, let options):
+            return "\(quoted(text)) is geen keuze die ik ken. Typ \(list(options, or: true))."
+        case .phoneShape(let text):
+            return "\(quoted(text)) is geen Nederlands telefoonnummer. Voorbeeld: 06-12345678 of +31 6 12345678. Druk op Enter als je geen nummer wilt geven."
+        case .adminsMissing:
+            return "Een groep heeft minstens één beheerder. Typ een voornaam, bijvoorbeeld Anna."
+        case .adminTwice(let name):
+            return "\(name) staat al in de lijst. Typ een andere voornaam, of voeg een letter toe (Anna B.)."
+        case .firstNameNeedsLetters(let text):
+            return "\(quoted(text)) is geen voornaam. Typ de voornaam van een beheerder, bijvoorbeeld Anna. Druk op Enter als iedereen erin staat."
+        case .positionUnknown(let number, let count):
+            if count == 0 { return "De lijst is leeg. Er is niets om weg te halen." }
+            return "Er is geen nummer \(number). Kies een nummer van 1 tot en met \(count). Typ lijst om de lijst te zien."
+        case .agreementUnknown(let word):
+            return "\(quoted(word)) ken ik niet als afspraak. Typ een nummer (3), een min en een nummer om uit te zetten (-3), of: alles, geen, aanbevolen."
+        case .approachGroupTooSmall:
+            return "Kies een aantal van 2 tot en met 20. Alleen iemand aanspreken is niet veilig."
+        case .addressShape(let text):
+            return "\(quoted(text)) begrijp ik niet als adres. Schrijf de straat en het huisnummer, bijvoorbeeld: Zeeweg 12."
+        case .stepUnknown:
+            return "Welke stap wil je wijzigen? Typ wijzig en een nummer van 1 tot en met 7, bijvoorbeeld: wijzig 2."
+        }
+    }
+
+    static func fault(_ fault: FileFault) -> String {
+        switch fault {
+        case .diskFull: "de schijf is vol"
+        case .noPermission: "je mag daar niet schrijven of lezen"
+        case .readOnly: "de map kan alleen gelezen worden"
+        case .isDirectory: "daar staat een map in plaats van een bestand"
+        case .notDirectory: "dat is geen map"
+        case .symbolicLink: "daar staat een snelkoppeling (symbolische link); die volg ik niet, zodat ik niet per ongeluk een ander bestand overschrijf"
+        case .missing: "dat bestand of die map bestaat niet"
+        case .other(let words): "de computer meldt: \(words)"
+        }
+    }
+
+    static func dataFile(_ error: DataFileError, file: String) -> String {
+        let place = error.field.map { "\(file), veld \($0)" } ?? file
+        switch error.kind {
+        case .empty:
+            return "\(file) is leeg. Zet een reservekopie terug, of haal het bestand weg om opnieuw te beginnen."
+        case .notJSON:
+            return "\(file) is geen geldig JSON-bestand. Zet een reservekopie terug, of herstel het bestand (zie docs/answers.md)."
+        case .unknownVersion(let version):
+            return "\(place): versie \(version) ken ik niet (ik ken versie \(Answers.currentVersion)). Gebruik de buurtstart die het bestand heeft gemaakt."
+        case .missing:
+            return "\(place) ontbreekt. Vul het aan (zie docs/answers.md) of zet een reservekopie terug."
+        case .wrongType:
+            return "\(place) heeft een verkeerd soort waarde. Herstel het (zie docs/answers.md) of zet een reservekopie terug."
+        case .badValue:
+            return "\(place) heeft een waarde die ik niet ken. Herstel het (zie docs/answers.md) of zet een reservekopie terug."
+        case .inconsistent(let problem):
+            return "\(place): \(self.problem(problem)) Herstel het bestand (zie docs/answers.md) of zet een reservekopie terug."
+        case .unfinished:
+            return "\(file) is nog niet af. Start buurtstart in deze map om de vragen af te maken."
+        }
+    }
+
+    static func transcriptProblem(_ kind: TranscriptError.Kind) -> String {
+        switch kind {
+        case .notATranscript:
+            return "dit is geen transcript van buurtstart. De eerste regel moet zijn: # buurtstart-transcript: 1"
+        case .unknownVersion(let version):
+            return "transcriptversie \(version) ken ik niet. Ik ken versie \(Transcript.formatVersion)."
+        case .unknownLanguage(let language):
+            return "taal '\(language)' ken ik niet. Gebruik: \(Language.allCases.map(\.rawValue).joined(separator: ", "))."
+        case .badDate(let text):
+            return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
+        case .missingDate:
+            return "de kop mist een datum. Voeg toe: # date: 2026-11-26"
+        case .unknownOption(let option):
+            return "optie \(option) ken ik niet in een transcript. Alleen --force mag."
+        case .badDirectory:
+            return "de regel dir: mist een map. Voorbeeld: # dir: ."
+        case .badStartFrom(let path):
+            return "start-from '\(path)' moet een bestand naast het transcript zijn, zonder .. of / vooraan."
+        case .unknownDocument(let name):
+            return "'\(name)' is geen document van buurtstart. Gebruik charter.txt of checklist.txt."
+        case .unescaped(let line):
+            return "de regel '\(line)' begint met » of # maar is geen invoer of kop. Zet er een \\ voor als het uitvoer is."
+        case .badEscape(let text):
+            return "'\(text)' bevat een \\ die ik niet begrijp. Schrijf \\\\ voor een \\, of \\u{1B} voor een onzichtbaar teken."
+        case .afterEnd:
+            return "na het einde van de invoer (␄) kan niets meer getypt zijn."
+        case .startFromUnreadable(let fault):
+            return "het startbestand is niet te lezen: \(self.fault(fault))."
+        case .startFrom(let error):
+            return dataFile(error, file: "startbestand")
+        }
+    }
+}

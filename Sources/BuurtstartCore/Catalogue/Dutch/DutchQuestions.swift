@@ -1,0 +1,176 @@
+/// Each question: its text, its short label for the prompt, and its help.
+extension Dutch {
+    static func question(_ question: QuestionID, _ answers: Answers) -> String {
+        switch question {
+        case .municipality:
+            return "In welke gemeente ligt je buurt?"
+        case .neighbourhood:
+            return "Hoe heet je buurt, wijk of straat?"
+        case .groupName:
+            return "Hoe gaat de groep heten? Druk op Enter voor de naam tussen de haken."
+        case .street:
+            return """
+            Welke straten horen bij de groep? Typ één straat per regel.
+            Voorbeelden: Zeeweg, Zeeweg 1-99 oneven, Boulevard 2-40 even, Voorstraat 10-80.
+            Druk op Enter als alle straten erin staan.
+            """
+        case .postcode:
+            return """
+            Welke postcodes horen bij de groep? Typ één postcode per regel, bijvoorbeeld 2221 AB. \
+            Alleen de 4 cijfers mag ook, bijvoorbeeld 2221.
+            Druk op Enter als je klaar bent. Geen postcodes noemen mag ook.
+            """
+        case .boundary:
+            return """
+            Wil je de grens van het gebied in woorden beschrijven? Bijvoorbeeld: tussen de Zeeweg \
+            en de Noordzee. Druk op Enter om over te slaan. Typ - om de grens te wissen.
+            """
+        case .minimumAge:
+            return "Hoe oud moet je minstens zijn om mee te doen? Meestal is dat 18 jaar."
+        case .eligibility:
+            return """
+            Wie mag meedoen?
+              1. Alleen mensen die in het gebied wonen
+              2. Mensen die in het gebied wonen of werken
+            """
+        case .expectedMembers:
+            return "Hoeveel leden verwacht je ongeveer? Druk op Enter als je het niet weet."
+        case .chatGroup:
+            return "Komt er naast deze groep voor meldingen ook een aparte groep om te kletsen? Dan blijft de meldgroep rustig."
+        case .adminName:
+            return """
+            Wie worden de beheerders? Typ de voornaam van één beheerder per regel. Kies er liefst \
+            twee of meer, zodat de groep niet van één persoon afhangt.
+            Druk op Enter als iedereen erin staat.
+            """
+        case .adminPhone:
+            let name = answers.admins.people.last?.firstName ?? ""
+            return "Wat is het telefoonnummer van \(name)? Dit komt niet in de spelregels. Druk op Enter om over te slaan."
+        case .phonesInCharter:
+            return """
+            Wil je de telefoonnummers van de beheerders in de spelregels zetten? Iedereen die de \
+            spelregels krijgt, ziet ze dan. Zonder nummers vinden leden de beheerders in de groep.
+            """
+        case .contactAdmin:
+            var lines = ["Wie is het aanspreekpunt voor de gemeente en de politie?"]
+            for (index, admin) in answers.admins.people.enumerated() { lines.append("  \(index + 1). \(admin.firstName)") }
+            return lines.joined(separator: "\n")
+        case .agreements:
+            return """
+            Welke afspraken maakt de groep? Een kruisje [x] betekent: gekozen. De aanbevolen afspraken staan al aan.
+            Typ een nummer om een afspraak aan te zetten (3), of met een min ervoor om hem uit te zetten (-3). \
+            Meer tegelijk mag ook: 3 -5 19. Of typ: alles, geen, aanbevolen of lijst.
+            Druk op Enter als je klaar bent.
+            """
+        case .approachGroupSize:
+            return "Met hoeveel leden spreek je iemand minstens aan? Doe het nooit alleen. Meestal is dat 2."
+        case .photoRule:
+            return """
+            Wat mag de groep met foto's van een persoon die verdacht lijkt?
+              1. Nooit foto's van mensen sturen
+              2. Alleen als het nodig is voor een goede beschrijving
+              3. Alleen naar de politie sturen, niet in de groep
+            """
+        case .skinColour:
+            return """
+            Mag huidskleur in de beschrijving van een persoon? Beschrijf vooral wat iemand doet. \
+            Hoe iemand eruitziet, zegt niet of iemand verdacht is.
+            """
+        case .customAgreement:
+            return "Wil je eigen afspraken toevoegen? Typ één afspraak per regel, in een korte zin. Druk op Enter als je klaar bent."
+        case .wijkagentName:
+            return """
+            Hoe heet de wijkagent van jullie buurt? Je vindt de wijkagent op politie.nl, bij \
+            'Mijn wijkagent'. Druk op Enter om over te slaan. Typ - om te wissen.
+            """
+        case .wijkagentReach:
+            return "Hoe bereik je de wijkagent? Bijvoorbeeld: via 0900-8844. Druk op Enter om over te slaan."
+        case .burgernet:
+            return "Raad je de leden de Burgernet-app aan? Daarmee vraagt de politie soms om uit te kijken naar iemand in de buurt."
+        case .review:
+            return ""
+        }
+    }
+
+    static func label(_ question: QuestionID) -> String {
+        switch question {
+        case .municipality: "Gemeente"
+        case .neighbourhood: "Buurt"
+        case .groupName: "Naam van de groep"
+        case .street: "Straat (Enter = klaar)"
+        case .postcode: "Postcode (Enter = klaar)"
+        case .boundary: "Grens"
+        case .minimumAge: "Minimumleeftijd"
+        case .eligibility, .contactAdmin, .photoRule: "Keuze"
+        case .expectedMembers: "Aantal leden"
+        case .chatGroup: "Aparte chatgroep (ja/nee)"
+        case .adminName: "Voornaam (Enter = klaar)"
+        case .adminPhone: "Telefoonnummer"
+        case .phonesInCharter: "Nummers in de spelregels (ja/nee)"
+        case .agreements: "Afspraken (Enter = klaar)"
+        case .approachGroupSize: "Aantal"
+        case .skinColour: "Huidskleur (ja/nee)"
+        case .customAgreement: "Eigen afspraak (Enter = klaar)"
+        case .wijkagentName: "Wijkagent"
+        case .wijkagentReach: "Bereikbaar via"
+        case .burgernet: "Burgernet (ja/nee)"
+        case .review: "klaar, wijzig N of stop"
+        }
+    }
+
+    static func help(_ question: QuestionID) -> String {
+        let list = "Typ lijst om te zien wat er al staat, en verwijder 2 om nummer 2 weg te halen."
+        switch question {
+        case .municipality:
+            return "De gemeente komt in de spelregels. Veel gemeenten plaatsen een bord als de groep bij hen bekend is."
+        case .neighbourhood:
+            return "Bijvoorbeeld de naam van de wijk (Zeeweg-Noord) of van de straat (Zeeweg). Daarmee maak ik een naam voor de groep."
+        case .groupName:
+            return "Kies een naam die buren herkennen. Tot 25 tekens past overal. Langer dan 100 tekens kan niet."
+        case .street:
+            return """
+            Een straat mag heel (Zeeweg), of een deel: huisnummers (Voorstraat 10-80) en één kant \
+            (Zeeweg 1-99 oneven, Boulevard 2-40 even). Twee regels van dezelfde straat mogen niet \
+            overlappen. \(list)
+            """
+        case .postcode:
+            return "Buren zoeken een groep vaak op postcode. Een postcode heeft 4 cijfers en 2 letters. \(list)"
+        case .boundary:
+            return "Een zin helpt buren om het gebied te zien, bijvoorbeeld: tussen de Zeeweg, de Voorstraat en de duinen."
+        case .minimumAge:
+            return "De meeste groepen kiezen 18 jaar. WhatsApp mag in de EU vanaf 13 jaar. Onder de 16 is toestemming van een ouder nodig."
+        case .eligibility:
+            return "Typ 1 of 2. Mensen die er werken, zijn er vaak overdag, als de bewoners weg zijn."
+        case .expectedMembers:
+            return "Een getal is genoeg, bijvoorbeeld 40. Boven de 100 leden wordt een groep onrustig. WhatsApp staat hoogstens 1024 leden toe."
+        case .chatGroup:
+            return "Veel mensen ergeren zich aan te veel berichten. Een aparte chatgroep houdt de meldgroep rustig. Typ ja of nee."
+        case .adminName:
+            return "Alleen de voornaam komt in de spelregels. Het telefoonnummer vraag ik apart; het blijft in buurtstart.json. \(list)"
+        case .adminPhone:
+            return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt niet in de spelregels of de checklist."
+        case .phonesInCharter:
+            return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
+        case .contactAdmin:
+            return "De gemeente en de politie nemen contact op met deze beheerder. Typ het nummer of de voornaam."
+        case .agreements:
+            return "Typ bijvoorbeeld 19 om afspraak 19 aan te zetten, of -19 om hem uit te zetten. De naam tussen haakjes werkt ook: -fotos."
+        case .approachGroupSize:
+            return "Iemand aanspreken doe je alleen als het veilig is. Met meer mensen is het veiliger. Typ een getal van 2 tot en met 20."
+        case .photoRule:
+            return "Een foto delen kan iemand schaden, ook als die niets heeft gedaan. Typ 1, 2 of 3."
+        case .skinColour:
+            return "Onderzoek laat zien dat mensen in zulke groepen soms worden verdacht om hun uiterlijk. Daarom staat dit standaard op nee."
+        case .customAgreement:
+            return "Bijvoorbeeld: Na 23.00 uur alleen berichten bij spoed. \(list)"
+        case .wijkagentName:
+            return "De wijkagent is de agent voor jullie buurt. De naam komt bij de belangrijke nummers."
+        case .wijkagentReach:
+            return "Bijvoorbeeld: via 0900-8844, of via politie.nl."
+        case .burgernet:
+            return "Burgernet is een gratis app van de politie. Je hoeft je niet aan te melden."
+        case .review:
+            return "Typ klaar om de documenten te maken, wijzig 2 om stap 2 aan te passen, of stop om later verder te gaan."
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The command line: files, export, replay, presets and the address check.
+extension Dutch {
+    static func text(_ message: ShellText) -> String {
+        switch message {
+        case .presetsList(let presets):
+            return (["Voorinstellingen (gebruik: buurtstart --preset NAAM, of --preset BESTAND.json):"]
+                + presets.map { "  \($0.name)  \($0.basedOn) (\($0.agreements?.count ?? AgreementID.recommended.count) afspraken)" })
+                .joined(separator: "\n")
+        case .presetUnknown(let name, let known):
+            return "Voorinstelling '\(name)' ken ik niet. Kies uit: \(list(known, or: true)), of geef een bestand: --preset mijn-gemeente.json"
+
+        case .dataFile(let error, let file):
+            return dataFile(error, file: file)
+        case .folderInUse(let folder):
+            return "In de map \(folder) loopt al een sessie van buurtstart. Maak die eerst af, of stop hem met stop. Zo overschrijven twee sessies elkaars antwoorden niet."
+        case .documentsExist(let files):
+            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al. Er is niets vervangen. Gebruik --force om ze te vervangen."
+        case .exported(let files, let directory):
+            return "Gemaakt: \(list(files)) in \(directory == "." ? "deze map" : "de map \(directory)")."
+        case .badDate(let text):
+            return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
+        case .unknownLanguage(let language):
+            return "De taal '\(language)' ken ik niet. Kies \(list(Language.allCases.map(\.rawValue), or: true)), bijvoorbeeld --lang nl."
+        case .replayOutNeedsOneFile:
+            return "Met --out kan maar één transcript tegelijk. Noem er één, of laat --out weg."
+        case .cannotUseFolder(let folder, let fault):
+            return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
+        case .cannotRead(let file, let fault):
+            return "Ik kan \(file) niet lezen: \(self.fault(fault)). Kijk of het bestand er goed staat."
+
+        case .transcriptError(let error, let file):
+            return "\(file):\(error.line): \(transcriptProblem(error.kind))"
+        case .replayDiffers(let file, let line):
+            return "\(file):\(line): hier wijkt de uitvoer voor het eerst af."
+        case .replayUpdateHint(let file):
+            return "Is de nieuwe uitvoer goed? Werk het transcript bij met: buurtstart replay --update \(file)"
+        case .replayUpdated(let file, let changed):
+            return "\(file): bijgewerkt: \(list(changed))."
+        case .replayUnchanged(let file):
+            return "\(file): niets veranderd."
+        case .recordingFailed(let file, let fault):
+            return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
+
+        case .addressOutcome(let outcome):
+            switch outcome {
+            case .streetEntry(let entry, let position):
+                return "Binnen het gebied: het adres valt onder nummer \(position) van de straten, \(text(.streetEntry(entry)))."
+            case .postcode(let postcode, let position):
+                return "Binnen het gebied: de postcode valt onder nummer \(position) van de postcodes, \(postcode)."
+            case .numberOutside(let street, let number, let entries):
+                return "Buiten het gebied: \(street) hoort erbij, maar nummer \(number) niet. Wel: \(entries.map { text(.streetEntry($0)) }.joined(separator: "; "))."
+            case .notInArea(let street, let postcode):
+                return "Buiten het gebied: \(street) staat niet bij de straten" + (postcode.map { ", en \($0) niet bij de postcodes." } ?? ". Geef ook de postcode met --postcode als het gebied postcodes noemt.")
+            }
+        }
+    }
+}

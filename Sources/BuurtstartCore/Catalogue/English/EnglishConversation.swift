@@ -1,0 +1,179 @@
+/// The conversation: what a session says between the questions, and the review.
+extension English {
+    static func text(_ message: Message) -> String {
+        switch message {
+        case .welcome:
+            return """
+            Welcome to buurtstart.
+            Together with your neighbours you start a WhatsApp group for neighbourhood watch \
+            (buurtpreventie). I will ask you questions in 7 steps. Then I make the group's rules \
+            (charter.txt), a checklist for new members (checklist.txt) and texts to paste into \
+            WhatsApp (whatsapp.txt).
+            Your answers are saved after every question. Type ? for help, back to go back one \
+            question, and stop to continue later.
+            """
+        case .stepHeading(let step):
+            return "Step \(step.rawValue) of \(Step.allCases.count): \(stepName(step))"
+        case .stepWhy(let step):
+            switch step {
+            case .group: return "Your group gets a name, so that neighbours recognise it and can find it."
+            case .area: return "You decide which addresses belong to the group. Then you know who may join."
+            case .members: return "You agree who may join and how big the group will be."
+            case .admins: return "Admins add members and look after the rules."
+            case .agreements: return "Good rules keep the group calm, safe and fair."
+            case .contacts: return "So everyone knows whom to call, and when."
+            case .review: return "Check everything once more. Then I make the documents."
+            }
+        case .question(let question, let answers):
+            return self.question(question, answers)
+        case .label(let question):
+            return label(question)
+        case .defaultGroupName(let neighbourhood):
+            return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
+        case .help(let question):
+            return help(question)
+        case .commands(let atReview):
+            var lines = [
+                "You can type these at every question:",
+                "  ?           help with the question",
+                "  back        back to the previous question",
+                "  review      all answers so far",
+                "  stop        save and stop; continue later",
+            ]
+            if atReview { lines.append("  change N    change step N, for example: change 2") }
+            lines.append("The Dutch words (terug, overzicht, wijzig, klaar) work too.")
+            return lines.joined(separator: "\n")
+        case .problem(let problem):
+            return self.problem(problem)
+        case .groupNameLong(let count):
+            return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
+        case .ageNeedsConsent:
+            return """
+            Note: members under 16 need permission from a parent or guardian. That is the \
+            privacy law (AVG). This goes into the rules and the checklist too.
+            """
+        case .membersAboveAdvice(let count):
+            return """
+            Note: \(count) members is a lot. A group of 50 to 100 members stays easy to follow. \
+            You can also split the area along a street and make two groups.
+            """
+        case .singleAdmin:
+            return """
+            Note: the group has one admin now. What if they are ill, on holiday or move away? \
+            Two or more admins are better. Type back to add another.
+            """
+        case .currentList:
+            return "This is in the list now (type remove and a number to take something out):"
+        case .listEmpty:
+            return "The list is still empty."
+        case .added(let item):
+            return "Added: \(item)"
+        case .removed(let item):
+            return "Removed: \(item)"
+        case .firstQuestion:
+            return "This is the first question. You cannot go back further."
+        case .changeNotYet:
+            return "You can change steps once you have seen the review (step 7). Type back to change an earlier question."
+        case .onlyAdminIsContact(let name):
+            return "\(name) is the contact for the municipality and the police."
+        case .agreementsChanged(let on, let off):
+            var parts: [String] = []
+            if !on.isEmpty { parts.append("Switched on: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
+            if !off.isEmpty { parts.append("Switched off: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
+            return parts.joined(separator: "\n") + "\nPress Enter when you are done."
+        case .agreementListLine(let id, let selected):
+            let number = id.number < 10 ? " \(id.number)" : "\(id.number)"
+            return "  [\(selected ? "x" : " ")] \(number)  \(title(id))  (\(id.rawValue))"
+        case .resumeUnfinished(let name):
+            return """
+            This folder holds the answers of a group that is not finished yet\(name.isEmpty ? "" : ": \(name)").
+            Do you want to continue where you were? Type no to go through all questions again. Your answers stay.
+            """
+        case .resumeFinished(let name, let version):
+            return """
+            This folder already has rules for \(name.isEmpty ? "a group" : name) (version \(version)).
+            Do you want to change something? You go to the review. Type no to change nothing.
+            """
+        case .stopped(let command):
+            return "Your answers are saved in buurtstart.json. To continue later, type: \(command)"
+        case .unchanged:
+            return "Nothing has changed."
+        case .overwriteQuestion(let files):
+            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist") in this folder. Do you want to replace them with the new version?"
+        case .notOverwritten:
+            return """
+            Nothing was replaced. Your answers are saved. Type done if you want to replace the \
+            files after all, or stop to stop.
+            """
+        case .written(let files, let directory):
+            return """
+            Done! I made \(list(files)) in \(directory == "." ? "this folder" : "the folder \(directory)").
+            Print the rules or paste them into the group. Want to change something later? Start buurtstart again in this folder.
+            """
+        case .reviewHint:
+            return "Type done to make the rules and the checklist. Want to change something? Type change and the number of the step, for example: change 2."
+        case .yesNoLabel:
+            return "yes or no"
+        case .presetWelcome(let basedOn):
+            return "You start from the advice of \(basedOn). You can change it at every question."
+
+        case .interruptHint:
+            return "Do you want to stop? Type stop, or press Ctrl-D. Your answers are saved."
+        case .historyUnreadable(let path):
+            return "Note: I cannot read the earlier answers in \(path). I start with an empty history."
+
+        case .reviewHeading:
+            return "Review of your answers so far:"
+        case .reviewGroup(let group):
+            return "1. Group: \(orDash(group.name)) (municipality \(orDash(group.municipality)), neighbourhood \(orDash(group.neighbourhood)))"
+        case .reviewArea(let area):
+            var lines = ["2. Area: " + (area.streets.isEmpty ? "no streets" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
+            lines.append("   Postcodes: " + (area.postcodes.isEmpty ? "none" : area.postcodes.map(\.description).joined(separator: ", ")))
+            if !area.boundary.isEmpty { lines.append("   Boundary: \(area.boundary)") }
+            return lines.joined(separator: "\n")
+        case .reviewMembers(let members):
+            var parts = ["\(members.minimumAge) and older", text(.eligibility(members.eligibility))]
+            if let count = members.expectedMembers { parts.append("about \(count) members") }
+            parts.append("separate chat group: \(members.separateChatGroup ? "yes" : "no")")
+            return "3. Members: " + parts.joined(separator: "; ")
+        case .reviewAdmins(let admins):
+            let names = admins.people.enumerated().map { index, admin in
+                admin.firstName + (index == admins.contact ? " (contact)" : "") + (admin.phone.map { ", \($0)" } ?? "")
+            }
+            return "4. Admins: " + (names.isEmpty ? "none yet" : names.joined(separator: "; "))
+                + (admins.phonesInCharter ? "; numbers in the rules" : "")
+        case .reviewAgreements(let choices):
+            var lines = ["5. Agreements: \(choices.selected.count) chosen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
+            var settings: [String] = []
+            if choices.has(.approachSafely) { settings.append("approach with at least \(choices.approachGroupSize)") }
+            if choices.has(.photos) { settings.append("photos: \(text(.photoRule(choices.photoRule)))") }
+            if choices.has(.describePerson) { settings.append("skin colour in a description: \(choices.skinColourInDescription ? "yes" : "no")") }
+            if !settings.isEmpty { lines.append("   " + settings.joined(separator: "; ")) }
+            if !choices.custom.isEmpty { lines.append("   Own agreements: " + choices.custom.joined(separator: " / ")) }
+            return lines.joined(separator: "\n")
+        case .reviewContacts(let contacts):
+            var parts = ["112, 0900-8844, 0800-7000"]
+            if !contacts.wijkagentName.isEmpty {
+                parts.append("wijkagent: \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : " (\(contacts.wijkagentReach))"))
+            }
+            parts.append("recommend Burgernet: \(contacts.recommendBurgernet ? "yes" : "no")")
+            return "6. Contacts: " + parts.joined(separator: "; ")
+        case .saveFailed(let file, let fault):
+            return """
+            Note: I could not save \(file): \(self.fault(fault)). Your answers are not lost: they \
+            are still in memory. Fix the problem and give the next answer, and I will try again. \
+            Or save them somewhere else with: save PATH (for example save /tmp/buurt.json).
+            """
+        case .documentsFailed(let fault):
+            return """
+            Note: I could not make the rules and the checklist: \(self.fault(fault)). The old \
+            files have not changed. Your answers are still in memory. Fix the problem and type \
+            done, or save your answers somewhere else with: save PATH.
+            """
+        case .savedCopy(let path):
+            return "Your answers are now also in \(path)."
+        case .copyFailed(let path, let fault):
+            return "I could not write \(path): \(self.fault(fault)). Choose another place, for example: save /tmp/buurt.json"
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// What was wrong with an answer or a file, and what to do.
+extension English {
+    static func problem(_ problem: Problem) -> String {
+        switch problem {
+        case .answerRequired:
+            return "You have not filled anything in yet. Type an answer, or ? for help."
+        case .invisibleCharacters:
+            return "Your answer contains invisible characters, control characters or characters that did not come through well. Please type the answer again by hand."
+        case .textTooLong(let limit, let count):
+            return "This answer is too long: \(count) characters. It may be at most \(limit) characters. Please make it shorter."
+        case .groupNameTooLong(let count):
+            return "This name is too long: \(count) characters. It may be at most 100 characters. Choose a shorter name, for example: Buurtpreventie Zeeweg."
+        case .postcodeShape(let text):
+            return "\(quoted(text)) is not a postcode. A postcode has 4 digits and 2 letters, for example 2221 AB. Only the 4 digits is fine too: 2221."
+        case .postcodeStartsWithZero(let text):
+            return "\(quoted(text)) is not a postcode: a postcode never starts with 0. Example: 2221 AB."
+        case .postcodeLettersNotIssued(let pair):
+            return "Postcodes with the letters \(pair) do not exist (SA, SD and SS are not used). Please check the postcode, for example on a letter."
+        case .postcodeDuplicate(let new, let existing, let position):
+            if new == existing { return "\(new) is already in the list (number \(position))." }
+            if new.isWithin(existing) { return "\(new) already falls under \(existing) (number \(position)). You do not need to name it separately." }
+            return "\(new) includes \(existing) (number \(position)). Do you want all of \(new)? Then first type remove \(position)."
+        case .postcodeInStreetQuestion(let text):
+            return "\(quoted(text)) looks like a postcode. Postcodes come at the next question. Type a street here, for example: Zeeweg 1-99 odd."
+        case .streetNameMissing:
+            return "I miss the name of the street. Example: Zeeweg or Zeeweg 1-99 odd."
+        case .houseNumberShape(let text):
+            return "I do not understand \(quoted(text)) as house numbers. Type one number (12) or a range (10-80), without letters. Example: Voorstraat 10-80."
+        case .houseNumberOutOfRange(let number):
+            return "House number \(number) is not possible. Choose a number from 1 to \(StreetEntry.highestNumber)."
+        case .rangeReversed(let first, let last):
+            return "The range \(first)-\(last) runs backwards. Put the lowest number first: \(last)-\(first)."
+        case .sideParityMismatch(let side, let numbers):
+            let wrong = list(numbers.map(String.init))
+            let verb = numbers.count == 1 ? "is" : "are"
+            return side == .even
+                ? "You wrote even, but \(wrong) \(verb) odd. Example: Zeeweg 2-98 even, or Zeeweg 1-99 odd."
+                : "You wrote odd, but \(wrong) \(verb) even. Example: Zeeweg 1-99 odd, or Zeeweg 2-98 even."
+        case .streetOverlap(let new, let existing, let position):
+            let newText = text(.streetEntry(new)), oldText = text(.streetEntry(existing))
+            if new == existing { return "\(newText) is already in the list (number \(position))." }
+            return "\(newText) overlaps with number \(position): \(oldText). Change one of the two. With remove \(position) you take out number \(position)."
+        case .areaEmpty:
+            return "The area is still empty. Fill in at least one street or one postcode."
+        case .notANumber(let text):
+            return "\(quoted(text)) is not a number. Type digits only, for example 18."
+        case .ageBelowWhatsAppMinimum(let age):
+            return "\(age) is too young: WhatsApp is allowed from 13 in the EU. Choose 13 or older, for example 18."
+        case .ageTooHigh(let age):
+            return "\(age) is too high. Choose an age from 13 to 99, for example 18."
+        case .membersTooFew:
+            return "A group has at least 2 members. Type a number, for example 40. Do not know? Then type -."
+        case .membersAboveWhatsAppLimit(let count):
+            return "\(count) members does not fit: a WhatsApp group has at most 1024 members. Make two groups and split the area along a street."
+        case .choiceUnknown(let text, let options):
+            return "\(quoted(text)) is not a choice I know. Type \(list(options, or: true))."
+        case .phoneShape(let text):
+            return "\(quoted(text)) is not a Dutch phone number. Example: 06-12345678 or +31 6 12345678. Press Enter if you do not want to give a number."
+        case .adminsMissing:
+            return "A group has at least one admin. Type a first name, for example Anna."
+        case .adminTwice(let name):
+            return "\(name) is already in the list. Type another first name, or add a letter (Anna B.)."
+        case .firstNameNeedsLetters(let text):
+            return "\(quoted(text)) is not a first name. Type an admin's first name, for example Anna. Press Enter when everyone is in."
+        case .positionUnknown(let number, let count):
+            if count == 0 { return "The list is empty. There is nothing to remove." }
+            return "There is no number \(number). Choose a number from 1 to \(count). Type list to see the list."
+        case .agreementUnknown(let word):
+            return "I do not know \(quoted(word)) as an agreement. Type a number (3), a minus and a number to switch off (-3), or: all, none, recommended."
+        case .approachGroupTooSmall:
+            return "Choose a number from 2 to 20. Speaking to someone alone is not safe."
+        case .addressShape(let text):
+            return "I do not understand \(quoted(text)) as an address. Write the street and the house number, for example: Zeeweg 12."
+        case .stepUnknown:
+            return "Which step do you want to change? Type change and a number from 1 to 7, for example: change 2."
+        }
+    }
+
+    static func fault(_ fault: FileFault) -> String {
+        switch fault {
+        case .diskFull: "the disk is full"
+        case .noPermission: "you may not write or read there"
+        case .readOnly: "the folder can only be read"
+        case .isDirectory: "there is a folder where a file should be"
+        case .notDirectory: "that is not a folder"
+        case .symbolicLink: "there is a shortcut (symbolic link); I do not follow it, so that I never overwrite another file by accident"
+        case .missing: "that file or folder does not exist"
+        case .other(let words): "the computer says: \(words)"
+        }
+    }
+
+    static func dataFile(_ error: DataFileError, file: String) -> String {
+        let place = error.field.map { "\(file), field \($0)" } ?? file
+        switch error.kind {
+        case .empty:
+            return "\(file) is empty. Restore a backup, or remove the file to start again."
+        case .notJSON:
+            return "\(file) is not a valid JSON file. Restore a backup, or repair the file (see docs/answers.md)."
+        case .unknownVersion(let version):
+            return "\(place): I do not know version \(version) (I know version \(Answers.currentVersion)). Use the buurtstart that made the file."
+        case .missing:
+            return "\(place) is missing. Add it (see docs/answers.md) or restore a backup."
+        case .wrongType:
+            return "\(place) has the wrong kind of value. Repair it (see docs/answers.md) or restore a backup."
+        case .badValue:
+            return "\(place) has a value I do not know. Repair it (see docs/answers.md) or restore a backup."
+        case .inconsistent(let problem):
+            return "\(place): \(self.problem(problem)) Repair the file (see docs/answers.md) or restore a backup."
+        case .unfinished:
+            return "\(file) is not finished yet. Start buurtstart in this folder to finish the questions."
+        }
+    }
+
+    static func transcriptProblem(_ kind: TranscriptError.Kind) -> String {
+        switch kind {
+        case .notATranscript:
+            return "this is not a buurtstart transcript. The first line must be: # buurtstart-transcript: 1"
+        case .unknownVersion(let version):
+            return "I do not know transcript version \(version). I know version \(Transcript.formatVersion)."
+        case .unknownLanguage(let language):
+            return "I do not know the language '\(language)'. Use: \(Language.allCases.map(\.rawValue).joined(separator: ", "))."
+        case .badDate(let text):
+            return "'\(text)' is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."
+        case .missingDate:
+            return "the header has no date. Add: # date: 2026-11-26"
+        case .unknownOption(let option):
+            return "I do not know the option \(option) in a transcript. Only --force is allowed."
+        case .badDirectory:
+            return "the dir: line has no folder. Example: # dir: ."
+        case .badStartFrom(let path):
+            return "'\(path)' must be a file beside the transcript, without .. or a leading /."
+        case .unknownDocument(let name):
+            return "'\(name)' is not a buurtstart document. Use charter.txt, checklist.txt or whatsapp.txt."
+        case .unescaped(let line):
+            return "the line '\(line)' starts with » or # but is neither input nor header. Put a \\ in front if it is output."
+        case .badEscape(let text):
+            return "'\(text)' has a \\ I do not understand. Write \\\\ for a \\, or \\u{1B} for an invisible character."
+        case .afterEnd:
+            return "after the end of input (␄) nothing can be typed any more."
+        case .startFromUnreadable(let fault):
+            return "the starting file cannot be read: \(self.fault(fault))."
+        case .startFrom(let error):
+            return dataFile(error, file: "starting file")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The command line: files, export, replay, presets and the address check.
+extension English {
+    static func text(_ message: ShellText) -> String {
+        switch message {
+        case .presetsList(let presets):
+            return (["Presets (use: buurtstart --preset NAME, or --preset FILE.json):"]
+                + presets.map { "  \($0.name)  \($0.basedOn) (\($0.agreements?.count ?? AgreementID.recommended.count) agreements)" })
+                .joined(separator: "\n")
+        case .presetUnknown(let name, let known):
+            return "I do not know the preset '\(name)'. Choose from: \(list(known, or: true)), or give a file: --preset my-municipality.json"
+
+        case .dataFile(let error, let file):
+            return dataFile(error, file: file)
+        case .folderInUse(let folder):
+            return "A buurtstart session is already running in the folder \(folder). Finish it first, or end it with stop. That way two sessions do not overwrite each other's answers."
+        case .documentsExist(let files):
+            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist"). Nothing was replaced. Use --force to replace them."
+        case .exported(let files, let directory):
+            return "Made: \(list(files)) in \(directory == "." ? "this folder" : "the folder \(directory)")."
+        case .badDate(let text):
+            return "'\(text)' is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."
+        case .unknownLanguage(let language):
+            return "I do not know the language '\(language)'. Choose \(list(Language.allCases.map(\.rawValue), or: true)), for example --lang en."
+        case .replayOutNeedsOneFile:
+            return "--out takes one transcript at a time. Name one, or leave out --out."
+        case .cannotUseFolder(let folder, let fault):
+            return "I cannot use the folder \(folder): \(self.fault(fault)). Choose another folder with --dir."
+        case .cannotRead(let file, let fault):
+            return "I cannot read \(file): \(self.fault(fault)). Check that the file is there and intact."
+
+        case .transcriptError(let error, let file):
+            return "\(file):\(error.line): \(transcriptProblem(error.kind))"
+        case .replayDiffers(let file, let line):
+            return "\(file):\(line): this is where the output first differs."
+        case .replayUpdateHint(let file):
+            return "Is the new output right? Update the transcript with: buurtstart replay --update \(file)"
+        case .replayUpdated(let file, let changed):
+            return "\(file): updated: \(list(changed))."
+        case .replayUnchanged(let file):
+            return "\(file): nothing changed."
+        case .recordingFailed(let file, let fault):
+            return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
+
+        case .addressOutcome(let outcome):
+            switch outcome {
+            case .streetEntry(let entry, let position):
+                return "Inside the area: the address falls under street number \(position), \(text(.streetEntry(entry)))."
+            case .postcode(let postcode, let position):
+                return "Inside the area: the postcode falls under postcode number \(position), \(postcode)."
+            case .numberOutside(let street, let number, let entries):
+                return "Outside the area: \(street) belongs to it, but number \(number) does not. It has: \(entries.map { text(.streetEntry($0)) }.joined(separator: "; "))."
+            case .notInArea(let street, let postcode):
+                return "Outside the area: \(street) is not among the streets" + (postcode.map { ", and \($0) is not among the postcodes." } ?? ". Give the postcode too with --postcode if the area lists postcodes.")
+            }
+        }
+    }
+}
