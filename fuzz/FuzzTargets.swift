@@ -61,15 +61,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 private func fuzzSession(_ text: String) {
     guard text.utf8.count < 50_000 else { return }
     let context = SessionContext(date: CalendarDate(year: 2026, month: 11, day: 26)!)
-    var (session, _) = Session.start(context: context)
+    var runner = Runner(context: context, saved: nil, store: MemoryStore())
+    _ = runner.start()
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(400) {
-        let reply = session.handle(String(line))
-        for shown in reply.lines {
+        for shown in runner.handle(.line(String(line))) {
             precondition(!shown.text.unicodeScalars.contains(where: TextInput.isHidden), "hidden character shown")
         }
-        if let saved = reply.save {
+        if let saved = runner.store.answers {
             precondition((try? AnswersFile.decode(AnswersFile.encode(saved))) != nil, "saved answers do not load")
         }
-        if session.ending != nil { break }
+        if runner.session.ending != nil { break }
     }
 }

@@ -85,7 +85,7 @@ default:
     partial.position = .street
     let context = SessionContext(date: date)
     var (session, _) = Session.start(context: context, saved: partial)
-    _ = session.handle("ja")
+    _ = session.handle(.line("ja"))
     precondition(session.currentQuestion == .street)
     // At the prompt: the words Tab may offer. On Tab: the C matcher libedit's key runs.
     let prepare = measure(runs: 21) { precondition(session.completions.count > size / 4) }

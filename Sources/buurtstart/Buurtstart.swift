@@ -46,7 +46,10 @@ struct FolderOptions: ParsableArguments {
     @Option(name: .long, help: "The language of the conversation and the documents: nl or en (default: from LC_ALL or LANG, Dutch unless it starts with en).")
     var lang: String?
 
-    var language: Language { lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment }
+    var language: Language { explicitLanguage ?? .fromEnvironment }
+
+    /// The language asked for with `--lang`, if any.
+    var explicitLanguage: Language? { lang.flatMap(Language.init(rawValue:)) }
 
     var place: Place { Place(dir: dir, language: language) }
 
@@ -165,7 +168,7 @@ extension Buurtstart {
         }
 
         var guidedSession: GuidedSession {
-            GuidedSession(place: options.place, date: date, force: force, record: record, noColor: noColor, preset: preset)
+            GuidedSession(place: options.place, explicitLanguage: options.explicitLanguage, date: date, force: force, record: record, noColor: noColor, preset: preset)
         }
 
         func run() throws {
@@ -191,6 +194,11 @@ extension Language {
 /// `$XDG_STATE_HOME/buurtstart/history`, or `~/.local/state/buurtstart/history`; the folders
 /// are created private to the user. Nil when there is no home to keep it in.
 func historyPath() -> String? {
+    stateFolder().map { $0 + "/history" }
+}
+
+/// `$XDG_STATE_HOME/buurtstart`, or `~/.local/state/buurtstart`, created private to the user.
+func stateFolder() -> String? {
     let base: String
     if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
         base = state
@@ -204,7 +212,7 @@ func historyPath() -> String? {
         path += "/" + part
         mkdir(path, 0o700)
     }
-    return path + "/history"
+    return path
 }
 
 extension CalendarDate {
@@ -222,6 +230,8 @@ extension CalendarDate {
 /// the fast path for everyday invocations can run it without ArgumentParser.
 struct GuidedSession: Equatable {
     var place: Place
+    /// `--lang`, when given: it wins over the language stored in the answers.
+    var explicitLanguage: Language?
     var date: String?
     var force = false
     var record: String?
@@ -230,13 +240,14 @@ struct GuidedSession: Equatable {
 
     func run() throws {
         let folder = try reported(place.openFolder())
-        let language = place.language
         let lock = try reported(place.lock(folder))
         defer { lock.release() }
         // Refused now, before the resident gives a single answer that could not be saved.
         try reported(place.checkWritable(folder))
         let saved = try reported(place.loadAnswers(in: folder))
-        let chosen = try preset.map { try loadPreset($0, language: place.language) }
+        // `--lang` wins and is stored; otherwise the language the answers were given in.
+        let language = explicitLanguage ?? saved.flatMap { Language(rawValue: $0.language) } ?? place.language
+        let chosen = try preset.map { try loadPreset($0, language: language) }
         let existing = Documents.names.filter(folder.exists)
         let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
         var context = SessionContext(
@@ -248,7 +259,7 @@ struct GuidedSession: Equatable {
             resumeCommand: SessionContext.resumeCommand(directory: place.dir))
         // A preset shapes a new session only; saved answers already hold what was chosen.
         context.preset = saved == nil ? chosen?.preset : nil
-        var recording: Recording? = try record.map { path throws -> Recording in
+        let recording: Recording? = try record.map { path throws -> Recording in
             var header = Transcript.Header(date: date)
             header.language = language
             header.options = force ? ["--force"] : []
@@ -264,7 +275,8 @@ struct GuidedSession: Equatable {
                 throw ExitCode(73)
             }
         }
-        var (session, reply) = Session.start(context: context, saved: saved)
+        var runner = Runner(context: context, saved: saved, store: FolderStore(folder: folder, recording: recording))
+        if let recording { runner.onTranscript = recording.append }
         let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
             && environment("TERM") != "dumb"
         var reader: any LineReader = PlainLineReader()
@@ -273,31 +285,25 @@ struct GuidedSession: Equatable {
             interruptHint: language.text(.interruptHint), colour: colour) {
             reader = editor
             if !editor.historyLoaded, let path = historyPath() {
-                reply.lines.insert(OutputLine(.warning, language.text(.historyUnreadable(path))), at: 0)
+                writeStandardOutput(painted(language.text(.historyUnreadable(path)), .warning, colour) + "\n")
             }
         }
-        var output = Output(folder: folder, language: language, colour: colour)
-        while true {
-            output.toStandardError = reply.ending == .stopped && !reader.isInteractive
-            output.carryOut(reply, session: &session, recording: &recording)
-            if session.ending != nil { break }
-            recording?.prompt(session.prompt)
-            switch reader.readLine(prompt: session.prompt, completions: session.completions) {
-            case .line(let line):
-                recording?.typed(line)
-                reply = session.handle(line)
-            case .endOfInput:
-                recording?.typed(nil)
-                reply = session.stop()
-            case .terminated(let signal):
-                // The terminal is restored; the answers are saved; then the conventional status.
-                output.toStandardError = true
-                output.carryOut(session.stop(), session: &session, recording: &recording)
-                throw ExitCode(128 + signal)
-            }
-        }
-        // Stopped while the answers could not be saved: say so with the status too.
-        if output.lastSaveFailed { throw ExitCode(74) }
+        let signal = runner.run(
+            read: { prompt, completions, _ in
+                switch reader.readLine(prompt: prompt, completions: completions) {
+                case .line(let line): .line(line)
+                case .endOfInput: .endOfInput
+                case .terminated(let signal): .terminated(signal)
+                }
+            },
+            show: { lines, atEnd in
+                let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
+                // A pipe's goodbye goes to standard error, so standard output stays the session.
+                if atEnd, !reader.isInteractive { writeStandardError(text) } else { writeStandardOutput(text) }
+            })
+        if let signal { throw ExitCode(128 + signal) }
+        // Stopped while the answers could not be saved in the folder: say so with the status too.
+        if runner.session.ending == .stoppedUnsaved { throw ExitCode(74) }
     }
 }
 

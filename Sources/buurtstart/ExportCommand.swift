@@ -26,7 +26,7 @@ extension Buurtstart {
 
         var exportRun: ExportRun {
             ExportRun(force: force, format: format, language: options.language,
-                      folders: folders.isEmpty ? [options.dir] : folders)
+                      folders: folders.isEmpty ? [options.dir] : folders, explicitLanguage: options.explicitLanguage)
         }
 
         func run() throws {
@@ -42,6 +42,8 @@ struct ExportRun: Equatable, Sendable {
     var format: ExportFormat
     var language: Language
     var folders: [String]
+    /// `--lang`, when given; otherwise each folder's documents are in the language its answers were given in.
+    var explicitLanguage: Language? = nil
 
     /// Folders at which preparing them on several threads starts to pay.
     static let parallelFrom = 16
@@ -109,7 +111,8 @@ struct ExportRun: Equatable, Sendable {
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
                 throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
-            let files = format.files(answers, date: date, language: language)
+            let files = format.files(answers, date: date,
+                                     language: explicitLanguage ?? Language(rawValue: answers.language) ?? language)
             let existing = force ? [] : files.map(\.name).filter(folder.exists)
             if !existing.isEmpty {
                 throw Refusal(message: language.text(.documentsExist(existing)), status: 73)

@@ -23,7 +23,7 @@ enum FastPath: Equatable {
         let values = scanned.values
         if let date = values["--date"], CalendarDate(iso: date) == nil { return nil }
         return .session(GuidedSession(place: Place(dir: values["--dir"] ?? ".", language: language),
-                                      date: values["--date"], force: scanned.flags.contains("--force"),
+                                      explicitLanguage: values["--lang"].flatMap(Language.init(rawValue:)), date: values["--date"], force: scanned.flags.contains("--force"),
                                       record: values["--record"], noColor: scanned.flags.contains("--no-color"),
                                       preset: values["--preset"]))
     }
@@ -43,7 +43,8 @@ enum FastPath: Equatable {
               let language = scanned.language,
               let format = ExportFormat(rawValue: scanned.values["--format"] ?? "text") else { return nil }
         return .export(ExportRun(force: scanned.flags.contains("--force"), format: format, language: language,
-                                 folders: scanned.words.isEmpty ? [scanned.values["--dir"] ?? "."] : scanned.words))
+                                 folders: scanned.words.isEmpty ? [scanned.values["--dir"] ?? "."] : scanned.words,
+                                 explicitLanguage: scanned.values["--lang"].flatMap(Language.init(rawValue:))))
     }
 }
 

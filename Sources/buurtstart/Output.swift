@@ -1,79 +1,48 @@
 import BuurtstartCore
-#if canImport(Glibc)
 import Glibc
-#endif
 import BuurtstartTerminal
 
-/// Carries out a session's replies: writes the documents and the answers, then prints the
-/// lines. A failure is told to the resident in plain words and never ends the session: the
-/// answers stay in memory until they can be saved, here or with `opslaan PAD`.
-struct Output {
+/// Carries out a session's effects in its folder: the answers, the documents (all together or
+/// none), a copy where the resident asked, and a rescue copy in the state folder. Each says how
+/// it went, and the session decides what to tell the resident. With `--record`, what lands is
+/// mirrored beside the transcript.
+struct FolderStore: SessionStore {
     let folder: Folder
-    let language: Language
-    let colour: Bool
-    var toStandardError = false
-    /// Whether the last attempt to save `buurtstart.json` failed.
-    private(set) var lastSaveFailed = false
+    var recording: Recording?
 
-    init(folder: Folder, language: Language, colour: Bool) {
-        self.folder = folder
-        self.language = language
-        self.colour = colour
-    }
-
-    mutating func carryOut(_ reply: Reply, session: inout Session, recording: inout Recording?) {
-        var reply = reply
-        var answersSaved = false
-        if let documents = reply.documents {
-            // The documents and the finished answers land together, or not at all.
-            var files = documents.files.map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
-            let withAnswers = reply.save != nil && reply.saveCopyTo == nil
-            if withAnswers, let answers = reply.save { files.append((AnswersFile.name, AnswersFile.encode(answers), 0o600)) }
-            do throws(Folder.Failure) {
+    mutating func perform(_ effect: Effect) -> Outcome {
+        do throws(Folder.Failure) {
+            switch effect {
+            case .save(let answers):
+                try folder.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600)
+                recording?.mirror(answers: answers)
+            case .finish(let documents, let answers):
+                var files = documents.files.map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
+                files.append((AnswersFile.name, AnswersFile.encode(answers), 0o600))
                 try folder.write(files)
-                answersSaved = withAnswers
-            } catch {
-                // Nothing was replaced: back to the review, with every answer.
-                let followUp = session.documentsFailed(error.fault)
-                reply = Reply()
-                reply.lines = followUp.lines
-                reply.save = followUp.save
+                recording?.mirror(answers: answers, documents: documents)
+            case .copy(let answers, let path):
+                try writeAlone(AnswersFile.encode(answers), to: path)
+                return .written(path)
+            case .rescue(let answers):
+                guard let state = stateFolder() else { throw Folder.Failure(.missing) }
+                let path = state + "/rescue-\(CalendarDate.today)-\(getpid()).json"
+                try writeAlone(AnswersFile.encode(answers), to: path)
+                return .written(path)
             }
+            return .done
+        } catch {
+            return .failed(error.fault)
         }
-        var lines = reply.lines
-        if answersSaved {
-            lastSaveFailed = false
-        } else if let answers = reply.save {
-            if let path = reply.saveCopyTo {
-                lines.append(copy(answers, to: path))
-            } else {
-                do {
-                    try folder.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600)
-                    lastSaveFailed = false
-                } catch {
-                    lastSaveFailed = true
-                    lines.append(OutputLine(.error, language.text(.saveFailed(file: AnswersFile.name, fault: error.fault))))
-                }
-            }
-        }
-        reply.lines = lines
-        recording?.show(reply)
-        let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
-        if toStandardError { writeStandardError(text) } else { writeStandardOutput(text) }
     }
 
-    /// `opslaan PAD`: the answers written where the resident asked, private to them.
-    private func copy(_ answers: Answers, to path: String) -> OutputLine {
+    /// A file of its own at `path`, private to the user.
+    private func writeAlone(_ bytes: [UInt8], to path: String) throws(Folder.Failure) {
         let slash = path.lastIndex(of: "/")
         let parent = slash.map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        do throws(Folder.Failure) {
-            guard !name.isEmpty else { throw Folder.Failure(.isDirectory) }
-            try Folder(existing: parent).write(name, AnswersFile.encode(answers), mode: 0o600)
-            return OutputLine(.text, language.text(.savedCopy(path)))
-        } catch {
-            return OutputLine(.error, language.text(.copyFailed(path: path, fault: error.fault)))
-        }
+        guard !name.isEmpty else { throw Folder.Failure(.isDirectory) }
+        try Folder(existing: parent).write(name, bytes, mode: 0o600)
     }
 }
 
@@ -86,7 +55,7 @@ func layOut(_ line: String) -> String {
 }
 
 /// Colour only for emphasis: the words carry the meaning, so nothing is lost without it.
-func painted(_ text: String, _ kind: OutputLine.Kind, _ colour: Bool) -> String {
+func painted(_ text: String, _ kind: Shown.Kind, _ colour: Bool) -> String {
     guard colour, !text.isEmpty else { return text }
     switch kind {
     case .text: return text
@@ -95,4 +64,3 @@ func painted(_ text: String, _ kind: OutputLine.Kind, _ colour: Bool) -> String 
     case .error: return "\u{1B}[31m" + text + "\u{1B}[0m"
     }
 }
-

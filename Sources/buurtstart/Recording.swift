@@ -1,9 +1,5 @@
 import BuurtstartCore
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A live session's transcript (`--record FILE`), written line by line as the session goes,
 /// so that a session killed half way still leaves a valid transcript of what happened. The
@@ -12,7 +8,6 @@ struct Recording {
     private let descriptor: Int32
     /// `transcripts/NAME/` for `transcripts/NAME.txt`.
     let companion: Folder
-    private var recorder = TranscriptRecorder()
 
     /// Starts a transcript with a header that pins what the session depends on. An answers
     /// file the session starts from is copied to `NAME/start.json`.
@@ -36,21 +31,17 @@ struct Recording {
         append(header.written())
     }
 
-    mutating func show(_ reply: Reply) {
-        append(recorder.show(reply).map(Transcript.write))
-        // Mirror what the session writes; a failure here must not stop the session.
-        if let answers = reply.save { try? companion.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600) }
-        for (name, contents) in reply.documents?.files ?? [] {
+    /// Mirrors what the session wrote in its folder; a failure here must not stop the session.
+    func mirror(answers: Answers, documents: Documents? = nil) {
+        try? companion.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600)
+        for (name, contents) in documents?.files ?? [] {
             try? companion.write(name, Array(contents.utf8), mode: 0o644)
         }
     }
 
-    mutating func prompt(_ prompt: String) {
-        append(recorder.prompt(prompt).map(Transcript.write))
-    }
-
-    mutating func typed(_ typed: String?) {
-        append(recorder.typed(typed).map(Transcript.write))
+    /// Appends transcript lines as the session makes them.
+    func append(_ lines: [Transcript.Line]) {
+        append(lines.map(Transcript.write))
     }
 
     private func append(_ lines: [String]) {

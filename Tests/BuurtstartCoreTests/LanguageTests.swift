@@ -1,77 +1,92 @@
-import Synchronization
 import Testing
 @testable import BuurtstartCore
 
-/// Records the messages a session uses, rendering each in every language as it goes.
-final class CatalogueProbe: Sendable {
-    let gaps = Mutex<[String]>([])
-    let seen = Mutex<Int>(0)
+/// Common Dutch words that never belong in an English text.
+let dutchWords = [" je ", " het ", " een ", " niet ", " van de ", " de ", " en ", " met ", "Spelregels", "Stap ", "Typ "]
 
-    func catalogue(_ language: Language) -> @Sendable (Message) -> String {
-        { [self] message in
-            seen.withLock { $0 += 1 }
-            for other in Language.allCases {
-                let text = other.text(message)
-                if text.isEmpty, !Self.emptyOnPurpose(message) {
-                    gaps.withLock { $0.append("\(other): \(message)") }
-                }
-            }
-            return language.text(message)
+/// Every message the walk to each question, hostile input, help and stopping show.
+func messagesShown(in language: Language) -> [Message] {
+    var shown: [Message] = []
+    for question in QuestionID.allCases {
+        var driver = Driver(language: language)
+        for line in linesReaching(question).map({ translated($0, to: language) }) + hostileInputs.filter({ $0.utf8.count < 1_000 })
+            + ["?", "klaar", "wijzig", "stop"] {
+            driver.type(line)
+            shown += driver.shown
         }
+        _ = driver.stop()
+        shown += driver.shown
     }
+    var driver = Driver(language: language)
+    for line in fullSession.map({ translated($0, to: language) }) + ["?", "overzicht", "review", "done", "klaar"] {
+        driver.type(line)
+        shown += driver.shown
+    }
+    return shown
+}
 
-    /// The review's question text is empty in every language: the review shows the summary.
-    static func emptyOnPurpose(_ message: Message) -> Bool {
-        if case .question(.review, _) = message { return true }
-        return false
-    }
+/// The answers the sessions above type, longest first.
+let typedAnswers = (fullSession + hostileInputs + ["Buurtpreventie Zeeweg-Noord", "Zeeweg 1 t/m 99", "Boulevard 2 t/m 40"])
+    .filter { $0.count > 3 }.sorted { $0.count > $1.count }
+
+/// A Dutch answer in `language`'s words (yes and no).
+func translated(_ line: String, to language: Language) -> String {
+    guard language == .english else { return line }
+    return line == "nee" ? "no" : line == "ja" ? "yes" : line
 }
 
 @Suite("Languages")
 struct LanguageTests {
-    @Test("every message a session uses has a text in every language", arguments: Language.allCases)
-    func everyMessageTranslated(_ language: Language) throws {
-        let probe = CatalogueProbe()
-        for question in QuestionID.allCases {
-            var context = SessionContext(language: language, date: CalendarDate(year: 2026, month: 11, day: 26)!)
-            context.catalogue = probe.catalogue(language)
-            var (session, _) = Session.start(context: context)
-            for line in linesReaching(question) + hostileInputs.filter({ $0.utf8.count < 1_000 }) + ["?", "stop"] {
-                _ = session.handle(line)
+    @Test("every message a session shows has words in every language, and English has no Dutch in it")
+    func everyMessageTranslated() throws {
+        let messages = messagesShown(in: .dutch) + messagesShown(in: .english)
+        #expect(messages.count > 1_000)
+        for message in messages {
+            for language in Language.allCases {
+                let text = language.text(message)
+                if case .blank = message { continue }
+                #expect(!text.isEmpty, "\(language): \(message)")
+                if language == .english {
+                    // What the resident typed is theirs, in whatever language: only the words around it count.
+                    let words = typedAnswers.reduce(" " + text + " ") { $0.replacing($1, with: "") }
+                    for word in dutchWords { #expect(!words.contains(word), "\(message): \(text)") }
+                }
             }
         }
-        var context = SessionContext(language: language, date: CalendarDate(year: 2026, month: 11, day: 26)!)
-        context.catalogue = probe.catalogue(language)
-        var (session, _) = Session.start(context: context)
-        for line in fullSession + ["klaar"] { _ = session.handle(line) }
-        #expect(session.ending == .finished)
-        #expect(probe.seen.withLock { $0 } > 1_000)
-        #expect(probe.gaps.withLock { $0 }.isEmpty)
     }
 
-    @Test("English documents hold no Dutch sentences; Dutch words and English words both work as commands")
+    @Test("English documents hold no Dutch sentences")
     func englishDocuments() throws {
-        var context = SessionContext(language: .english, date: CalendarDate(year: 2026, month: 11, day: 26)!)
-        context.directory = "."
-        var (session, _) = Session.start(context: context)
-        var documents: Documents?
-        for line in fullSession.map({ $0 == "nee" ? "no" : $0 == "ja" ? "yes" : $0 }) + ["done"] {
-            documents = session.handle(line).documents ?? documents
-        }
-        let all = try #require(documents).files.map(\.contents).joined()
+        var driver = Driver(language: .english)
+        driver.type(fullSession.map { translated($0, to: .english) } + ["done"])
+        let all = try #require(driver.documents).files.map(\.contents).joined()
         for dutch in [" je ", " het ", " een ", " niet ", " van de ", "Spelregels", "Stap "] {
             #expect(!all.contains(dutch), "\(dutch)")
         }
         #expect(all.contains("The rules of our neighbourhood watch group"))
+    }
 
-        (session, _) = Session.start(context: context)
-        _ = session.handle("Leiden")
-        _ = session.handle("terug")
-        #expect(session.currentQuestion == .municipality)
-        _ = session.handle("Leiden")
-        _ = session.handle("back")
-        #expect(session.currentQuestion == .municipality)
-        #expect(session.prompt == "Municipality [Leiden]: ")
+    @Test("a session understands the commands of its own language only: terug is an answer in English")
+    func commandsInOwnLanguage() throws {
+        var driver = Driver(language: .english)
+        driver.type("Leiden", "back")
+        #expect(driver.question == .municipality)
+        #expect(driver.prompt == "Municipality [Leiden]: ")
+        driver.type("Leiden", "terug")
+        #expect(driver.question == .groupName)
+        #expect(driver.session.answers.group.neighbourhood == "terug")
+    }
+
+    @Test("English yes-or-no prompts show English defaults")
+    func englishDefaults() throws {
+        var driver = Driver(language: .english)
+        driver.type(Array(fullSession.prefix(12)))
+        #expect(driver.question == .chatGroup)
+        #expect(driver.prompt == "Separate chat group (yes/no) [no]: ")
+        var resumed = Driver(saved: driver.saved, language: .english)
+        #expect(resumed.prompt == "yes or no [yes]: ")
+        resumed.type("?")
+        #expect(resumed.shown.contains { if case .confirmHelp(.resumeUnfinished) = $0 { true } else { false } })
     }
 
     @Test("the locale chooses English only when it starts with en")

@@ -24,9 +24,10 @@ struct PresetTests {
     func session() throws {
         var context = SessionContext(date: CalendarDate(year: 2026, month: 11, day: 26)!)
         context.preset = Preset.shipped.first { $0.name == "katwijk" }
-        let (session, reply) = Session.start(context: context)
-        #expect(reply.lines.contains { $0.text.contains("aanbevelingen van gemeente Katwijk") })
-        #expect(session.prompt == "Gemeente [Katwijk]: ")
+        var runner = Runner(context: context, saved: nil, store: MemoryStore())
+        #expect(runner.start().contains { $0.text.contains("aanbevelingen van gemeente Katwijk") })
+        #expect(runner.prompt == "Gemeente [Katwijk]: ")
+        let session = runner.session
         var answers = session.answers
         answers.group.name = "Buurtpreventie Zeeweg"
         answers.charter.version = 1

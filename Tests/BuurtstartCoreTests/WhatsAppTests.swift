@@ -6,7 +6,7 @@ struct WhatsAppTests {
     @Test("the description fits WhatsApp's limit in visible characters, even for a long name and many streets")
     func descriptionFits() throws {
         var (answers, _) = try finishedAnswers()
-        answers.group.name = String(repeating: "👨‍👩‍👧 Buurt ", count: 12).trimmingSpaces
+        answers.group.name = String(repeating: "👨‍👩‍👧 Buurt ", count: 12).collapsedSpaces
         var area = Area()
         for index in 0..<300 { try area.add(try StreetEntry(parsing: "Voorbeeldstraat-\(index)")) }
         answers.area = area

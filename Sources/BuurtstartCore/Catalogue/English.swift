@@ -27,6 +27,16 @@ enum English {
         Phrase.list(items, conjunction: or ? "or" : "and")
     }
 
+    /// A list entry as the session shows it.
+    static func entry(_ entry: ListEntry) -> String {
+        switch entry {
+        case .street(let street): text(.streetEntry(street))
+        case .postcode(let postcode): postcode.description
+        case .admin(let name, let phone): [name, phone].compactMap { $0 }.joined(separator: ", ")
+        case .custom(let text): text
+        }
+    }
+
     static func orDash(_ text: String) -> String { Phrase.orDash(text) }
 
     static func quoted(_ text: String) -> String { Phrase.quoted(text) }

@@ -3,9 +3,30 @@
 /// `switch`, so a missing translation does not compile.
 public enum Message: Sendable {
     case welcome
+    /// An empty line between parts.
+    case blank
+    /// A command word typed where it does nothing.
+    case commandNotHere(String)
+    /// `wijzig` or `verwijder` without a number.
+    case needsNumber(CommandWord)
+    /// Help at a yes-or-no question outside the walk.
+    case confirmHelp(Confirmation)
+    /// `opslaan`: where should the copy go?
+    case savePathQuestion
+    case savePathLabel
+    case savePathCancelled
+    /// Stopped at the end of input while the answers could not be saved in the folder.
+    case stopNotSaved
+    /// The answers are in this private rescue copy.
+    case rescued(String)
+    case rescueFailed(FileFault)
     case stepHeading(Step)
     case stepWhy(Step)
-    case question(QuestionID, Answers)
+    case question(QuestionID)
+    /// The follow-up after an admin's first name.
+    case adminPhoneQuestion(name: String)
+    /// One option of a choice; the core numbers it.
+    case option(ChoiceOption)
     case label(QuestionID)
     case defaultGroupName(String)
     case help(QuestionID)
@@ -15,15 +36,18 @@ public enum Message: Sendable {
     case ageNeedsConsent(Int)
     case membersAboveAdvice(Int)
     case singleAdmin
-    case currentList(QuestionID)
+    case currentList
+    /// One entry of a list; the core numbers it.
+    case entry(ListEntry)
     case listEmpty
-    case added(String)
-    case removed(String)
+    case added(ListEntry)
+    case removed(ListEntry)
     case firstQuestion
     case changeNotYet
     case onlyAdminIsContact(String)
     case agreementsChanged(on: [AgreementID], off: [AgreementID])
-    case agreementListLine(AgreementID, selected: Bool)
+    /// An agreement in the list to choose from; the core puts the tick box and number before it.
+    case agreementLine(AgreementID)
     case resumeUnfinished(groupName: String)
     case resumeFinished(groupName: String, version: Int)
     case stopped(resumeCommand: String)
@@ -44,7 +68,9 @@ public enum Message: Sendable {
     case reviewGroup(GroupAnswers)
     case reviewArea(Area)
     case reviewMembers(MembershipAnswers)
-    case reviewAdmins(AdminAnswers)
+    case reviewAdmins([ReviewAdmin], phonesInCharter: Bool)
+    /// The steps from this one on have no answers yet.
+    case reviewNotYet(Step)
     case reviewAgreements(AgreementChoices)
     case reviewContacts(ContactAnswers)
 }
@@ -107,6 +133,28 @@ public enum DocumentText: Sendable {
     case checklistItem(ChecklistItem)
     case checklistAgreement(AgreementID, AgreementChoices)
     case checklistClosing
+}
+
+/// An entry of a list the session collects.
+public enum ListEntry: Sendable, Equatable {
+    case street(StreetEntry)
+    case postcode(Postcode)
+    case admin(name: String, phone: String?)
+    case custom(String)
+}
+
+/// An option of a choice.
+public enum ChoiceOption: Sendable, Equatable {
+    case eligibility(Eligibility)
+    case photoRule(PhotoRule)
+    case name(String)
+}
+
+/// An admin as the review shows it to the resident who gave the answers.
+public struct ReviewAdmin: Sendable, Equatable {
+    public let name: String
+    public let phone: String?
+    public let isContact: Bool
 }
 
 /// Why a file could not be read or written, in words a resident understands.

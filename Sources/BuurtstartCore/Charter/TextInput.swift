@@ -66,3 +66,7 @@ public enum TextInput {
         return String(scalars)
     }
 }
+
+extension StringProtocol {
+    var collapsedSpaces: String { TextInput.collapsingSpaces(String(self)) }
+}

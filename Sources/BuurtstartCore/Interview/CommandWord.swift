@@ -1,6 +1,5 @@
-/// The words a resident can type instead of an answer. Each language has its own spelling; all
-/// spellings work in every session (a Dutch word keeps working in English), and the session's
-/// own language is what it shows.
+/// The words a resident can type instead of an answer. Each language has its own spellings;
+/// a session understands those of its own language, and `?` everywhere.
 public enum CommandWord: CaseIterable, Sendable {
     case help, back, review, stop, change, done, list, remove, save, all, none, recommended, yes, no
 
@@ -49,20 +48,48 @@ public enum CommandWord: CaseIterable, Sendable {
         }
     }
 
-    /// The command a word names, in any language (case ignored).
-    public init?(_ word: some StringProtocol) {
-        // Every typed line is checked: look the word up rather than walk every spelling.
-        guard word.utf8.count <= 12, let found = Self.bySpelling[word.lowercased()] else { return nil }
+    /// The command `word` names in `language` (case ignored); `?` works in every language.
+    init?(_ word: some StringProtocol, in language: Language) {
+        let word = word.lowercased()
+        if word == "?" { self = .help; return }
+        guard let found = Self.allCases.first(where: { $0.spellings(language).contains(word) }) else { return nil }
         self = found
     }
+}
 
-    private static let bySpelling: [String: CommandWord] = {
-        var table: [String: CommandWord] = [:]
-        for command in allCases {
-            for language in Language.allCases {
-                for spelling in command.spellings(language) where table[spelling] == nil { table[spelling] = command }
-            }
+/// A typed line that is a command, in its exact form: the word alone, or `wijzig 3` and
+/// `verwijder 2` with a number. Anything else is an answer, so a sentence that starts with a
+/// command word ("Wijzig je profielfoto") is never taken for one.
+public enum Command: Equatable, Sendable {
+    case help, back, review, stop, save, done, list, all, none, recommended, yes, no
+    case change(Int)
+    case remove(Int)
+    /// `wijzig` or `verwijder` without its number.
+    case needsNumber(CommandWord)
+
+    public init?(_ line: String, language: Language) {
+        let words = line.split(separator: " ")
+        guard let first = words.first, words.count <= 2, let word = CommandWord(first, in: language) else { return nil }
+        if words.count == 2 {
+            guard word == .change || word == .remove, words[1].count <= 3, words[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let number = Int(words[1]) else { return nil }
+            self = word == .change ? .change(number) : .remove(number)
+            return
         }
-        return table
-    }()
+        switch word {
+        case .help: self = .help
+        case .back: self = .back
+        case .review: self = .review
+        case .stop: self = .stop
+        case .save: self = .save
+        case .done: self = .done
+        case .list: self = .list
+        case .all: self = .all
+        case .none: self = .none
+        case .recommended: self = .recommended
+        case .yes: self = .yes
+        case .no: self = .no
+        case .change, .remove: self = .needsNumber(word)
+        }
+    }
 }

@@ -1,93 +1,49 @@
-/// What a session needs from outside, passed in so that the core never reads the clock,
-/// the environment or the disk.
-public struct SessionContext: Sendable {
-    public var language: Language
-    /// The date to put on the charter.
-    public var date: CalendarDate
-    /// Documents that already exist in the folder; writing them again needs a yes.
-    public var existingDocuments: [String]
-    /// Overwrite existing documents without asking (`--force`).
-    public var force: Bool
-    /// The folder, as the user should see it in messages.
-    public var directory: String
-    /// The command that continues a stopped session, shown when it stops.
-    public var resumeCommand: String
-    /// The advice a new session starts from (`--preset`).
-    public var preset: Preset?
-    /// The conversation's texts: the language's table, unless a test replaces one.
-    public var catalogue: @Sendable (Message) -> String
-
-    public init(language: Language = .dutch, date: CalendarDate, existingDocuments: [String] = [],
-                force: Bool = false, directory: String = ".", resumeCommand: String = "buurtstart") {
-        self.language = language
-        self.date = date
-        self.existingDocuments = existingDocuments
-        self.force = force
-        self.directory = directory
-        self.resumeCommand = resumeCommand
-        self.catalogue = { language.text($0) }
-    }
-
-    /// `buurtstart`, or `buurtstart --dir DIR` with the folder quoted for a shell when needed.
-    public static func resumeCommand(directory: String) -> String {
-        guard directory != "." else { return "buurtstart" }
-        let plain = directory.allSatisfy { $0.isLetter || $0.isNumber || "-_./~".contains($0) }
-        let quoted = plain ? directory
-            : "'" + directory.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-        return "buurtstart --dir \(quoted)"
-    }
-}
-
-/// A guided session as a value: `handle(line)` takes one typed line and returns what to show
-/// and what to save. The terminal, a pipe and transcript replay all drive this same engine.
+/// A guided session as a value: `handle(event)` takes a typed line, the end of input or the
+/// outcome of an effect, and returns what to show and what to do. It keeps navigation and
+/// commands; what each question is, is declared in `Question.all`.
 public struct Session: Sendable {
-    /// What the session is waiting for.
-    enum Mode: Hashable, Sendable {
+    indirect enum Mode: Hashable, Sendable {
         case asking(QuestionID)
-        /// Continue an unfinished file, or go through it from the start?
-        case resumeUnfinished
-        /// Change a finished file, or leave it?
-        case reopenFinished
-        /// May existing documents be overwritten?
-        case confirmOverwrite
+        case confirming(Confirmation)
+        /// `opslaan`: waiting for the path of the copy, then back to `returnTo`.
+        case savePath(returnTo: Mode)
+        /// Waiting for the answers to be saved before saying goodbye.
+        case stopping(returnTo: Mode, endOfInput: Bool)
+        /// Waiting for the documents to be written.
+        case finishing
         case ended(Ending)
     }
 
-    public private(set) var answers: Answers
-    private(set) var mode: Mode
+    public internal(set) var answers: Answers
+    var mode: Mode
     public let context: SessionContext
     /// Questions asked before the current one, for `terug`.
-    private var trail: [QuestionID] = []
+    var trail: [QuestionID] = []
     /// After `wijzig N`: the end of that step returns to the review.
-    private var returnToReview = false
+    var returnToReview = false
     /// Set once the review has been shown: from then on `wijzig N` may be used anywhere.
-    private var reviewReached: Bool
+    var reviewReached: Bool
     /// The step whose heading was shown last, so each step is announced once when entered.
-    private var shownStep: Step?
-    /// The admin whose phone number is asked.
-    private var pendingAdmin: Int?
+    var shownStep: Step?
     /// The answers as loaded from a finished file, to tell whether the charter changed.
-    private let loaded: Answers?
+    let loadedFinished: Answers?
+    /// The charter version last written, from the saved file (finished or changed since).
+    let writtenVersion: Int
     /// The answers just before `klaar`, to return to if writing the documents fails.
-    private var beforeFinish: Answers?
+    var beforeFinish: Answers?
 
-    private var text: (Message) -> String { context.catalogue }
-
-    /// A command word as this session's language spells it.
-    private func word(_ command: CommandWord) -> String { command.word(in: context.language) }
+    var language: Language { context.language }
 
     /// Starts a session: from nothing, or from answers saved earlier.
     public static func start(context: SessionContext, saved: Answers? = nil) -> (Session, Reply) {
         var session = Session(context: context, saved: saved)
         var reply = Reply()
-        switch session.mode {
-        case .resumeUnfinished:
-            reply.add(session.text(.resumeUnfinished(groupName: saved?.group.name ?? "")))
-        case .reopenFinished:
-            reply.add(session.text(.resumeFinished(groupName: saved?.group.name ?? "", version: saved?.charter.version ?? 0)))
-        default:
-            reply.add(session.text(.welcome))
-            if let basedOn = session.answers.basedOn { reply.add(session.text(.presetWelcome(basedOn))) }
+        switch saved?.status {
+        case .unfinished?: reply.say(.resumeUnfinished(groupName: saved?.group.name ?? ""))
+        case .finished?: reply.say(.resumeFinished(groupName: saved?.group.name ?? "", version: saved?.charter.version ?? 0))
+        case nil:
+            reply.say(.welcome)
+            if let basedOn = session.answers.basedOn { reply.say(.presetWelcome(basedOn)) }
             session.enter(.municipality, into: &reply)
         }
         return (session, reply)
@@ -95,14 +51,15 @@ public struct Session: Sendable {
 
     private init(context: SessionContext, saved: Answers?) {
         self.context = context
-        self.answers = saved ?? context.preset?.startingAnswers() ?? Answers()
-        self.answers.language = context.language.rawValue
-        self.loaded = saved?.status == .finished ? saved : nil
-        self.reviewReached = saved?.status == .finished
+        answers = saved ?? context.preset?.startingAnswers() ?? Answers()
+        answers.language = context.language.rawValue
+        loadedFinished = saved?.status == .finished ? saved : nil
+        writtenVersion = saved?.charter.version ?? 0
+        reviewReached = saved?.status == .finished
         switch saved?.status {
         case nil: mode = .asking(.municipality)
-        case .unfinished: mode = .resumeUnfinished
-        case .finished: mode = .reopenFinished
+        case .unfinished?: mode = .confirming(.resumeUnfinished)
+        case .finished?: mode = .confirming(.reopenFinished)
         }
     }
 
@@ -118,93 +75,60 @@ public struct Session: Sendable {
         return nil
     }
 
-    /// The prompt to show before the next line.
-    public var prompt: String {
+    /// What the prompt before the next line says, nil once the session is over.
+    public var prompt: Prompt? {
         switch mode {
         case .asking(let question):
-            text(.label(question)) + (defaultAnswer(question).map { " [\($0)]" } ?? "") + ": "
-        case .resumeUnfinished, .reopenFinished: text(.yesNoLabel) + " [ja]: "
-        case .confirmOverwrite: text(.yesNoLabel) + " [nee]: "
-        case .ended: ""
+            Prompt(label: .label(question), defaultAnswer: question.question.kind.defaultAnswer(answers, language: language))
+        case .confirming(let confirmation):
+            Prompt(label: .yesNoLabel, defaultAnswer: (confirmation == .overwrite ? CommandWord.no : .yes).word(in: language))
+        case .savePath: Prompt(label: .savePathLabel, defaultAnswer: nil)
+        case .stopping, .finishing, .ended: nil
         }
     }
 
-    /// What Tab may complete to at this prompt: the commands that work here, the choices of a
-    /// choice question, agreement ids and numbers, and the street names already entered.
+    /// Whether the next line may be kept in the line editor's history: not when it holds a
+    /// name or a phone number.
+    public var keepsInHistory: Bool {
+        guard case .asking(let question) = mode else { return true }
+        return !question.question.personal
+    }
+
+    /// What Tab may complete to at this prompt: the commands that work here and what the
+    /// question's kind offers.
     public var completions: [String] {
         guard case .asking(let question) = mode else {
-            return ending == nil ? [word(.yes), word(.no), word(.help), word(.stop)] : []
+            return prompt == nil ? [] : [CommandWord.yes, .no, .help, .stop].map { $0.word(in: language) }
         }
-        var words = [word(.help), word(.back), word(.review), word(.stop)]
-        if reviewReached { words += Step.allCases.map { "\(word(.change)) \($0.rawValue)" } }
-        if question.collectsList {
-            words += [word(.list), word(.done)] + listItems(question).indices.map { "\(word(.remove)) \($0 + 1)" }
-        }
-        switch question {
-        case .chatGroup, .skinColour, .burgernet, .phonesInCharter:
-            words += [word(.yes), word(.no)]
-        case .eligibility:
-            words += Eligibility.allCases.indices.map { String($0 + 1) }
-        case .photoRule:
-            words += PhotoRule.allCases.indices.map { String($0 + 1) }
-        case .contactAdmin:
-            words += answers.admins.people.map(\.firstName)
-        case .street:
-            words += answers.area.streetNames
-        case .agreements:
-            words += [word(.all), word(.none), word(.recommended), word(.list), word(.done)]
-            words += AgreementID.allCases.flatMap { [$0.rawValue, "-" + $0.rawValue] }
-        case .review:
-            words.append(word(.done))
-        default:
-            break
-        }
-        return words
+        var words = [CommandWord.help, .back, .review, .stop, .save].map { $0.word(in: language) }
+        if reviewReached { words += Step.allCases.map { "\(CommandWord.change.word(in: language)) \($0.rawValue)" } }
+        return words + question.question.kind.completions(answers, language: language)
     }
 
-    /// The documents could not be written: nothing was replaced, so the session goes back to
-    /// the review with every answer, where `klaar` tries again.
-    public mutating func documentsFailed(_ fault: FileFault) -> Reply {
-        var reply = Reply()
-        guard ending == .finished, let beforeFinish else { return reply }
-        answers = beforeFinish
-        self.beforeFinish = nil
-        mode = .asking(.review)
-        answers.position = .review
-        reply.add(text(.documentsFailed(fault: fault)), as: .error)
-        reply.save = answers
-        return reply
-    }
-
-    /// Stops and saves, as `stop`, Ctrl-D and the end of input do.
-    public mutating func stop() -> Reply {
-        var reply = Reply()
-        guard ending == nil else { return reply }
-        if answers.status == .unfinished { reply.save = answers }
-        reply.add(text(.stopped(resumeCommand: context.resumeCommand)))
-        mode = .ended(.stopped)
-        reply.ending = .stopped
-        return reply
-    }
-
-    /// Handles one typed line.
-    public mutating func handle(_ line: String) -> Reply {
+    /// Handles one event.
+    public mutating func handle(_ event: Event) -> Reply {
         let before = answers
         var reply = Reply()
-        // Checked once, here: no answer, command or message ever carries a control character.
-        if ending == nil, line.unicodeScalars.contains(where: TextInput.isHidden) {
-            reply.add(text(.problem(.invisibleCharacters)), as: .error)
+        switch event {
+        case .outcome(let effect, let outcome):
+            settle(effect, outcome, into: &reply)
             return reply
-        }
-        let command = TextInput.collapsingSpaces(line).lowercased()
-        switch mode {
-        case .ended:
+        case .endOfInput:
+            stop(endOfInput: true, into: &reply)
             return reply
-        case .resumeUnfinished, .reopenFinished, .confirmOverwrite:
-            handleYesNo(command, into: &reply)
-        case .asking(let question):
-            if !handleCommand(command, line: line, at: question, into: &reply) {
-                answer(line, to: question, into: &reply)
+        case .line(let line):
+            // Checked once, here: no answer, command or message ever carries a control character.
+            if prompt != nil, line.unicodeScalars.contains(where: TextInput.isHidden) {
+                reply.say(.problem(.invisibleCharacters), as: .error)
+                return reply
+            }
+            let input = TextInput.collapsingSpaces(line)
+            switch mode {
+            case .confirming(let confirmation): confirm(confirmation, input, into: &reply)
+            case .savePath(let back): savePath(input, back: back, into: &reply)
+            case .asking(let question):
+                if !command(input, at: question, into: &reply) { answer(input, to: question, into: &reply) }
+            case .stopping, .finishing, .ended: return reply
             }
         }
         if reply.documents == nil, answers.status == .finished, answers.content != before.content {
@@ -212,485 +136,215 @@ public struct Session: Sendable {
             // next start offer to continue.
             answers.status = .unfinished
         }
-        if reply.save == nil, answers != before, answers.status == .unfinished || reply.documents != nil {
-            reply.save = answers
+        if reply.saved == nil, answers != before, answers.status == .unfinished {
+            reply.effects.append(.save(answers))
         }
         return reply
     }
+}
 
-    // MARK: - Commands that work at every question
+// MARK: - Commands and navigation
 
-    private mutating func handleCommand(_ command: String, line: String, at question: QuestionID, into reply: inout Reply) -> Bool {
-        let words = command.split(separator: " ")
-        guard let first = words.first, let verb = CommandWord(first) else { return false }
-        let argument = words.dropFirst().joined(separator: " ")
-        switch verb {
-        case .help where argument.isEmpty:
-            reply.add(text(.help(question)))
-            reply.add(text(.commands(atReview: reviewReached)))
-        case .stop where argument.isEmpty:
-            reply = stop()
+extension Session {
+    /// Carries out `input` when it is a command that works here; false when it is an answer.
+    private mutating func command(_ input: String, at question: QuestionID, into reply: inout Reply) -> Bool {
+        guard let command = Command(input, language: language) else { return false }
+        let kind = question.question.kind
+        switch command {
+        case .help:
+            reply.say(.help(question))
+            reply.say(.commands(atReview: reviewReached))
+        case .stop:
+            stop(endOfInput: false, into: &reply)
         case .save:
-            // The path keeps its case and spaces: take it from the line as typed.
-            let typed = line.drop(while: { $0 == " " })
-            let path = TextInput.collapsingSpaces(String(typed.dropFirst(typed.prefix(while: { $0 != " " }).count)))
-            guard !path.isEmpty else {
-                reply.add(text(.help(question)))
-                return true
-            }
-            reply.saveCopyTo = path
-            reply.save = answers
-        case .back where argument.isEmpty:
+            mode = .savePath(returnTo: mode)
+            reply.say(.savePathQuestion)
+        case .back:
             guard let previous = trail.popLast() else {
-                reply.add(text(.firstQuestion), as: .warning)
+                reply.say(.firstQuestion, as: .warning)
                 return true
             }
             if previous.step == .review || question.step == .review { returnToReview = false }
             enter(previous, into: &reply, remember: false)
-        case .review where argument.isEmpty:
-            reply.add(text(.reviewHeading))
-            addSummary(into: &reply)
+        case .review:
+            reply.say(.reviewHeading)
+            summary(into: &reply)
             enter(question, into: &reply, remember: false, announce: false)
-        case .change:
+        case .change(let number):
             guard reviewReached else {
-                reply.add(text(.changeNotYet), as: .error)
+                reply.say(.changeNotYet, as: .error)
                 return true
             }
-            guard let number = Int(argument), let step = Step(rawValue: number) else {
-                reply.add(text(.problem(.stepUnknown(argument))), as: .error)
+            guard let step = Step(rawValue: number) else {
+                reply.say(.problem(.stepUnknown(String(number))), as: .error)
                 return true
             }
             returnToReview = step != .review
             enter(step.firstQuestion, into: &reply)
-        default:
+        case .needsNumber(let word):
+            reply.say(.needsNumber(word), as: .error)
+        case .list, .remove, .done:
+            switch (kind, command) {
+            case (.list(let list), .list): show(list, into: &reply)
+            case (.list(let list), .remove(let number)): remove(number, from: list, into: &reply)
+            case (.list, .done), (.agreements, .done): answer("", to: question, into: &reply)
+            case (.review, .done): finishOrConfirm(into: &reply)
+            case (.agreements, .list): return false
+            default: reply.say(.commandNotHere(input), as: .warning)
+            }
+        case .all, .none, .recommended, .yes, .no:
             return false
         }
         return true
     }
 
-    private mutating func handleYesNo(_ command: String, into reply: inout Reply) {
-        if CommandWord(command) == .help {
-            reply.add(text(.help(.review)))
-            return
+    /// Asks `question`: shows the step heading when the step changes, the question, its options
+    /// and the list collected so far. A question the answers are not whole for yet sends the
+    /// walk back to the list that makes them whole.
+    mutating func enter(_ question: QuestionID, into reply: inout Reply, remember: Bool = true, announce: Bool = true) {
+        if let (problem, fix) = incomplete(before: question) {
+            reply.say(.problem(problem), as: .error)
+            return enter(fix, into: &reply, remember: remember)
         }
-        if CommandWord(command) == .stop {
-            if mode == .reopenFinished {
-                mode = .ended(.unchanged)
-                reply.ending = .unchanged
-                reply.add(text(.unchanged))
-            } else {
-                reply = stop()
-            }
-            return
-        }
-        let defaultYes = mode != .confirmOverwrite
-        let yes: Bool
-        if command.isEmpty { yes = defaultYes }
-        else if CommandWord(command) == .yes { yes = true }
-        else if CommandWord(command) == .no { yes = false }
-        else {
-            reply.add(text(.problem(.choiceUnknown(command, options: [word(.yes), word(.no)]))), as: .error)
-            return
-        }
-        switch mode {
-        case .resumeUnfinished:
-            // No means: go through every question again, with the answers as defaults.
-            enter(yes ? answers.position ?? .municipality : .municipality, into: &reply)
-        case .reopenFinished:
-            if yes {
-                enter(.review, into: &reply)
-            } else {
-                mode = .ended(.unchanged)
-                reply.ending = .unchanged
-                reply.add(text(.unchanged))
-            }
-        case .confirmOverwrite:
-            if yes {
-                finish(into: &reply)
-            } else {
-                reply.add(text(.notOverwritten), as: .warning)
-                enter(.review, into: &reply, remember: false, announce: false)
-            }
-        default:
-            break
-        }
-    }
-
-    // MARK: - Moving between questions
-
-    /// Asks `question`: shows the step heading when the step changes, the question, and the
-    /// list collected so far.
-    private mutating func enter(_ question: QuestionID, into reply: inout Reply, remember: Bool = true, announce: Bool = true) {
-        if remember, case .asking(let current) = mode, current != question, current != .adminPhone {
+        if remember, case .asking(let current) = mode, current != question, trail.last != current,
+           !current.question.isFollowUp {
             trail.append(current)
         }
+        if case .choice(let choice) = question.question.kind, choice.options(answers).count < 2, question != .review {
+            // Nothing to choose: take the only option and say so, or pass by.
+            if choice.options(answers).count == 1 {
+                choice.set(&answers, 0)
+                if let said = choice.onlyOption { reply.say(said(answers)) }
+            }
+            return advance(from: question, into: &reply)
+        }
         mode = .asking(question)
-        answers.position = question == .adminPhone ? .adminName : question
+        answers.position = question.question.isFollowUp ? question.question.list : question
         if question == .review { reviewReached = true; returnToReview = false }
         guard announce else { return }
         if shownStep != question.step || question == .review {
             shownStep = question.step
-            reply.add("")
-            reply.add(text(.stepHeading(question.step)), as: .heading)
-            reply.add(text(.stepWhy(question.step)))
+            reply.say(.blank)
+            reply.say(.stepHeading(question.step), as: .heading)
+            reply.say(.stepWhy(question.step))
         }
-        if question == .review {
-            addSummary(into: &reply)
-            reply.add(text(.reviewHint))
-            return
-        }
-        reply.add(text(.question(question, answers)))
-        if question == .agreements {
-            for id in AgreementID.allCases {
-                reply.add(text(.agreementListLine(id, selected: answers.agreements.has(id))))
-            }
-        } else if question.collectsList, !listItems(question).isEmpty {
-            addList(question, into: &reply)
+        switch question.question.kind {
+        case .review:
+            summary(into: &reply)
+            reply.say(.reviewHint)
+        case .followUp(let followUp):
+            reply.say(followUp.question(answers))
+        case .choice(let choice):
+            reply.say(.question(question))
+            for (index, option) in choice.options(answers).enumerated() { reply.say(.option(option), prefix: "  \(index + 1). ") }
+        case .agreements:
+            reply.say(.question(question))
+            agreementList(into: &reply)
+        case .list(let list):
+            reply.say(.question(question))
+            if !list.entries(answers).isEmpty { show(list, into: &reply) }
+        case .text, .number, .yesNo:
+            reply.say(.question(question))
         }
     }
 
+    /// The first list before `question` that leaves the answers incomplete, with the problem.
+    private func incomplete(before question: QuestionID) -> (Problem, QuestionID)? {
+        for earlier in Question.all.prefix(while: { $0.id != question }) {
+            if case .list(let list) = earlier.kind, let found = list.incomplete(answers) { return found }
+        }
+        return nil
+    }
+
     /// Moves on from `question` to the next one, or back to the review after `wijzig`.
-    private mutating func advance(from question: QuestionID, into reply: inout Reply) {
-        var next = question.next(in: answers)
+    mutating func advance(from question: QuestionID, into reply: inout Reply) {
+        var next = question.question.next(in: answers)
         if returnToReview, next.step != question.step { next = .review }
         enter(next, into: &reply)
     }
 
-    private func addSummary(into reply: inout Reply) {
-        reply.add(text(.reviewGroup(answers.group)))
-        reply.add(text(.reviewArea(answers.area)))
-        reply.add(text(.reviewMembers(answers.membership)))
-        reply.add(text(.reviewAdmins(answers.admins)))
-        reply.add(text(.reviewAgreements(answers.agreements)))
-        reply.add(text(.reviewContacts(answers.contacts)))
+    /// The answers so far, step by step: up to the current step, or all of them once the
+    /// review has been reached. Steps not reached yet have no answers to show.
+    func summary(into reply: inout Reply) {
+        let through = reviewReached ? Step.contacts : currentQuestion?.step ?? .contacts
+        let all: [(Step, Message)] = [
+            (.group, .reviewGroup(answers.group)), (.area, .reviewArea(answers.area)),
+            (.members, .reviewMembers(answers.membership)),
+            (.admins, .reviewAdmins(answers.admins.people.enumerated().map {
+                ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == answers.admins.contact)
+            }, phonesInCharter: answers.admins.phonesInCharter)),
+            (.agreements, .reviewAgreements(answers.agreements)), (.contacts, .reviewContacts(answers.contacts)),
+        ]
+        for (step, message) in all where step <= through { reply.say(message, prefix: "\(step.rawValue). ") }
+        if through < .contacts { reply.say(.reviewNotYet(Step(rawValue: through.rawValue + 1)!)) }
     }
 
     // MARK: - Lists
 
-    private func listItems(_ question: QuestionID) -> [String] {
-        switch question {
-        case .street: answers.area.streets.map { context.language.text(DocumentText.streetEntry($0)) }
-        case .postcode: answers.area.postcodes.map(\.description)
-        case .adminName: answers.admins.people.map { [$0.firstName, $0.phone].compactMap { $0 }.joined(separator: ", ") }
-        case .customAgreement: answers.agreements.custom
-        default: []
-        }
+    private func show(_ list: ListAnswer, into reply: inout Reply) {
+        let entries = list.entries(answers)
+        guard !entries.isEmpty else { return reply.say(.listEmpty) }
+        reply.say(.currentList)
+        for (index, entry) in entries.enumerated() { reply.say(.entry(entry), prefix: "  \(index + 1). ") }
     }
 
-    private func addList(_ question: QuestionID, into reply: inout Reply) {
-        let items = listItems(question)
-        guard !items.isEmpty else {
-            reply.add(text(.listEmpty))
-            return
+    private mutating func remove(_ number: Int, from list: ListAnswer, into reply: inout Reply) {
+        let entries = list.entries(answers)
+        guard number >= 1, number <= entries.count else {
+            return reply.say(.problem(.positionUnknown(number, count: entries.count)), as: .error)
         }
-        reply.add(text(.currentList(question)))
-        for (index, item) in items.enumerated() { reply.add("  \(index + 1). \(item)") }
-    }
-
-    /// Handles `lijst` and `verwijder N` at a list question; false for anything else.
-    private mutating func handleListCommand(_ input: String, at question: QuestionID, into reply: inout Reply) throws(Problem) -> Bool {
-        let words = input.lowercased().split(separator: " ")
-        if words.count == 1, CommandWord(words[0]) == .list {
-            addList(question, into: &reply)
-            return true
-        }
-        guard words.count == 2, CommandWord(words[0]) == .remove else { return false }
-        let count = listItems(question).count
-        guard let number = Int(words[1]), number >= 1, number <= count else {
-            throw .positionUnknown(Int(words[1]) ?? 0, count: count)
-        }
-        let removed = listItems(question)[number - 1]
-        switch question {
-        case .street: answers.area.removeStreet(at: number - 1)
-        case .postcode: answers.area.postcodes.remove(at: number - 1)
-        case .adminName:
-            answers.admins.people.remove(at: number - 1)
-            if answers.admins.contact >= number - 1 { answers.admins.contact = max(0, answers.admins.contact - 1) }
-        case .customAgreement: answers.agreements.custom.remove(at: number - 1)
-        default: return false
-        }
-        reply.add(text(.removed(removed)))
-        return true
+        list.remove(&answers, number - 1)
+        reply.say(.removed(entries[number - 1]))
     }
 
     // MARK: - Answers
 
-    private mutating func answer(_ line: String, to question: QuestionID, into reply: inout Reply) {
-        do {
-            var input = try TextInput.clean(line)
-            if question.collectsList || question == .agreements {
-                if question.collectsList, try handleListCommand(input, at: question, into: &reply) { return }
-                // Residents often type the word instead of pressing Enter to end a list.
-                if CommandWord(input) == .done { input = "" }
-            }
-            try accept(input, for: question, into: &reply)
-        } catch {
-            reply.add(text(.problem(error)), as: .error)
-        }
-    }
-
-    /// Judges one answer. Refusing throws; accepting stores the answer and moves on (or stays,
-    /// at a list question, for the next entry).
-    private mutating func accept(_ input: String, for question: QuestionID, into reply: inout Reply) throws(Problem) {
-        switch question {
-        case .municipality:
-            answers.group.municipality = try requiredText(input, current: answers.group.municipality)
-        case .neighbourhood:
-            answers.group.neighbourhood = try requiredText(input, current: answers.group.neighbourhood)
-        case .groupName:
-            let name = try requiredText(input, current: defaultAnswer(.groupName) ?? "", limit: 100)
-            answers.group.name = name
-            if name.count > 25 { reply.add(text(.groupNameLong(count: name.count)), as: .warning) }
-        case .street:
-            guard !input.isEmpty else { break }
-            if (try? Postcode(parsing: input)) != nil { throw .postcodeInStreetQuestion(input) }
-            let entry = try StreetEntry(parsing: input)
-            try answers.area.add(entry)
-            reply.add(text(.added(context.language.text(DocumentText.streetEntry(entry)))))
-            return
-        case .postcode:
-            guard !input.isEmpty else { break }
-            let postcode = try Postcode(parsing: input)
-            try answers.area.add(postcode)
-            reply.add(text(.added(postcode.description)))
-            return
-        case .boundary:
-            answers.area.boundary = try optionalText(input, current: answers.area.boundary, limit: 200)
-            if answers.area.isEmpty {
-                reply.add(text(.problem(.areaEmpty)), as: .error)
-                enter(.street, into: &reply)
-                return
-            }
-        case .minimumAge:
-            let age = try number(input, current: answers.membership.minimumAge)
-            guard age >= 13 else { throw .ageBelowWhatsAppMinimum(age) }
-            guard age <= 99 else { throw .ageTooHigh(age) }
-            answers.membership.minimumAge = age
-            if age < 16 { reply.add(text(.ageNeedsConsent(age)), as: .warning) }
-        case .eligibility:
-            let options = Eligibility.allCases
-            let index = try choice(input, count: options.count, current: options.firstIndex(of: answers.membership.eligibility)!, words: [])
-            answers.membership.eligibility = options[index]
-        case .expectedMembers:
-            if input == "-" {
-                answers.membership.expectedMembers = nil
-            } else if !input.isEmpty || answers.membership.expectedMembers != nil {
-                let count = try number(input, current: answers.membership.expectedMembers ?? 0)
-                guard count >= 2 else { throw .membersTooFew(count) }
-                guard count <= 1024 else { throw .membersAboveWhatsAppLimit(count) }
-                answers.membership.expectedMembers = count
-                if count > 100 { reply.add(text(.membersAboveAdvice(count)), as: .warning) }
-            }
-        case .chatGroup:
-            answers.membership.separateChatGroup = try yesNo(input, current: answers.membership.separateChatGroup)
-        case .adminName:
-            if input.isEmpty {
-                guard !answers.admins.people.isEmpty else { throw .adminsMissing }
-                if answers.admins.people.count == 1 { reply.add(text(.singleAdmin), as: .warning) }
+    private mutating func answer(_ input: String, to question: QuestionID, into reply: inout Reply) {
+        let kind = question.question.kind
+        do throws(Problem) {
+            switch kind {
+            case .agreements where !input.isEmpty:
+                return try chooseAgreements(input, into: &reply)
+            case .review:
+                return reply.say(.reviewHint)
+            default:
                 break
             }
-            guard input.count <= 40 else { throw .textTooLong(limit: 40, count: input.count) }
-            guard input.contains(where: \.isLetter) else { throw .firstNameNeedsLetters(input) }
-            guard !answers.admins.people.contains(where: { $0.firstName.lowercased() == input.lowercased() }) else {
-                throw .adminTwice(input)
-            }
-            answers.admins.people.append(Admin(firstName: input))
-            pendingAdmin = answers.admins.people.count - 1
-            enter(.adminPhone, into: &reply)
-            return
-        case .adminPhone:
-            if let index = pendingAdmin, answers.admins.people.indices.contains(index) {
-                answers.admins.people[index].phone = input.isEmpty ? nil : try PhoneNumber.validated(input)
-            }
-            pendingAdmin = nil
-            if let admin = answers.admins.people.last {
-                reply.add(text(.added([admin.firstName, admin.phone].compactMap { $0 }.joined(separator: ", "))))
-            }
-            enter(.adminName, into: &reply, remember: false, announce: false)
-            return
-        case .phonesInCharter:
-            answers.admins.phonesInCharter = try yesNo(input, current: answers.admins.phonesInCharter)
-        case .contactAdmin:
-            let people = answers.admins.people
-            let index = try choice(input, count: people.count, current: min(answers.admins.contact, people.count - 1),
-                                   words: people.map { $0.firstName.lowercased() })
-            answers.admins.contact = index
-        case .agreements:
-            guard !input.isEmpty else { break }
-            try chooseAgreements(input, into: &reply)
-            return
-        case .approachGroupSize:
-            let size = try number(input, current: answers.agreements.approachGroupSize)
-            guard (2...20).contains(size) else { throw .approachGroupTooSmall(size) }
-            answers.agreements.approachGroupSize = size
-        case .photoRule:
-            let options = PhotoRule.allCases
-            let index = try choice(input, count: options.count, current: options.firstIndex(of: answers.agreements.photoRule)!, words: [])
-            answers.agreements.photoRule = options[index]
-        case .skinColour:
-            answers.agreements.skinColourInDescription = try yesNo(input, current: answers.agreements.skinColourInDescription)
-        case .customAgreement:
-            guard !input.isEmpty else { break }
-            guard input.count <= 300 else { throw .textTooLong(limit: 300, count: input.count) }
-            answers.agreements.custom.append(input)
-            reply.add(text(.added(input)))
-            return
-        case .wijkagentName:
-            answers.contacts.wijkagentName = try optionalText(input, current: answers.contacts.wijkagentName, limit: 60)
-        case .wijkagentReach:
-            answers.contacts.wijkagentReach = try optionalText(input, current: answers.contacts.wijkagentReach, limit: 200)
-        case .burgernet:
-            answers.contacts.recommendBurgernet = try yesNo(input, current: answers.contacts.recommendBurgernet)
-        case .review:
-            switch CommandWord(input) {
-            case .done?:
-                if !context.existingDocuments.isEmpty, !context.force {
-                    mode = .confirmOverwrite
-                    reply.add(text(.overwriteQuestion(context.existingDocuments)))
-                } else {
-                    finish(into: &reply)
+            switch try kind.read(input, into: &answers, language: language) {
+            case .answered(let warning):
+                if let warning { reply.say(warning, as: .warning) }
+                if case .list(let list) = kind, let (problem, fix) = list.incomplete(answers) {
+                    reply.say(.problem(problem), as: .error)
+                    return enter(fix, into: &reply)
                 }
-            default:
-                reply.add(text(.reviewHint))
+                advance(from: question, into: &reply)
+            case .added(let entry):
+                guard case .list(let list) = kind, let followUp = list.followUp else { return reply.say(.added(entry)) }
+                enter(followUp, into: &reply, remember: false)
+            case .completed(let entry):
+                if let entry { reply.say(.added(entry)) }
+                enter(question.question.list, into: &reply, remember: false, announce: false)
             }
-            return
-        }
-        if question == .adminName, answers.admins.people.count == 1 {
-            // With one admin there is nothing to choose: skip the contact question.
-            answers.admins.contact = 0
-            reply.add(text(.onlyAdminIsContact(answers.admins.people[0].firstName)))
-            advance(from: .contactAdmin, into: &reply)
-            return
-        }
-        advance(from: question, into: &reply)
-    }
-
-    /// The answer Enter gives, shown in brackets; nil where Enter has no value to take
-    /// (a list question ends, an optional answer stays empty).
-    func defaultAnswer(_ question: QuestionID) -> String? {
-        func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
-        func yesNo(_ value: Bool) -> String { value ? word(.yes) : word(.no) }
-        let membership = answers.membership
-        switch question {
-        case .municipality: return nonEmpty(answers.group.municipality)
-        case .neighbourhood: return nonEmpty(answers.group.neighbourhood)
-        case .groupName:
-            return nonEmpty(answers.group.name) ?? text(.defaultGroupName(answers.group.neighbourhood))
-        case .street, .postcode, .adminName, .adminPhone, .customAgreement, .agreements, .review:
-            return nil
-        case .boundary: return nonEmpty(answers.area.boundary)
-        case .minimumAge: return String(membership.minimumAge)
-        case .eligibility: return String(Eligibility.allCases.firstIndex(of: membership.eligibility)! + 1)
-        case .expectedMembers: return membership.expectedMembers.map(String.init)
-        case .chatGroup: return yesNo(membership.separateChatGroup)
-        case .contactAdmin: return String(answers.admins.contact + 1)
-        case .phonesInCharter: return yesNo(answers.admins.phonesInCharter)
-        case .approachGroupSize: return String(answers.agreements.approachGroupSize)
-        case .photoRule: return String(PhotoRule.allCases.firstIndex(of: answers.agreements.photoRule)! + 1)
-        case .skinColour: return yesNo(answers.agreements.skinColourInDescription)
-        case .wijkagentName: return nonEmpty(answers.contacts.wijkagentName)
-        case .wijkagentReach: return nonEmpty(answers.contacts.wijkagentReach)
-        case .burgernet: return yesNo(answers.contacts.recommendBurgernet)
+        } catch {
+            reply.say(.problem(error), as: .error)
         }
     }
 
     /// Applies `3 -5 saar alles aanbevolen geen` all or nothing.
     private mutating func chooseAgreements(_ input: String, into reply: inout Reply) throws(Problem) {
-        var choices = answers.agreements
-        let before = Set(choices.selected)
-        for word in input.split(separator: " ").map({ String($0).lowercased() }) {
-            switch CommandWord(word) {
-            case .list?:
-                continue
-            case .all?:
-                choices.selected = AgreementID.allCases
-            case .none?:
-                choices.selected = []
-            case .recommended?:
-                choices.selected = AgreementID.recommended
-            default:
-                let off = word.hasPrefix("-")
-                guard let id = AgreementID(numberOrID: off ? String(word.dropFirst()) : word) else {
-                    throw .agreementUnknown(word)
-                }
-                choices.set(id, !off)
-            }
-        }
-        answers.agreements = choices
-        let after = Set(choices.selected)
-        if input.split(separator: " ").contains(where: { CommandWord($0) == .list }) || before == after {
-            for id in AgreementID.allCases {
-                reply.add(text(.agreementListLine(id, selected: choices.has(id))))
-            }
-        }
-        if before != after {
-            reply.add(text(.agreementsChanged(on: AgreementID.allCases.filter { after.contains($0) && !before.contains($0) },
-                                              off: AgreementID.allCases.filter { before.contains($0) && !after.contains($0) })))
+        let before = answers.agreements
+        var showList = false
+        answers.agreements = try before.applying(input, language: language, listed: &showList)
+        let on = AgreementID.allCases.filter { answers.agreements.has($0) && !before.has($0) }
+        let off = AgreementID.allCases.filter { !answers.agreements.has($0) && before.has($0) }
+        if showList || (on.isEmpty && off.isEmpty) { agreementList(into: &reply) }
+        if !on.isEmpty || !off.isEmpty { reply.say(.agreementsChanged(on: on, off: off)) }
+    }
+
+    private func agreementList(into reply: inout Reply) {
+        for id in AgreementID.allCases {
+            let number = id.number < 10 ? " \(id.number)" : "\(id.number)"
+            reply.say(.agreementLine(id), prefix: "  [\(answers.agreements.has(id) ? "x" : " ")] \(number)  ")
         }
     }
-
-    /// Writes the documents: the charter's version counts up when answers changed since the
-    /// last writing.
-    private mutating func finish(into reply: inout Reply) {
-        beforeFinish = answers
-        if let loaded, loaded.content == answers.content, loaded.charter.version > 0 {
-            answers.charter.version = loaded.charter.version
-        } else {
-            answers.charter.version = (loaded?.charter.version ?? 0) + 1
-        }
-        answers.charter.date = context.date.description
-        answers.status = .finished
-        answers.position = nil
-        reply.documents = Documents(answers, date: context.date, language: context.language)
-        reply.add(text(.written(reply.documents!.files.map(\.name), directory: context.directory)))
-        mode = .ended(.finished)
-        reply.ending = .finished
-    }
-
-    // MARK: - Reading answers
-
-    private func requiredText(_ input: String, current: String, limit: Int = 80) throws(Problem) -> String {
-        let value = input.isEmpty ? current : input
-        guard !value.isEmpty else { throw .answerRequired }
-        guard value.count <= limit else {
-            throw limit == 100 ? .groupNameTooLong(count: value.count) : .textTooLong(limit: limit, count: value.count)
-        }
-        return value
-    }
-
-    /// Enter keeps what was there; `-` empties it.
-    private func optionalText(_ input: String, current: String, limit: Int) throws(Problem) -> String {
-        if input == "-" { return "" }
-        let value = input.isEmpty ? current : input
-        guard value.count <= limit else { throw .textTooLong(limit: limit, count: value.count) }
-        return value
-    }
-
-    private func number(_ input: String, current: Int) throws(Problem) -> Int {
-        if input.isEmpty { return current }
-        guard input.count <= 6, input.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(input) else {
-            throw .notANumber(input)
-        }
-        return value
-    }
-
-    private func yesNo(_ input: String, current: Bool) throws(Problem) -> Bool {
-        let word = input.lowercased()
-        if word.isEmpty { return current }
-        if CommandWord(word) == .yes { return true }
-        if CommandWord(word) == .no { return false }
-        throw .choiceUnknown(input, options: [self.word(.yes), self.word(.no)])
-    }
-
-    /// A choice by number (`2`) or by one of `words`; returns its index.
-    private func choice(_ input: String, count: Int, current: Int, words: [String]) throws(Problem) -> Int {
-        if input.isEmpty { return current }
-        if let number = Int(input), (1...count).contains(number) { return number - 1 }
-        if let index = words.firstIndex(of: input.lowercased()) { return index }
-        throw .choiceUnknown(input, options: (1...count).map(String.init))
-    }
-}
-
-extension String {
-    var trimmingSpaces: String { TextInput.collapsingSpaces(self) }
 }

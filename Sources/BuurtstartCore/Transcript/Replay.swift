@@ -5,10 +5,10 @@ public struct TranscriptRecorder: Sendable {
 
     public init() {}
 
-    /// Records a reply and returns the lines it added.
+    /// Records shown lines and returns the lines it added.
     @discardableResult
-    public mutating func show(_ reply: Reply) -> [Transcript.Line] {
-        append(reply.lines.map { .output($0.text) })
+    public mutating func show(_ lines: [OutputLine]) -> [Transcript.Line] {
+        append(lines.map { .output($0.text) })
     }
 
     /// Records a prompt, on a line of its own, before the program reads: a session killed
@@ -47,51 +47,29 @@ public enum Replay {
         public let files: Files
     }
 
-    /// Feeds the transcript's typed lines to a new session set up from its header.
-    public static func run(_ transcript: Transcript, startAnswers: Answers?, preset: Preset? = nil,
-                           catalogue: (@Sendable (Message) -> String)? = nil) -> Result {
+    /// Feeds the transcript's typed lines to a new session set up from its header, through
+    /// the same runner as a live session, with a store in memory.
+    public static func run(_ transcript: Transcript, startAnswers: Answers?, preset: Preset? = nil) -> Result {
         let header = transcript.header
         var context = SessionContext(language: header.language, date: header.date, existingDocuments: header.existing,
                                      force: header.force, directory: header.directory,
                                      resumeCommand: SessionContext.resumeCommand(directory: header.directory))
-        if let catalogue { context.catalogue = catalogue }
         context.preset = preset
-        var (session, reply) = Session.start(context: context, saved: startAnswers)
-        var recorder = TranscriptRecorder()
-        var files: Files = [:]
-        // Only the last save stays on disk: encode that one, once, at the end.
-        var lastSaved: Answers?
-        func carryOut(_ reply: Reply) {
-            recorder.show(reply)
-            if let documents = reply.documents {
-                for (name, contents) in documents.files { files[name] = contents }
-            }
-            if let answers = reply.save {
-                if let path = reply.saveCopyTo {
-                    // `opslaan PAD` writes nothing here; it is shown as the live session shows a success.
-                    recorder.show(Reply(lines: [OutputLine(.text, context.catalogue(.savedCopy(path)))]))
-                } else {
-                    lastSaved = answers
-                }
-            }
-        }
-        carryOut(reply)
-        if session.ending == nil { recorder.prompt(session.prompt) }
-        for line in transcript.lines where session.ending == nil {
+        var runner = Runner(context: context, saved: startAnswers, store: MemoryStore())
+        var typed = transcript.lines.compactMap { line -> Input? in
             switch line {
-            case .output: continue
-            case .input(let typed):
-                recorder.typed(typed)
-                reply = session.handle(typed)
-            case .endOfInput:
-                recorder.typed(nil)
-                reply = session.stop()
+            case .output: nil
+            case .input(let text): .line(text)
+            case .endOfInput: .endOfInput
             }
-            carryOut(reply)
-            if session.ending == nil { recorder.prompt(session.prompt) }
+        }[...]
+        _ = runner.run(read: { _, _, _ in typed.popFirst() }, show: { _, _ in })
+        var files: Files = [:]
+        if let documents = runner.store.documents {
+            for (name, contents) in documents.files { files[name] = contents }
         }
-        if let lastSaved { files[AnswersFile.name] = String(decoding: AnswersFile.encode(lastSaved), as: UTF8.self) }
-        var produced = Transcript(header: header, lines: recorder.lines)
+        if let answers = runner.store.answers { files[AnswersFile.name] = String(decoding: AnswersFile.encode(answers), as: UTF8.self) }
+        var produced = Transcript(header: header, lines: runner.recorder.lines)
         produced.header.lines = header.lines
         return Result(transcript: produced, files: files)
     }

@@ -133,8 +133,8 @@ public struct Transcript: Equatable, Sendable {
             let number = index + 1
             index += 1
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line.dropFirst().prefix(upTo: colon).trimmingSpaces
-            let value = String(line[line.index(after: colon)...]).trimmingSpaces
+            let key = line.dropFirst().prefix(upTo: colon).collapsedSpaces
+            let value = String(line[line.index(after: colon)...]).collapsedSpaces
             switch key {
             case "buurtstart-transcript":
                 guard value == String(formatVersion) else { throw TranscriptError(line: number, kind: .unknownVersion(value)) }
@@ -163,7 +163,7 @@ public struct Transcript: Equatable, Sendable {
                 }
                 header.preset = value
             case "existing":
-                header.existing = value.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                header.existing = value.split(separator: ",").map { $0.collapsedSpaces }.filter { !$0.isEmpty }
                 for name in header.existing where !Documents.names.contains(name) {
                     throw TranscriptError(line: number, kind: .unknownDocument(name))
                 }

@@ -11,6 +11,33 @@ extension Dutch {
             Na elke vraag worden je antwoorden bewaard. Typ ? voor uitleg, terug om een vraag \
             terug te gaan, en stop om later verder te gaan.
             """
+        case .blank:
+            return ""
+        case .commandNotHere(let word):
+            return "\(quoted(word)) werkt niet bij deze vraag. Typ je antwoord, of ? voor uitleg."
+        case .needsNumber(let word):
+            return "Typ \(word.word(in: .dutch)) met een nummer erachter, bijvoorbeeld: \(word.word(in: .dutch)) 2"
+        case .confirmHelp(let confirmation):
+            switch confirmation {
+            case .resumeUnfinished:
+                return "Typ ja (of druk op Enter) om verder te gaan bij de vraag waar je was. Typ nee om alle vragen opnieuw te doorlopen; je antwoorden blijven dan staan. Typ stop om te stoppen."
+            case .reopenFinished:
+                return "Typ ja (of druk op Enter) om naar het overzicht te gaan en iets te veranderen. Typ nee of stop om niets te veranderen."
+            case .overwrite:
+                return "Typ ja om de oude bestanden te vervangen door de nieuwe versie. Typ nee (of druk op Enter) om ze te laten staan."
+            }
+        case .savePathQuestion:
+            return "Waar wil je een kopie van je antwoorden bewaren? Typ een pad, bijvoorbeeld /tmp/buurt.json. Druk op Enter om terug te gaan."
+        case .savePathLabel:
+            return "Pad voor de kopie"
+        case .savePathCancelled:
+            return "Er is geen kopie gemaakt."
+        case .stopNotSaved:
+            return "Let op: je antwoorden zijn NIET bewaard in de map."
+        case .rescued(let path):
+            return "Ik heb je antwoorden daarom bewaard in \(path). Alleen jij kunt dat bestand lezen. Zet het terug als buurtstart.json in je map om verder te gaan."
+        case .rescueFailed(let fault):
+            return "Ik kon je antwoorden ook nergens anders bewaren: \(self.fault(fault)). Ze zijn verloren."
         case .stepHeading(let step):
             return "Stap \(step.rawValue) van \(Step.allCases.count): \(stepName(step))"
         case .stepWhy(let step):
@@ -23,8 +50,19 @@ extension Dutch {
             case .contacts: return "Zo weet iedereen wie je belt, en wanneer."
             case .review: return "Kijk alles nog één keer na. Daarna maak ik de documenten."
             }
-        case .question(let question, let answers):
-            return self.question(question, answers)
+        case .question(let question):
+            return self.question(question)
+        case .adminPhoneQuestion(let name):
+            return "Wat is het telefoonnummer van \(name)? Dit nummer blijft in buurtstart.json. Het komt alleen in de spelregels als je dat straks kiest. Druk op Enter om over te slaan."
+        case .option(let option):
+            switch option {
+            case .eligibility(.residents): return "Alleen mensen die in het gebied wonen"
+            case .eligibility(.residentsAndWorkers): return "Mensen die in het gebied wonen of werken"
+            case .photoRule(.never): return "Nooit foto's van mensen sturen"
+            case .photoRule(.forDescription): return "Alleen als het nodig is voor een goede beschrijving"
+            case .photoRule(.onlyToPolice): return "Alleen naar de politie sturen, niet in de groep"
+            case .name(let name): return name
+            }
         case .label(let question):
             return label(question)
         case .defaultGroupName(let neighbourhood):
@@ -38,6 +76,7 @@ extension Dutch {
                 "  terug       terug naar de vorige vraag",
                 "  overzicht   alle antwoorden tot nu toe",
                 "  stop        opslaan en stoppen; later ga je verder",
+                "  opslaan     een kopie van je antwoorden ergens anders bewaren",
             ]
             if atReview { lines.append("  wijzig N    stap N aanpassen, bijvoorbeeld: wijzig 2") }
             return lines.joined(separator: "\n")
@@ -62,12 +101,14 @@ extension Dutch {
             """
         case .currentList:
             return "Dit staat er nu in (typ verwijder en een nummer om iets weg te halen):"
+        case .entry(let entry):
+            return self.entry(entry)
         case .listEmpty:
             return "De lijst is nog leeg."
-        case .added(let item):
-            return "Toegevoegd: \(item)"
-        case .removed(let item):
-            return "Weggehaald: \(item)"
+        case .added(let entry):
+            return "Toegevoegd: \(self.entry(entry))"
+        case .removed(let entry):
+            return "Weggehaald: \(self.entry(entry))"
         case .firstQuestion:
             return "Dit is de eerste vraag. Verder terug kan niet."
         case .changeNotYet:
@@ -79,9 +120,8 @@ extension Dutch {
             if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             if !off.isEmpty { parts.append("Uitgezet: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nDruk op Enter als je klaar bent."
-        case .agreementListLine(let id, let selected):
-            let number = id.number < 10 ? " \(id.number)" : "\(id.number)"
-            return "  [\(selected ? "x" : " ")] \(number)  \(title(id))  (\(id.rawValue))"
+        case .agreementLine(let id):
+            return "\(title(id))  (\(id.rawValue))"
         case .resumeUnfinished(let name):
             return """
             In deze map staan de antwoorden van een groep die nog niet af is\(name.isEmpty ? "" : ": \(name)").
@@ -123,9 +163,9 @@ extension Dutch {
         case .reviewHeading:
             return "Overzicht van je antwoorden tot nu toe:"
         case .reviewGroup(let group):
-            return "1. Groep: \(orDash(group.name)) (gemeente \(orDash(group.municipality)), buurt \(orDash(group.neighbourhood)))"
+            return "Groep: \(orDash(group.name)) (gemeente \(orDash(group.municipality)), buurt \(orDash(group.neighbourhood)))"
         case .reviewArea(let area):
-            var lines = ["2. Gebied: " + (area.streets.isEmpty ? "geen straten" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
+            var lines = ["Gebied: " + (area.streets.isEmpty ? "geen straten" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
             lines.append("   Postcodes: " + (area.postcodes.isEmpty ? "geen" : area.postcodes.map(\.description).joined(separator: ", ")))
             if !area.boundary.isEmpty { lines.append("   Grens: \(area.boundary)") }
             return lines.joined(separator: "\n")
@@ -133,15 +173,15 @@ extension Dutch {
             var parts = ["\(members.minimumAge) jaar en ouder", text(.eligibility(members.eligibility))]
             if let count = members.expectedMembers { parts.append("ongeveer \(count) leden") }
             parts.append("aparte chatgroep: \(members.separateChatGroup ? "ja" : "nee")")
-            return "3. Leden: " + parts.joined(separator: "; ")
-        case .reviewAdmins(let admins):
-            let names = admins.people.enumerated().map { index, admin in
-                admin.firstName + (index == admins.contact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
-            }
-            return "4. Beheerders: " + (names.isEmpty ? "nog geen" : names.joined(separator: "; "))
-                + (admins.phonesInCharter ? "; nummers in de spelregels" : "")
+            return "Leden: " + parts.joined(separator: "; ")
+        case .reviewAdmins(let admins, let phonesInCharter):
+            let names = admins.map { $0.name + ($0.isContact ? " (aanspreekpunt)" : "") + ($0.phone.map { ", \($0)" } ?? "") }
+            return "Beheerders: " + (names.isEmpty ? "nog geen" : names.joined(separator: "; "))
+                + (phonesInCharter ? "; nummers in de spelregels" : "")
+        case .reviewNotYet(let step):
+            return "Stap \(step.rawValue) en verder: nog niet beantwoord."
         case .reviewAgreements(let choices):
-            var lines = ["5. Afspraken: \(choices.selected.count) gekozen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
+            var lines = ["Afspraken: \(choices.selected.count) gekozen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
             var settings: [String] = []
             if choices.has(.approachSafely) { settings.append("aanspreken met minstens \(choices.approachGroupSize)") }
             if choices.has(.photos) { settings.append("foto's: \(text(.photoRule(choices.photoRule)))") }
@@ -155,23 +195,23 @@ extension Dutch {
                 parts.append("wijkagent: \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : " (\(contacts.wijkagentReach))"))
             }
             parts.append("Burgernet aanraden: \(contacts.recommendBurgernet ? "ja" : "nee")")
-            return "6. Contacten: " + parts.joined(separator: "; ")
+            return "Contacten: " + parts.joined(separator: "; ")
         case .saveFailed(let file, let fault):
             return """
             Let op: ik kon \(file) niet opslaan: \(self.fault(fault)). Je antwoorden zijn niet \
             verloren: ze staan nog in het geheugen. Los het op en geef het volgende antwoord, dan \
-            probeer ik het opnieuw. Of bewaar ze ergens anders met: opslaan PAD (bijvoorbeeld opslaan /tmp/buurt.json).
+            probeer ik het opnieuw. Of bewaar ze ergens anders: typ opslaan, en daarna een pad zoals /tmp/buurt.json.
             """
         case .documentsFailed(let fault):
             return """
             Let op: ik kon de spelregels en de checklist niet maken: \(self.fault(fault)). De oude \
             bestanden zijn niet veranderd. Je antwoorden staan nog in het geheugen. Los het op en typ \
-            klaar, of bewaar je antwoorden ergens anders met: opslaan PAD.
+            klaar, of bewaar je antwoorden ergens anders: typ opslaan.
             """
         case .savedCopy(let path):
             return "Je antwoorden staan nu ook in \(path)."
         case .copyFailed(let path, let fault):
-            return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Kies een andere plek, bijvoorbeeld: opslaan /tmp/buurt.json"
+            return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Typ opslaan en kies een andere plek, bijvoorbeeld /tmp/buurt.json."
         }
     }
 }

@@ -1,6 +1,6 @@
 /// Each question: its text, its short label for the prompt, and its help.
 extension Dutch {
-    static func question(_ question: QuestionID, _ answers: Answers) -> String {
+    static func question(_ question: QuestionID) -> String {
         switch question {
         case .municipality:
             return "In welke gemeente ligt je buurt?"
@@ -28,11 +28,7 @@ extension Dutch {
         case .minimumAge:
             return "Hoe oud moet je minstens zijn om mee te doen? Meestal is dat 18 jaar."
         case .eligibility:
-            return """
-            Wie mag meedoen?
-              1. Alleen mensen die in het gebied wonen
-              2. Mensen die in het gebied wonen of werken
-            """
+            return "Wie mag meedoen?"
         case .expectedMembers:
             return "Hoeveel leden verwacht je ongeveer? Druk op Enter als je het niet weet."
         case .chatGroup:
@@ -44,17 +40,14 @@ extension Dutch {
             Druk op Enter als iedereen erin staat.
             """
         case .adminPhone:
-            let name = answers.admins.people.last?.firstName ?? ""
-            return "Wat is het telefoonnummer van \(name)? Dit komt niet in de spelregels. Druk op Enter om over te slaan."
+            return "Wat is het telefoonnummer van deze beheerder? Druk op Enter om over te slaan."
         case .phonesInCharter:
             return """
             Wil je de telefoonnummers van de beheerders in de spelregels zetten? Iedereen die de \
             spelregels krijgt, ziet ze dan. Zonder nummers vinden leden de beheerders in de groep.
             """
         case .contactAdmin:
-            var lines = ["Wie is het aanspreekpunt voor de gemeente en de politie?"]
-            for (index, admin) in answers.admins.people.enumerated() { lines.append("  \(index + 1). \(admin.firstName)") }
-            return lines.joined(separator: "\n")
+            return "Wie is het aanspreekpunt voor de gemeente en de politie?"
         case .agreements:
             return """
             Welke afspraken maakt de groep? Een kruisje [x] betekent: gekozen. De aanbevolen afspraken staan al aan.
@@ -65,12 +58,7 @@ extension Dutch {
         case .approachGroupSize:
             return "Met hoeveel leden spreek je iemand minstens aan? Doe het nooit alleen. Meestal is dat 2."
         case .photoRule:
-            return """
-            Wat mag de groep met foto's van een persoon die verdacht lijkt?
-              1. Nooit foto's van mensen sturen
-              2. Alleen als het nodig is voor een goede beschrijving
-              3. Alleen naar de politie sturen, niet in de groep
-            """
+            return "Wat mag de groep met foto's van een persoon die verdacht lijkt?"
         case .skinColour:
             return """
             Mag huidskleur in de beschrijving van een persoon? Beschrijf vooral wat iemand doet. \
@@ -148,7 +136,7 @@ extension Dutch {
         case .adminName:
             return "Alleen de voornaam komt in de spelregels. Het telefoonnummer vraag ik apart; het blijft in buurtstart.json. \(list)"
         case .adminPhone:
-            return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt niet in de spelregels of de checklist."
+            return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt nooit in de checklist, en alleen in de spelregels als je dat bij de volgende vraag kiest."
         case .phonesInCharter:
             return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
         case .contactAdmin:

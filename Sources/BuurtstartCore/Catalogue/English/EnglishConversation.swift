@@ -12,6 +12,33 @@ extension English {
             Your answers are saved after every question. Type ? for help, back to go back one \
             question, and stop to continue later.
             """
+        case .blank:
+            return ""
+        case .commandNotHere(let word):
+            return "\(quoted(word)) does nothing at this question. Type your answer, or ? for help."
+        case .needsNumber(let word):
+            return "Type \(word.word(in: .english)) with a number after it, for example: \(word.word(in: .english)) 2"
+        case .confirmHelp(let confirmation):
+            switch confirmation {
+            case .resumeUnfinished:
+                return "Type yes (or press Enter) to continue at the question where you were. Type no to go through every question again; your answers stay. Type stop to stop."
+            case .reopenFinished:
+                return "Type yes (or press Enter) to go to the review and change something. Type no or stop to change nothing."
+            case .overwrite:
+                return "Type yes to replace the old files with the new version. Type no (or press Enter) to leave them."
+            }
+        case .savePathQuestion:
+            return "Where do you want to keep a copy of your answers? Type a path, for example /tmp/buurt.json. Press Enter to go back."
+        case .savePathLabel:
+            return "Path for the copy"
+        case .savePathCancelled:
+            return "No copy was made."
+        case .stopNotSaved:
+            return "Note: your answers were NOT saved in the folder."
+        case .rescued(let path):
+            return "So I saved them in \(path). Only you can read that file. Put it back as buurtstart.json in your folder to continue."
+        case .rescueFailed(let fault):
+            return "I could not save your answers anywhere else either: \(self.fault(fault)). They are lost."
         case .stepHeading(let step):
             return "Step \(step.rawValue) of \(Step.allCases.count): \(stepName(step))"
         case .stepWhy(let step):
@@ -24,8 +51,19 @@ extension English {
             case .contacts: return "So everyone knows whom to call, and when."
             case .review: return "Check everything once more. Then I make the documents."
             }
-        case .question(let question, let answers):
-            return self.question(question, answers)
+        case .question(let question):
+            return self.question(question)
+        case .adminPhoneQuestion(let name):
+            return "What is \(name)'s phone number? It stays in buurtstart.json. It goes into the rules only if you choose so in a moment. Press Enter to skip."
+        case .option(let option):
+            switch option {
+            case .eligibility(.residents): return "Only people who live in the area"
+            case .eligibility(.residentsAndWorkers): return "People who live or work in the area"
+            case .photoRule(.never): return "Never send photos of people"
+            case .photoRule(.forDescription): return "Only when needed for a good description"
+            case .photoRule(.onlyToPolice): return "Only send them to the police, not to the group"
+            case .name(let name): return name
+            }
         case .label(let question):
             return label(question)
         case .defaultGroupName(let neighbourhood):
@@ -39,9 +77,9 @@ extension English {
                 "  back        back to the previous question",
                 "  review      all answers so far",
                 "  stop        save and stop; continue later",
+                "  save        keep a copy of your answers somewhere else",
             ]
             if atReview { lines.append("  change N    change step N, for example: change 2") }
-            lines.append("The Dutch words (terug, overzicht, wijzig, klaar) work too.")
             return lines.joined(separator: "\n")
         case .problem(let problem):
             return self.problem(problem)
@@ -63,13 +101,15 @@ extension English {
             Two or more admins are better. Type back to add another.
             """
         case .currentList:
-            return "This is in the list now (type remove and a number to take something out):"
+            return "This is the list now (type remove and a number to take something out):"
+        case .entry(let entry):
+            return self.entry(entry)
         case .listEmpty:
             return "The list is still empty."
-        case .added(let item):
-            return "Added: \(item)"
-        case .removed(let item):
-            return "Removed: \(item)"
+        case .added(let entry):
+            return "Added: \(self.entry(entry))"
+        case .removed(let entry):
+            return "Removed: \(self.entry(entry))"
         case .firstQuestion:
             return "This is the first question. You cannot go back further."
         case .changeNotYet:
@@ -81,9 +121,8 @@ extension English {
             if !on.isEmpty { parts.append("Switched on: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             if !off.isEmpty { parts.append("Switched off: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nPress Enter when you are done."
-        case .agreementListLine(let id, let selected):
-            let number = id.number < 10 ? " \(id.number)" : "\(id.number)"
-            return "  [\(selected ? "x" : " ")] \(number)  \(title(id))  (\(id.rawValue))"
+        case .agreementLine(let id):
+            return "\(title(id))  (\(id.rawValue))"
         case .resumeUnfinished(let name):
             return """
             This folder holds the answers of a group that is not finished yet\(name.isEmpty ? "" : ": \(name)").
@@ -125,9 +164,9 @@ extension English {
         case .reviewHeading:
             return "Review of your answers so far:"
         case .reviewGroup(let group):
-            return "1. Group: \(orDash(group.name)) (municipality \(orDash(group.municipality)), neighbourhood \(orDash(group.neighbourhood)))"
+            return "Group: \(orDash(group.name)) (municipality \(orDash(group.municipality)), neighbourhood \(orDash(group.neighbourhood)))"
         case .reviewArea(let area):
-            var lines = ["2. Area: " + (area.streets.isEmpty ? "no streets" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
+            var lines = ["Area: " + (area.streets.isEmpty ? "no streets" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
             lines.append("   Postcodes: " + (area.postcodes.isEmpty ? "none" : area.postcodes.map(\.description).joined(separator: ", ")))
             if !area.boundary.isEmpty { lines.append("   Boundary: \(area.boundary)") }
             return lines.joined(separator: "\n")
@@ -135,15 +174,15 @@ extension English {
             var parts = ["\(members.minimumAge) and older", text(.eligibility(members.eligibility))]
             if let count = members.expectedMembers { parts.append("about \(count) members") }
             parts.append("separate chat group: \(members.separateChatGroup ? "yes" : "no")")
-            return "3. Members: " + parts.joined(separator: "; ")
-        case .reviewAdmins(let admins):
-            let names = admins.people.enumerated().map { index, admin in
-                admin.firstName + (index == admins.contact ? " (contact)" : "") + (admin.phone.map { ", \($0)" } ?? "")
-            }
-            return "4. Admins: " + (names.isEmpty ? "none yet" : names.joined(separator: "; "))
-                + (admins.phonesInCharter ? "; numbers in the rules" : "")
+            return "Members: " + parts.joined(separator: "; ")
+        case .reviewAdmins(let admins, let phonesInCharter):
+            let names = admins.map { $0.name + ($0.isContact ? " (contact)" : "") + ($0.phone.map { ", \($0)" } ?? "") }
+            return "Admins: " + (names.isEmpty ? "none yet" : names.joined(separator: "; "))
+                + (phonesInCharter ? "; numbers in the rules" : "")
+        case .reviewNotYet(let step):
+            return "Step \(step.rawValue) and on: not answered yet."
         case .reviewAgreements(let choices):
-            var lines = ["5. Agreements: \(choices.selected.count) chosen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
+            var lines = ["Agreements: \(choices.selected.count) chosen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
             var settings: [String] = []
             if choices.has(.approachSafely) { settings.append("approach with at least \(choices.approachGroupSize)") }
             if choices.has(.photos) { settings.append("photos: \(text(.photoRule(choices.photoRule)))") }
@@ -157,23 +196,23 @@ extension English {
                 parts.append("wijkagent: \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : " (\(contacts.wijkagentReach))"))
             }
             parts.append("recommend Burgernet: \(contacts.recommendBurgernet ? "yes" : "no")")
-            return "6. Contacts: " + parts.joined(separator: "; ")
+            return "Contacts: " + parts.joined(separator: "; ")
         case .saveFailed(let file, let fault):
             return """
             Note: I could not save \(file): \(self.fault(fault)). Your answers are not lost: they \
             are still in memory. Fix the problem and give the next answer, and I will try again. \
-            Or save them somewhere else with: save PATH (for example save /tmp/buurt.json).
+            Or save them somewhere else: type save, then a path such as /tmp/buurt.json.
             """
         case .documentsFailed(let fault):
             return """
             Note: I could not make the rules and the checklist: \(self.fault(fault)). The old \
             files have not changed. Your answers are still in memory. Fix the problem and type \
-            done, or save your answers somewhere else with: save PATH.
+            done, or save your answers somewhere else: type save.
             """
         case .savedCopy(let path):
             return "Your answers are now also in \(path)."
         case .copyFailed(let path, let fault):
-            return "I could not write \(path): \(self.fault(fault)). Choose another place, for example: save /tmp/buurt.json"
+            return "I could not write \(path): \(self.fault(fault)). Type save and choose another place, for example /tmp/buurt.json."
         }
     }
 }

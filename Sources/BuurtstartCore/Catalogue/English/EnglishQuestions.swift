@@ -1,6 +1,6 @@
 /// Each question: its text, its short label for the prompt, and its help.
 extension English {
-    static func question(_ question: QuestionID, _ answers: Answers) -> String {
+    static func question(_ question: QuestionID) -> String {
         switch question {
         case .municipality:
             return "In which municipality is your neighbourhood?"
@@ -28,11 +28,7 @@ extension English {
         case .minimumAge:
             return "How old must members be at least? Usually it is 18."
         case .eligibility:
-            return """
-            Who may join?
-              1. Only people who live in the area
-              2. People who live or work in the area
-            """
+            return "Who may join?"
         case .expectedMembers:
             return "About how many members do you expect? Press Enter if you do not know."
         case .chatGroup:
@@ -44,12 +40,9 @@ extension English {
             Press Enter when everyone is in.
             """
         case .adminPhone:
-            let name = answers.admins.people.last?.firstName ?? ""
-            return "What is \(name)'s phone number? It does not go into the rules unless you choose so. Press Enter to skip."
+            return "What is this admin's phone number? Press Enter to skip."
         case .contactAdmin:
-            var lines = ["Who is the contact for the municipality and the police?"]
-            for (index, admin) in answers.admins.people.enumerated() { lines.append("  \(index + 1). \(admin.firstName)") }
-            return lines.joined(separator: "\n")
+            return "Who is the contact for the municipality and the police?"
         case .phonesInCharter:
             return """
             Do you want to put the admins' phone numbers in the rules? Everyone who gets the rules \
@@ -65,12 +58,7 @@ extension English {
         case .approachGroupSize:
             return "With how many members at least do you speak to someone? Never do it alone. Usually it is 2."
         case .photoRule:
-            return """
-            What may the group do with photos of a person who seems suspicious?
-              1. Never send photos of people
-              2. Only when needed for a good description
-              3. Only send them to the police, not to the group
-            """
+            return "What may the group do with photos of a person who seems suspicious?"
         case .skinColour:
             return """
             May skin colour be part of a description of a person? Describe above all what someone \

@@ -1,0 +1,121 @@
+/// What comes into a session: a typed line, the end of input, or how an effect it asked for went.
+public enum Event: Sendable {
+    /// A line typed at the prompt (or read from a pipe or a transcript).
+    case line(String)
+    /// Ctrl-D on an empty line, the end of piped input, or a signal that ends the program.
+    case endOfInput
+    /// What became of an effect the session asked for.
+    case outcome(Effect, Outcome)
+}
+
+/// What a session asks the world to do. The session never touches a file: one runner carries
+/// these out for the terminal, a pipe, `--record`, replay and the tests alike.
+public enum Effect: Sendable {
+    /// Save the answers to `buurtstart.json`.
+    case save(Answers)
+    /// Write the documents and the finished answers together: all of them or none.
+    case finish(Documents, Answers)
+    /// `opslaan`: a copy of the answers at a path the resident chose.
+    case copy(Answers, to: String)
+    /// The folder cannot take the answers and the session cannot stay open: a private copy in
+    /// the program's own state folder.
+    case rescue(Answers)
+}
+
+/// How an effect went.
+public enum Outcome: Equatable, Sendable {
+    case done
+    /// Written, at this path (a copy or a rescue copy).
+    case written(String)
+    case failed(FileFault)
+}
+
+/// One line a session shows, as a message id with the layout the core chose around it: the
+/// language only words the message.
+public struct Shown: Sendable {
+    public enum Kind: Sendable { case text, heading, warning, error }
+    public let kind: Kind
+    /// Indentation, numbering or tick box before the words.
+    public let prefix: String
+    public let message: Message
+
+    public init(_ message: Message, as kind: Kind = .text, prefix: String = "") {
+        self.kind = kind
+        self.prefix = prefix
+        self.message = message
+    }
+}
+
+/// A shown line in words, ready for a terminal.
+public struct OutputLine: Hashable, Sendable {
+    public let kind: Shown.Kind
+    public let text: String
+
+    public init(_ kind: Shown.Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// What one event produced: lines to show and effects to carry out, in that order.
+public struct Reply: Sendable {
+    public var shown: [Shown] = []
+    public var effects: [Effect] = []
+
+    public init() {}
+
+    mutating func say(_ message: Message, as kind: Shown.Kind = .text, prefix: String = "") {
+        shown.append(Shown(message, as: kind, prefix: prefix))
+    }
+
+    /// The answers this reply saves, if any (for tests and the fuzz target).
+    public var saved: Answers? {
+        effects.reduce(nil) { last, effect in
+            switch effect {
+            case .save(let answers), .finish(_, let answers): answers
+            default: last
+            }
+        }
+    }
+
+    /// The documents this reply writes, if any.
+    public var documents: Documents? {
+        effects.lazy.compactMap { if case .finish(let documents, _) = $0 { documents } else { nil } }.first
+    }
+}
+
+/// The documents a finished session writes.
+public struct Documents: Hashable, Sendable {
+    public static let charterFile = "charter.txt"
+    public static let checklistFile = "checklist.txt"
+    public static let whatsAppFile = "whatsapp.txt"
+    /// Every document a session writes.
+    public static let names = [charterFile, checklistFile, whatsAppFile]
+
+    public let charter: String
+    public let checklist: String
+    public let whatsApp: String
+
+    public init(_ answers: Answers, date: CalendarDate, language: Language) {
+        charter = CharterRenderer.render(answers, date: date, language: language)
+        checklist = ChecklistRenderer.render(answers, language: language)
+        whatsApp = WhatsAppRenderer.render(answers, language: language)
+    }
+
+    /// Each file name with its contents, in the order they are written.
+    public var files: [(name: String, contents: String)] {
+        [(Self.charterFile, charter), (Self.checklistFile, checklist), (Self.whatsAppFile, whatsApp)]
+    }
+}
+
+/// How a session ended.
+public enum Ending: Hashable, Sendable {
+    /// Stopped on request (`stop`, Ctrl-D, end of input): answers saved, can continue later.
+    case stopped
+    /// Stopped, but the answers could not be saved in the folder (a rescue copy may exist).
+    case stoppedUnsaved
+    /// Documents written.
+    case finished
+    /// Nothing to do: a finished folder left unchanged.
+    case unchanged
+}

@@ -1,0 +1,126 @@
+/// Where a session's effects land: the folder on disk for the shell, memory for replay and tests.
+public protocol SessionStore {
+    /// Carries out one effect and says how it went.
+    mutating func perform(_ effect: Effect) -> Outcome
+}
+
+/// What a line reader gives the runner.
+public enum Input: Sendable {
+    case line(String)
+    case endOfInput
+    /// A signal that ends the program (SIGTERM, SIGHUP): stop as at the end of input.
+    case terminated(Int32)
+}
+
+/// Runs a session for every front end (the terminal, a pipe, `--record`, replay and tests):
+/// feeds it events, carries out the effects it asks for through a store, feeds back how they
+/// went, and turns what it shows into words. A transcript of it is kept as it goes, so a
+/// recorded session and its replay are the same text.
+public struct Runner<Store: SessionStore> {
+    public private(set) var session: Session
+    public var store: Store
+    public private(set) var recorder = TranscriptRecorder()
+    /// Called with each transcript line as it is made (`--record` writes them at once, so that
+    /// a session killed half way still leaves a valid transcript).
+    public var onTranscript: ([Transcript.Line]) -> Void = { _ in }
+    private var pending: Reply?
+    /// What the last event showed, as message ids (for tests that ask which message was given).
+    public private(set) var shown: [Shown] = []
+
+    public init(context: SessionContext, saved: Answers?, store: Store) {
+        let (session, reply) = Session.start(context: context, saved: saved)
+        self.session = session
+        self.store = store
+        pending = reply
+    }
+
+    private var language: Language { session.context.language }
+
+    /// The prompt in words: `Label [default]: `.
+    public var prompt: String? {
+        session.prompt.map { language.text($0.label) + ($0.defaultAnswer.map { " [\($0)]" } ?? "") + ": " }
+    }
+
+    /// Runs until the session ends or `read` has nothing more. `show` gets what to print, and
+    /// whether it answers the end of input (a pipe's goodbye goes to standard error). Returns
+    /// the signal that ended the session, if one did.
+    public mutating func run(read: (_ prompt: String, _ completions: [String], _ remember: Bool) -> Input?,
+                             show: (_ lines: [OutputLine], _ atEnd: Bool) -> Void) -> Int32? {
+        if pending != nil { show(start(), false) }
+        while session.ending == nil, let prompt {
+            record(recorder.prompt(prompt))
+            guard let input = read(prompt, session.completions, session.keepsInHistory) else { return nil }
+            switch input {
+            case .line(let line):
+                record(recorder.typed(line))
+                show(handle(.line(line)), false)
+            case .endOfInput, .terminated:
+                record(recorder.typed(nil))
+                show(handle(.endOfInput), true)
+                if case .terminated(let signal) = input { return signal }
+            }
+        }
+        return nil
+    }
+
+    /// Handles one event and every effect that follows from it; returns the lines to show.
+    public mutating func handle(_ event: Event) -> [OutputLine] {
+        shown = []
+        return carryOut(session.handle(event))
+    }
+
+    /// Shows the session's opening (a first `run` does this itself).
+    public mutating func start() -> [OutputLine] {
+        shown = []
+        guard let start = pending else { return [] }
+        pending = nil
+        return carryOut(start)
+    }
+
+    private mutating func carryOut(_ reply: Reply) -> [OutputLine] {
+        shown += reply.shown
+        var lines = reply.shown.flatMap(words)
+        record(recorder.show(lines))
+        for effect in reply.effects {
+            let outcome = store.perform(effect)
+            lines += carryOut(session.handle(.outcome(effect, outcome)))
+        }
+        return lines
+    }
+
+    private func record(_ lines: [Transcript.Line]) { onTranscript(lines) }
+
+    /// A shown line in words, the prefix before its first line.
+    private func words(_ shown: Shown) -> [OutputLine] {
+        TextInput.lines(shown.prefix + language.text(shown.message)).map { OutputLine(shown.kind, $0) }
+    }
+}
+
+/// A store in memory, for replay and tests: keeps the last answers saved and the documents.
+public struct MemoryStore: SessionStore {
+    public private(set) var answers: Answers?
+    public private(set) var documents: Documents?
+    /// Paths a copy was saved to.
+    public private(set) var copies: [String] = []
+    /// Makes the next effects fail, for tests of what a session says then.
+    public var failure: FileFault?
+
+    public init() {}
+
+    public mutating func perform(_ effect: Effect) -> Outcome {
+        if let failure { return .failed(failure) }
+        switch effect {
+        case .save(let answers):
+            self.answers = answers
+        case .finish(let documents, let answers):
+            self.documents = documents
+            self.answers = answers
+        case .copy(_, let path):
+            copies.append(path)
+            return .written(path)
+        case .rescue:
+            return .written("rescue.json")
+        }
+        return .done
+    }
+}

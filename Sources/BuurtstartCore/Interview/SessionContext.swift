@@ -1,0 +1,53 @@
+/// What a session needs from outside, passed in so that the core never reads the clock,
+/// the environment or the disk.
+public struct SessionContext: Sendable {
+    /// The language of the session and its documents: `--lang`, else the saved one, else the locale.
+    public var language: Language
+    /// The date to put on the charter.
+    public var date: CalendarDate
+    /// Documents that already exist in the folder; writing them again needs a yes.
+    public var existingDocuments: [String]
+    /// Overwrite existing documents without asking (`--force`).
+    public var force: Bool
+    /// The folder, as the user should see it in messages.
+    public var directory: String
+    /// The command that continues a stopped session, shown when it stops.
+    public var resumeCommand: String
+    /// The advice a new session starts from (`--preset`).
+    public var preset: Preset?
+
+    public init(language: Language = .dutch, date: CalendarDate, existingDocuments: [String] = [],
+                force: Bool = false, directory: String = ".", resumeCommand: String = "buurtstart") {
+        self.language = language
+        self.date = date
+        self.existingDocuments = existingDocuments
+        self.force = force
+        self.directory = directory
+        self.resumeCommand = resumeCommand
+    }
+
+    /// `buurtstart`, or `buurtstart --dir DIR` with the folder quoted for a shell when needed.
+    public static func resumeCommand(directory: String) -> String {
+        guard directory != "." else { return "buurtstart" }
+        let plain = directory.allSatisfy { $0.isLetter || $0.isNumber || "-_./~".contains($0) }
+        let quoted = plain ? directory
+            : "'" + directory.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        return "buurtstart --dir \(quoted)"
+    }
+}
+
+/// A prompt: its label and the answer Enter takes.
+public struct Prompt: Sendable {
+    public let label: Message
+    public let defaultAnswer: String?
+}
+
+/// A yes-or-no question outside the walk.
+public enum Confirmation: Sendable, Hashable {
+    /// Continue an unfinished file, or go through it from the start?
+    case resumeUnfinished
+    /// Change a finished file, or leave it?
+    case reopenFinished
+    /// May existing documents be replaced?
+    case overwrite
+}

@@ -1,0 +1,123 @@
+/// The session's side of its effects: stopping, confirming, finishing, and what it says once
+/// it knows how an effect went. Nothing is said to have happened before it has.
+extension Session {
+    /// `stop`, Ctrl-D or the end of input: save, then say goodbye once the save is done.
+    mutating func stop(endOfInput: Bool, into reply: inout Reply) {
+        guard prompt != nil else { return }
+        if answers.status == .unfinished {
+            mode = .stopping(returnTo: mode, endOfInput: endOfInput)
+            reply.effects.append(.save(answers))
+        } else {
+            reply.say(.stopped(resumeCommand: context.resumeCommand))
+            mode = .ended(.stopped)
+        }
+    }
+
+    mutating func confirm(_ confirmation: Confirmation, _ input: String, into reply: inout Reply) {
+        let command = Command(input, language: language)
+        switch command {
+        case .help?:
+            return reply.say(.confirmHelp(confirmation))
+        case .stop? where confirmation == .reopenFinished:
+            mode = .ended(.unchanged)
+            return reply.say(.unchanged)
+        case .stop?:
+            return stop(endOfInput: false, into: &reply)
+        case .yes?, .no?:
+            break
+        case nil where input.isEmpty:
+            break
+        default:
+            let options = [CommandWord.yes.word(in: language), CommandWord.no.word(in: language)]
+            return reply.say(.problem(.choiceUnknown(input, options: options)), as: .error)
+        }
+        let yes = input.isEmpty ? confirmation != .overwrite : command == .yes
+        switch (confirmation, yes) {
+        case (.resumeUnfinished, _):
+            // No means: go through every question again, with the answers as defaults.
+            enter(yes ? answers.position ?? .municipality : .municipality, into: &reply)
+        case (.reopenFinished, true):
+            enter(.review, into: &reply)
+        case (.reopenFinished, false):
+            mode = .ended(.unchanged)
+            reply.say(.unchanged)
+        case (.overwrite, true):
+            finish(into: &reply)
+        case (.overwrite, false):
+            reply.say(.notOverwritten, as: .warning)
+            mode = .asking(.review)
+        }
+    }
+
+    /// `opslaan`, then a path: a copy of the answers there. Enter on its own goes back.
+    mutating func savePath(_ input: String, back: Mode, into reply: inout Reply) {
+        mode = back
+        guard !input.isEmpty else { return reply.say(.savePathCancelled) }
+        reply.effects.append(.copy(answers, to: input))
+    }
+
+    /// `klaar` at the review: write the documents, after a yes when they would replace others.
+    mutating func finishOrConfirm(into reply: inout Reply) {
+        if !context.existingDocuments.isEmpty, !context.force {
+            mode = .confirming(.overwrite)
+            reply.say(.overwriteQuestion(context.existingDocuments))
+        } else {
+            finish(into: &reply)
+        }
+    }
+
+    /// Writes the documents: the charter's version counts up when answers changed since the
+    /// last writing, and never goes down.
+    private mutating func finish(into reply: inout Reply) {
+        beforeFinish = answers
+        if let loadedFinished, loadedFinished.content == answers.content, writtenVersion > 0 {
+            answers.charter.version = writtenVersion
+        } else {
+            answers.charter.version = writtenVersion + 1
+        }
+        answers.charter.date = context.date.description
+        answers.status = .finished
+        answers.position = nil
+        mode = .finishing
+        reply.effects.append(.finish(Documents(answers, date: context.date, language: language), answers))
+    }
+
+    /// Says what became of an effect, and moves on where that decides the way.
+    mutating func settle(_ effect: Effect, _ outcome: Outcome, into reply: inout Reply) {
+        switch (effect, outcome, mode) {
+        case (.save, .failed, .stopping(_, true)):
+            reply.say(.stopNotSaved, as: .error)
+            reply.effects.append(.rescue(answers))
+        case (.save, .failed(let fault), .stopping(let back, false)):
+            mode = back
+            reply.say(.saveFailed(file: AnswersFile.name, fault: fault), as: .error)
+        case (.save, .failed(let fault), _):
+            reply.say(.saveFailed(file: AnswersFile.name, fault: fault), as: .error)
+        case (.save, _, .stopping):
+            reply.say(.stopped(resumeCommand: context.resumeCommand))
+            mode = .ended(.stopped)
+        case (.rescue, .written(let path), _):
+            reply.say(.rescued(path), as: .warning)
+            mode = .ended(.stoppedUnsaved)
+        case (.rescue, .failed(let fault), _):
+            reply.say(.rescueFailed(fault), as: .error)
+            mode = .ended(.stoppedUnsaved)
+        case (.finish, .failed(let fault), _):
+            // Nothing was replaced: back to the review, with every answer.
+            answers = beforeFinish ?? answers
+            answers.position = .review
+            mode = .asking(.review)
+            reply.say(.documentsFailed(fault: fault), as: .error)
+            reply.effects.append(.save(answers))
+        case (.finish(let documents, _), _, _):
+            mode = .ended(.finished)
+            reply.say(.written(documents.files.map(\.name), directory: context.directory))
+        case (.copy(_, let path), .failed(let fault), _):
+            reply.say(.copyFailed(path: path, fault: fault), as: .error)
+        case (.copy(_, let path), _, _):
+            reply.say(.savedCopy(path))
+        case (.save, _, _), (.rescue, .done, _):
+            break
+        }
+    }
+}
