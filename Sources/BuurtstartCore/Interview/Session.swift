@@ -55,7 +55,8 @@ public struct Session: Sendable {
         answers.language = context.language.rawValue
         loadedFinished = saved?.status == .finished ? saved : nil
         writtenVersion = saved?.charter.version ?? 0
-        reviewReached = saved?.status == .finished
+        // A file written once has seen the review, also while a change to it is unfinished.
+        reviewReached = saved?.status == .finished || writtenVersion > 0
         switch saved?.status {
         case nil: mode = .asking(.municipality)
         case .unfinished?: mode = .confirming(.resumeUnfinished)
