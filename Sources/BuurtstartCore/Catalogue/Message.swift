@@ -30,7 +30,9 @@ public enum Message: Sendable {
     case label(QuestionID)
     case defaultGroupName(String)
     case help(QuestionID)
-    case commands(atReview: Bool)
+    case commandsHeading
+    /// What a command does; the core puts the command before it.
+    case commandHelp(CommandWord)
     case problem(Problem)
     case groupNameLong(count: Int)
     case ageNeedsConsent(Int)

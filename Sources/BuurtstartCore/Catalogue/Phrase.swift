@@ -12,3 +12,45 @@ enum Phrase {
     /// What the resident typed, quoted in a message.
     static func quoted(_ text: String) -> String { "'\(text)'" }
 }
+
+/// The small words each language supplies; the phrases built from them are one piece of code
+/// for every language.
+protocol Vocabulary {
+    static var months: [String] { get }
+    /// The steps' names, in order.
+    static var stepNames: [String] { get }
+    /// Between the first and the last house number of a range.
+    static var through: String { get }
+    static var sideNames: (even: String, odd: String) { get }
+    static var and: String { get }
+    static var or: String { get }
+    static func text(_ message: DocumentText) -> String
+}
+
+extension Vocabulary {
+    static func stepName(_ step: Step) -> String { stepNames[step.rawValue - 1] }
+
+    static func sideName(_ side: Side) -> String { side == .even ? sideNames.even : sideNames.odd }
+
+    static func numbers(_ range: HouseNumberRange) -> String {
+        range.first == range.last ? "\(range.first)" : "\(range.first) \(through) \(range.last)"
+    }
+
+    static func list(_ items: [String], or: Bool = false) -> String {
+        Phrase.list(items, conjunction: or ? self.or : self.and)
+    }
+
+    /// A list entry as the session shows it.
+    static func entry(_ entry: ListEntry) -> String {
+        switch entry {
+        case .street(let street): text(.streetEntry(street))
+        case .postcode(let postcode): postcode.description
+        case .admin(let name, let phone): [name, phone].compactMap { $0 }.joined(separator: ", ")
+        case .custom(let text): text
+        }
+    }
+
+    static func orDash(_ text: String) -> String { Phrase.orDash(text) }
+
+    static func quoted(_ text: String) -> String { Phrase.quoted(text) }
+}

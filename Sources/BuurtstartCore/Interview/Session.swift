@@ -154,7 +154,7 @@ extension Session {
         switch command {
         case .help:
             reply.say(.help(question))
-            reply.say(.commands(atReview: reviewReached))
+            commandsHelp(into: &reply)
         case .stop:
             stop(endOfInput: false, into: &reply)
         case .save:
@@ -262,22 +262,6 @@ extension Session {
         var next = question.question.next(in: answers)
         if returnToReview, next.step != question.step { next = .review }
         enter(next, into: &reply)
-    }
-
-    /// The answers so far, step by step: up to the current step, or all of them once the
-    /// review has been reached. Steps not reached yet have no answers to show.
-    func summary(into reply: inout Reply) {
-        let through = reviewReached ? Step.contacts : currentQuestion?.step ?? .contacts
-        let all: [(Step, Message)] = [
-            (.group, .reviewGroup(answers.group)), (.area, .reviewArea(answers.area)),
-            (.members, .reviewMembers(answers.membership)),
-            (.admins, .reviewAdmins(answers.admins.people.enumerated().map {
-                ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == answers.admins.contact)
-            }, phonesInCharter: answers.admins.phonesInCharter)),
-            (.agreements, .reviewAgreements(answers.agreements)), (.contacts, .reviewContacts(answers.contacts)),
-        ]
-        for (step, message) in all where step <= through { reply.say(message, prefix: "\(step.rawValue). ") }
-        if through < .contacts { reply.say(.reviewNotYet(Step(rawValue: through.rawValue + 1)!)) }
     }
 
     // MARK: - Lists

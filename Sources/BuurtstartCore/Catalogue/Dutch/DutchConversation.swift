@@ -69,17 +69,25 @@ extension Dutch {
             return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
         case .help(let question):
             return help(question)
-        case .commands(let atReview):
-            var lines = [
-                "Dit kun je bij elke vraag typen:",
-                "  ?           uitleg bij de vraag",
-                "  terug       terug naar de vorige vraag",
-                "  overzicht   alle antwoorden tot nu toe",
-                "  stop        opslaan en stoppen; later ga je verder",
-                "  opslaan     een kopie van je antwoorden ergens anders bewaren",
-            ]
-            if atReview { lines.append("  wijzig N    stap N aanpassen, bijvoorbeeld: wijzig 2") }
-            return lines.joined(separator: "\n")
+        case .commandsHeading:
+            return "Dit kun je bij elke vraag typen:"
+        case .commandHelp(let command):
+            switch command {
+            case .help: return "uitleg bij de vraag"
+            case .back: return "terug naar de vorige vraag"
+            case .review: return "alle antwoorden tot nu toe"
+            case .stop: return "opslaan en stoppen; later ga je verder"
+            case .save: return "een kopie van je antwoorden ergens anders bewaren"
+            case .change: return "stap N aanpassen, bijvoorbeeld: wijzig 2"
+            case .done: return "klaar met deze lijst, of de documenten maken"
+            case .list: return "de lijst tot nu toe"
+            case .remove: return "nummer N uit de lijst halen"
+            case .all: return "alle afspraken aanzetten"
+            case .none: return "alle afspraken uitzetten"
+            case .recommended: return "de aanbevolen afspraken aanzetten"
+            case .yes: return "ja"
+            case .no: return "nee"
+            }
         case .problem(let problem):
             return self.problem(problem)
         case .groupNameLong(let count):

@@ -70,17 +70,25 @@ extension English {
             return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
         case .help(let question):
             return help(question)
-        case .commands(let atReview):
-            var lines = [
-                "You can type these at every question:",
-                "  ?           help with the question",
-                "  back        back to the previous question",
-                "  review      all answers so far",
-                "  stop        save and stop; continue later",
-                "  save        keep a copy of your answers somewhere else",
-            ]
-            if atReview { lines.append("  change N    change step N, for example: change 2") }
-            return lines.joined(separator: "\n")
+        case .commandsHeading:
+            return "You can type these at every question:"
+        case .commandHelp(let command):
+            switch command {
+            case .help: return "help with the question"
+            case .back: return "back to the previous question"
+            case .review: return "all answers so far"
+            case .stop: return "save and stop; continue later"
+            case .save: return "keep a copy of your answers somewhere else"
+            case .change: return "change step N, for example: change 2"
+            case .done: return "done with this list, or make the documents"
+            case .list: return "the list so far"
+            case .remove: return "take number N out of the list"
+            case .all: return "switch every agreement on"
+            case .none: return "switch every agreement off"
+            case .recommended: return "switch the recommended agreements on"
+            case .yes: return "yes"
+            case .no: return "no"
+            }
         case .problem(let problem):
             return self.problem(problem)
         case .groupNameLong(let count):
