@@ -11,24 +11,6 @@ import Darwin
 struct Buurtstart: ParsableCommand {
     static let version = "0.1.0"
 
-    /// Everyday invocations start without ArgumentParser's reflection, which costs about as
-    /// much as the rest of start-up together; anything else (help, errors, other commands)
-    /// goes through ArgumentParser as usual.
-    static func main() {
-        switch FastPath.parse(Array(CommandLine.arguments.dropFirst())) {
-        case .version?:
-            writeStandardOutput(version + "\n")
-        case .session(let session)?:
-            do { try session.run() } catch { exit(withError: error) }
-        case .replay(let replay)?:
-            do { try replay.run() } catch { exit(withError: error) }
-        case .export(let export)?:
-            do { try export.run() } catch { exit(withError: error) }
-        case nil:
-            main(nil)
-        }
-    }
-
     static let configuration = CommandConfiguration(
         commandName: "buurtstart",
         abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
@@ -226,9 +208,8 @@ extension CalendarDate {
     }
 }
 
-/// The guided session, as `buurtstart` and `buurtstart start` run it. A plain value, so that
-/// the fast path for everyday invocations can run it without ArgumentParser.
-struct GuidedSession: Equatable {
+/// The guided session, as `buurtstart` and `buurtstart start` run it.
+struct GuidedSession {
     var place: Place
     /// `--lang`, when given: it wins over the language stored in the answers.
     var explicitLanguage: Language?

@@ -35,9 +35,8 @@ extension Buurtstart {
     }
 }
 
-/// Exporting folders, as `buurtstart export` does: a plain value, so that the fast path can
-/// run it without ArgumentParser (whose reading of a long list of folders grows with its square).
-struct ExportRun: Equatable, Sendable {
+/// Exporting folders, as `buurtstart export` does.
+struct ExportRun: Sendable {
     var force: Bool
     var format: ExportFormat
     var language: Language

@@ -41,9 +41,8 @@ struct ReplayCommand: ParsableCommand {
     }
 }
 
-/// Replaying transcripts, as `buurtstart replay` does: a plain value, so that the fast path
-/// can run it without ArgumentParser.
-struct ReplayRun: Equatable, Sendable {
+/// Replaying transcripts, as `buurtstart replay` does.
+struct ReplayRun: Sendable {
     var update: Bool
     var out: String?
     var language: Language
