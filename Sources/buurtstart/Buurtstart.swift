@@ -57,9 +57,8 @@ func reported<T>(_ body: @autoclosure () throws(Refusal) -> T) throws -> T {
 }
 
 /// The folder a command works in, and the language it speaks there. Its checks return a
-/// refusal rather than saying it, so that export can prepare many folders at once and report
-/// them in order.
-struct Place: Equatable, Sendable {
+/// refusal rather than saying it, so that export can tell a problem and go on to the next folder.
+struct Place {
     var dir: String
     var language: Language
 

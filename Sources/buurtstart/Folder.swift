@@ -221,21 +221,6 @@ struct FolderLock {
 
 /// Facts about this process that do not change while it runs, read once.
 enum ThisProcess {
-    /// How many folders a batch may hold open (locked) at once: the limit on open files is
-    /// raised as far as the system allows, and half of what remains after a reserve is used.
-    static func foldersAtOnce() -> Int {
-        var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 64 }
-        let wanted = min(limit.rlim_max, 65_536)
-        if limit.rlim_cur < wanted {
-            var raised = limit
-            raised.rlim_cur = wanted
-            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
-        }
-        let open = Int(min(limit.rlim_cur, 65_536))
-        return max(8, (open - 64) / 2)
-    }
-
     static let id = getpid()
     /// The file-creation mask, read by setting it and putting it back.
     static let umask: mode_t = {

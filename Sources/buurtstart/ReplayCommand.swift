@@ -42,7 +42,7 @@ struct ReplayCommand: ParsableCommand {
 }
 
 /// Replaying transcripts, as `buurtstart replay` does.
-struct ReplayRun: Sendable {
+struct ReplayRun {
     var update: Bool
     var out: String?
     var language: Language
@@ -51,18 +51,10 @@ struct ReplayRun: Sendable {
     /// The files a session can leave behind, in the order they are compared.
     static let sessionFiles = [AnswersFile.name] + Documents.names
 
-    /// Transcripts at which replaying them on several threads starts to pay.
-    static let parallelFrom = 16
-
     enum Outcome { case passed, differs, invalid, outputFailed }
 
     func run() throws {
-        // Transcripts are read and replayed on every processor when there are many; what is
-        // written and said afterwards goes in the files' order.
-        let evaluations = parallelMap(files.count, threads: files.count >= Self.parallelFrom ? processorCount : 1) { [self] index in
-            evaluate(files[index])
-        }
-        let outcomes = zip(files, evaluations).map { report($0, $1) }
+        let outcomes = files.map { report($0, evaluate($0)) }
         let passed = outcomes.filter { $0 == .passed }.count
         writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
         if outcomes.contains(.outputFailed) { throw ExitCode(73) }
@@ -71,7 +63,7 @@ struct ReplayRun: Sendable {
     }
 
     /// A recorded file and what the program produces now.
-    struct Comparison: Sendable {
+    struct Comparison {
         let name: String
         let path: String
         let expected: String?
@@ -79,7 +71,7 @@ struct ReplayRun: Sendable {
     }
 
     /// What replaying one transcript found, before anything is written or said.
-    enum Evaluation: Sendable {
+    enum Evaluation {
         case invalid(String)
         case replayed(companionPath: String, files: Replay.Files, changed: [Comparison])
     }

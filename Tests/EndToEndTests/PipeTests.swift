@@ -208,7 +208,7 @@ struct PipeTests {
         #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("charter.txt").path))
     }
 
-    @Test("export of many folders (prepared on several threads): every good one written, problems told in the folders' order")
+    @Test("export of many folders: every good one written, problems told in the folders' order")
     func exportManyInOrder() throws {
         let source = try temporaryFolder()
         _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
@@ -237,7 +237,7 @@ struct PipeTests {
         }
     }
 
-    @Test("export of more folders than the process may open files at once: all are written")
+    @Test("export of more folders than the process may open files at once: all are written, none left open")
     func exportBeyondOpenFileLimit() throws {
         let source = try temporaryFolder()
         _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
@@ -249,7 +249,7 @@ struct PipeTests {
             try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
             return folder
         }
-        // At most 100 open files, soft and hard: each locked folder holds one while it waits.
+        // At most 100 open files, soft and hard: a folder's lock and files are let go before the next.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -n 100 && exec \"$0\" \"$@\"", Binary.path, "export"] + folders.map(\.path)
