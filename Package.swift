@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the shell speaks to Glibc (flock, fsync, the terminal) and nothing else.
 let package = Package(
     name: "buurtstart",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "buurtstart", targets: ["buurtstart"]),
     ],

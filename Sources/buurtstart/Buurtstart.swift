@@ -1,11 +1,7 @@
 import ArgumentParser
 import BuurtstartCore
 import BuurtstartTerminal
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 @main
 struct Buurtstart: ParsableCommand {

@@ -1,9 +1,5 @@
 import BuurtstartCore
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The folder a session works in. Every write is atomic: temporary files in the same folder,
 /// written and flushed to disk, then renamed over the old ones, and the folder flushed; a
