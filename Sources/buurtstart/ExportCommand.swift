@@ -11,7 +11,7 @@ extension Buurtstart {
 
         @OptionGroup var options: FolderOptions
 
-        @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt.")
+        @Flag(name: .long, help: "Replace documents that hold a different text (a missing or identical document needs no --force).")
         var force = false
 
         @Argument(help: "More folders to export, each with its own buurtstart.json.")
@@ -43,18 +43,22 @@ extension Buurtstart {
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
                 throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
-            let files = format.files(answers, date: date,
-                                     language: options.explicitLanguage ?? Language(rawValue: answers.language) ?? language)
-            let existing = force ? [] : files.map(\.name).filter(folder.exists)
-            if !existing.isEmpty {
-                throw Refusal(message: language.text(.documentsExist(existing)), status: 73)
+            let documentLanguage = options.explicitLanguage ?? Language(rawValue: answers.language) ?? language
+            let files = format.files(answers, date: date, language: documentLanguage)
+                .map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
+            // A missing document is written and an identical one left alone; only replacing one
+            // that holds another text needs --force, and without it nothing in the set is written.
+            let different = force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
+            if !different.isEmpty {
+                throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
             }
-            do throws(Folder.Failure) {
-                try folder.write(files.map { ($0.name, Array($0.contents.utf8), 0o644) })
-            } catch {
+            let written: [String]
+            do { written = try folder.write(files) } catch {
                 throw Refusal(message: language.text(.cannotUseFolder(place.dir, fault: error.fault)), status: 73)
             }
-            writeStandardOutput(language.text(.exported(files.map(\.name), directory: place.dir)) + "\n")
+            let said: ShellText = written.isEmpty ? .documentsUpToDate(files.map(\.name), directory: place.dir)
+                                                : .exported(written, directory: place.dir)
+            writeStandardOutput(language.text(said) + "\n")
         }
     }
 }

@@ -101,9 +101,20 @@ struct Folder {
 
     /// Replaces several files together: all are written to temporary files first, and only
     /// when every one is safely on disk are they renamed into place. A symbolic link in place of
-    /// a file is refused, not followed.
-    func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) {
-        try stage(files, flushEach: true).commit(flushFolder: true)
+    /// a file is refused, not followed. Returns the names replaced: a file that already holds
+    /// exactly its bytes, with its mode, is left alone.
+    @discardableResult
+    func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) -> [String] {
+        let staged = try stage(files, flushEach: true)
+        try staged.commit(flushFolder: true)
+        return staged.moves.map { String($0.target.dropFirst(file("").count)) }
+    }
+
+    /// Whether `name` is a file that holds something else than `bytes` (a missing file does not).
+    func holdsOther(than bytes: [UInt8], _ name: String) -> Bool {
+        var info = stat()
+        guard lstat(file(name), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        return info.st_size != bytes.count || (try? read(name)) != bytes
     }
 
     /// Temporary files written and waiting to be renamed into place.

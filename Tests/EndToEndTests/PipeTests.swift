@@ -53,6 +53,13 @@ func read(_ folder: URL, _ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
 }
 
+let documentNames = ["charter.txt", "checklist.txt", "whatsapp.txt"]
+
+/// The file's inode: a file rewritten (replaced by a rename) has a new one.
+func identity(_ folder: URL, _ name: String) throws -> Int {
+    try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
+}
+
 func mode(_ folder: URL, _ name: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
     return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
@@ -149,10 +156,71 @@ struct PipeTests {
         let run = try Binary.run(["export", "--dir", folder.path])
         #expect(run.status == 0, "\(run.errors)")
         #expect(try read(folder, "charter.txt") == charter)
-        let again = try Binary.run(["export", "--dir", folder.path])
-        #expect(again.status == 73)
-        #expect(again.errors.contains("--force"))
         #expect(try Binary.run(["export", "--dir", folder.path, "--force"]).status == 0)
+    }
+
+    @Test("export again over identical documents: status 0, nothing touched, and said so")
+    func exportIdentical() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let before = try documentNames.map { try identity(folder, $0) }
+        let again = try Binary.run(["export", "--dir", folder.path])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.errors.isEmpty)
+        #expect(again.output.contains(folder.path))
+        #expect(try documentNames.map { try identity(folder, $0) } == before, "the same files, not rewritten")
+    }
+
+    @Test("export writes a missing document without --force; only a different one needs it, and then nothing is replaced")
+    func exportMissingAndDifferent() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let charter = try read(folder, "charter.txt"), whatsApp = try read(folder, "whatsapp.txt")
+        let checklist = try identity(folder, "checklist.txt")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("whatsapp.txt"))
+        let missing = try Binary.run(["export", "--dir", folder.path])
+        #expect(missing.status == 0, "\(missing.errors)")
+        #expect(try read(folder, "whatsapp.txt") == whatsApp)
+        #expect(try identity(folder, "checklist.txt") == checklist, "an identical document is left alone")
+
+        try "mijn eigen tekst\n".write(to: folder.appendingPathComponent("charter.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("whatsapp.txt"))
+        let different = try Binary.run(["export", "--dir", folder.path])
+        #expect(different.status == 73)
+        #expect(different.errors.contains("charter.txt") && different.errors.contains("--force"))
+        #expect(!different.errors.contains("checklist.txt"), "only the document that differs is named")
+        #expect(try read(folder, "charter.txt") == "mijn eigen tekst\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("whatsapp.txt").path),
+                "the documents are replaced as a set: all or nothing")
+        let forced = try Binary.run(["export", "--dir", folder.path, "--force"])
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(try read(folder, "charter.txt") == charter)
+        #expect(try read(folder, "whatsapp.txt") == whatsApp)
+    }
+
+    @Test("export of several folders: every message about one folder names that folder")
+    func exportMessagesNameTheFolder() throws {
+        let base = try temporaryFolder()
+        let changed = base.appendingPathComponent("veranderd"), same = base.appendingPathComponent("hetzelfde")
+        let made = base.appendingPathComponent("nieuw"), empty = base.appendingPathComponent("leeg")
+        for folder in [changed, same, made] {
+            _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        }
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: false)
+        try "mijn eigen tekst\n".write(to: changed.appendingPathComponent("checklist.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: made.appendingPathComponent("charter.txt"))
+        for lang in ["nl", "en"] {
+            let run = try Binary.run(["export", "--lang", lang, changed.path, same.path, made.path, empty.path])
+            #expect(run.status == 73)
+            let lines = (run.output + run.errors).split(separator: "\n").map(String.init)
+            #expect(lines.count == 4, "\(lines)")
+            for line in lines {
+                #expect([changed, same, made, empty].contains { line.contains($0.path) }, "names no folder: \(line)")
+            }
+            for folder in [changed, same, made, empty] {
+                #expect(lines.contains { $0.contains(folder.path) }, "nothing said about \(folder.lastPathComponent)")
+            }
+        }
     }
 
     @Test("check-address: 0 inside, 1 outside, 64 for an unreadable address, 65 without answers")
@@ -267,20 +335,17 @@ struct PipeTests {
     func exportUnchanged() throws {
         let folder = try temporaryFolder()
         _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
-        func identity(_ name: String) throws -> Int {
-            try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
-        }
-        let before = try ["charter.txt", "checklist.txt", "whatsapp.txt"].map(identity)
+        let before = try documentNames.map { try identity(folder, $0) }
         #expect(try Binary.run(["export", "--force", folder.path, folder.path]).status == 0)
-        #expect(try ["charter.txt", "checklist.txt", "whatsapp.txt"].map(identity) == before, "the same files, not rewritten")
+        #expect(try documentNames.map { try identity(folder, $0) } == before, "the same files, not rewritten")
 
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder.appendingPathComponent("checklist.txt").path)
         let answers = folder.appendingPathComponent("buurtstart.json")
         try read(folder, "buurtstart.json").replacing("\"Katwijk\"", with: "\"Noordwijk\"").write(to: answers, atomically: true, encoding: .utf8)
         #expect(try Binary.run(["export", "--force", folder.path]).status == 0)
-        #expect(try identity("charter.txt") != before[0])
+        #expect(try identity(folder, "charter.txt") != before[0])
         #expect(try read(folder, "charter.txt").contains("Noordwijk"))
-        #expect(try identity("checklist.txt") != before[1])
+        #expect(try identity(folder, "checklist.txt") != before[1])
         let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("checklist.txt").path)[.posixPermissions] as? Int
         #expect(mode == 0o644)
     }
