@@ -20,17 +20,40 @@ extension Buurtstart {
         @Option(name: .long, help: "text (charter.txt, checklist.txt, whatsapp.txt), markdown (charter.md, checklist.md) or json (charter.json).")
         var format: ExportFormat = .text
 
+        @Option(name: .long, help: ArgumentHelp("Also export the folders listed in FILE, one per line; - reads them from standard input.", valueName: "FILE"))
+        var from: String?
+
         func run() throws {
+            var all = folders
+            if let from { all += try reported(listed(in: from)) }
+            if all.isEmpty, from == nil { all = [options.dir] }
             // A folder named twice is exported once.
             var seen = Set<String>()
             var failure: ExitCode?
-            for dir in folders.isEmpty ? [options.dir] : folders where seen.insert(dir).inserted {
+            for dir in all where seen.insert(dir).inserted {
                 do throws(Refusal) { try export(Place(dir: dir, language: options.language)) } catch {
                     writeStandardError(error.message + "\n")
                     failure = failure ?? ExitCode(error.status)
                 }
             }
             if let failure { throw failure }
+        }
+
+        /// The folders in a list file (`--from`), one per line; blank lines are skipped. A long
+        /// list is read here rather than from the command line, where it would be parsed slowly.
+        private func listed(in path: String) throws(Refusal) -> [String] {
+            let bytes: [UInt8]
+            do throws(Folder.Failure) {
+                if path == "-" { bytes = try Folder.readAll(STDIN_FILENO) } else {
+                    let fd = open(path, O_RDONLY | O_CLOEXEC)
+                    guard fd >= 0 else { throw Folder.Failure(errno: errno) }
+                    defer { close(fd) }
+                    bytes = try Folder.readAll(fd)
+                }
+            } catch {
+                throw Refusal(message: options.language.text(.cannotRead(path, fault: error.fault)), status: 74)
+            }
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
         }
 
         /// One folder, its lock held while its answers are read and its documents replaced.

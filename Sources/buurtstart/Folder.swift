@@ -76,6 +76,11 @@ struct Folder {
             throw Failure(errno: errno)
         }
         defer { close(fd) }
+        return try Self.readAll(fd)
+    }
+
+    /// Everything left to read from an open file, a pipe or standard input.
+    static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
         var bytes: [UInt8] = []
         var failure: Int32 = 0
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buffer in

@@ -331,6 +331,40 @@ struct PipeTests {
         #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("whatsapp.txt").path) })
     }
 
+    @Test("export --from FILE, or - for standard input: the folders one per line, after those named")
+    func exportFrom() throws {
+        let source = try temporaryFolder()
+        _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
+        let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
+        let base = try temporaryFolder()
+        let folders = try (0..<3).map { index -> URL in
+            let folder = base.appendingPathComponent("groep \(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
+            return folder
+        }
+        let piped = try Binary.run(["export", "--from", "-"], input: folders.map(\.path).joined(separator: "\n") + "\n\n")
+        #expect(piped.status == 0, "\(piped.errors)")
+        #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("charter.txt").path) })
+        #expect(piped.output.split(separator: "\n").count == 3)
+
+        let list = base.appendingPathComponent("groepen.txt")
+        try (folders.dropFirst().map(\.path) + [source.path]).joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folders[2].appendingPathComponent("whatsapp.txt"))
+        let fromFile = try Binary.run(["export", "--from", list.path, folders[0].path])
+        #expect(fromFile.status == 0, "\(fromFile.errors)")
+        let lines = fromFile.output.split(separator: "\n")
+        #expect(lines.count == 4 && lines[0].contains(folders[0].path) && lines[2].contains(folders[2].path), "\(lines)")
+        #expect(FileManager.default.fileExists(atPath: folders[2].appendingPathComponent("whatsapp.txt").path))
+
+        // An empty list exports nothing: not the current folder either.
+        let empty = try Binary.run(["export", "--from", "-"], input: "", in: source)
+        #expect(empty.status == 0 && empty.output.isEmpty && empty.errors.isEmpty, "\(empty.output)")
+        let missing = try Binary.run(["export", "--from", base.appendingPathComponent("nergens.txt").path])
+        #expect(missing.status == 74)
+        #expect(missing.errors.contains("nergens.txt"))
+    }
+
     @Test("export again without changes leaves the files alone; a changed answer or mode replaces them")
     func exportUnchanged() throws {
         let folder = try temporaryFolder()
