@@ -74,10 +74,18 @@ struct Place {
         }
     }
 
-    /// The folder's lock; another live session there is refused with 73.
+    /// The folder's lock; another live session there is refused with 73. Holding it, what a
+    /// killed run left half done is completed (and said) or undone.
     func lock(_ folder: Folder) throws(Refusal) -> FolderLock {
         switch FolderLock.take(in: folder) {
         case .taken(let lock):
+            guard lock.guards else { return lock }
+            do {
+                if try folder.recover() { writeStandardError(language.text(.documentsCompleted(directory: dir)) + "\n") }
+            } catch {
+                lock.release()
+                throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+            }
             return lock
         case .held:
             throw Refusal(message: language.text(.folderInUse(folder: dir)), status: 73)

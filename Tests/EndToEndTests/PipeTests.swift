@@ -6,6 +6,8 @@ struct Run {
     let status: Int32
     let output: String
     let errors: String
+    /// The signal that ended the process, if one did.
+    var signal: Int32?
 }
 
 enum Binary {
@@ -16,11 +18,12 @@ enum Binary {
             .appendingPathComponent("buurtstart").path
     }
 
+    /// Runs the binary; with a `wrapper` (such as strace and its options), the wrapper runs it.
     static func run(_ arguments: [String], input: String = "", in directory: URL? = nil,
-                    environment extra: [String: String] = [:]) throws -> Run {
+                    environment extra: [String: String] = [:], wrapper: [String] = []) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: wrapper.first ?? path)
+        process.arguments = wrapper.isEmpty ? arguments : wrapper.dropFirst() + [path] + arguments
         if let directory { process.currentDirectoryURL = directory }
         // Dutch unless a test asks otherwise: the language follows LC_ALL and LANG.
         var environment = ProcessInfo.processInfo.environment
@@ -39,7 +42,8 @@ enum Binary {
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   errors: String(decoding: errors, as: UTF8.self))
+                   errors: String(decoding: errors, as: UTF8.self),
+                   signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
 }
 

@@ -81,6 +81,8 @@ public enum ShellText: Sendable {
     case presetUnknown(String, known: [String])
     case dataFile(DataFileError, file: String)
     case folderInUse(folder: String)
+    /// A run killed while replacing the documents: the next one finished it.
+    case documentsCompleted(directory: String)
     /// Export: existing documents that hold something else than would be written.
     case documentsExist([String], directory: String)
     case exported([String], directory: String)

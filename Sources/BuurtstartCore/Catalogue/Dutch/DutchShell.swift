@@ -13,6 +13,11 @@ extension Dutch {
             return dataFile(error, file: file)
         case .folderInUse(let folder):
             return "In de map \(folder) loopt al een sessie van buurtstart. Maak die eerst af, of stop hem met stop. Zo overschrijven twee sessies elkaars antwoorden niet."
+        case .documentsCompleted(let directory):
+            return """
+            In \(directory == "." ? "deze map" : "de map \(directory)") stopte buurtstart terwijl de documenten werden \
+            vervangen. Dat heb ik nu afgemaakt: alle documenten horen weer bij elkaar.
+            """
         case .documentsExist(let files, let directory):
             return """
             In \(directory == "." ? "deze map" : "de map \(directory)") \(files.count == 1 ? "staat" : "staan") al \(list(files)) \

@@ -13,6 +13,11 @@ extension English {
             return dataFile(error, file: file)
         case .folderInUse(let folder):
             return "A buurtstart session is already running in the folder \(folder). Finish it first, or end it with stop. That way two sessions do not overwrite each other's answers."
+        case .documentsCompleted(let directory):
+            return """
+            In \(directory == "." ? "this folder" : "the folder \(directory)"), buurtstart stopped while it was replacing \
+            the documents. I have now finished that: all documents belong together again.
+            """
         case .documentsExist(let files, let directory):
             return """
             In \(directory == "." ? "this folder" : "the folder \(directory)"), \(list(files)) already \
