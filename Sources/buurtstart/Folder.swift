@@ -125,6 +125,7 @@ struct Folder {
             }
             changed.append(file)
         }
+        guard !changed.isEmpty else { return [] }
         let scratch = Scratch(pid: ThisProcess.id)
         let commit = changed.count > 1 ? scratch.commit : nil
         var written: [String] = []
