@@ -69,6 +69,22 @@ func mode(_ folder: URL, _ name: String) throws -> Int {
     return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
 }
 
+/// New folders (`names`, side by side) that each hold the finished answers of one whole
+/// session, and the folder where that session ran.
+func foldersWithAnswers(_ names: [String]) throws -> (source: URL, folders: [URL]) {
+    let source = try temporaryFolder()
+    _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
+    let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
+    let base = try temporaryFolder()
+    let folders = try names.map { name -> URL in
+        let folder = base.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
+        return folder
+    }
+    return (source, folders)
+}
+
 /// A whole session, one answer per line, ending in klaar.
 let sessionInput = [
     "Katwijk", "Zeeweg", "",
@@ -311,42 +327,17 @@ struct PipeTests {
 
     @Test("export of more folders than the process may open files at once: all are written, none left open")
     func exportBeyondOpenFileLimit() throws {
-        let source = try temporaryFolder()
-        _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
-        let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
-        let base = try temporaryFolder()
-        let folders = try (0..<300).map { index -> URL in
-            let folder = base.appendingPathComponent(String(format: "%03d", index))
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-            try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
-            return folder
-        }
+        let (_, folders) = try foldersWithAnswers((0..<150).map { String(format: "%03d", $0) })
         // At most 100 open files, soft and hard: a folder's lock and files are let go before the next.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -n 100 && exec \"$0\" \"$@\"", Binary.path, "export"] + folders.map(\.path)
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(said.prefix(300))")
+        let run = try Binary.run(["export"] + folders.map(\.path), wrapper: ["/bin/sh", "-c", "ulimit -n 100 && exec \"$0\" \"$@\""])
+        #expect(run.status == 0, "\(run.errors.prefix(300))")
         #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("whatsapp.txt").path) })
     }
 
     @Test("export --from FILE, or - for standard input: the folders one per line, after those named")
     func exportFrom() throws {
-        let source = try temporaryFolder()
-        _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
-        let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
-        let base = try temporaryFolder()
-        let folders = try (0..<3).map { index -> URL in
-            let folder = base.appendingPathComponent("groep \(index)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-            try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
-            return folder
-        }
+        let (source, folders) = try foldersWithAnswers(["groep 0", "groep 1", "groep 2"])
+        let base = folders[0].deletingLastPathComponent()
         let piped = try Binary.run(["export", "--from", "-"], input: folders.map(\.path).joined(separator: "\n") + "\n\n")
         #expect(piped.status == 0, "\(piped.errors)")
         #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("charter.txt").path) })
