@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the shell speaks to Glibc (flock, fsync, the terminal) and nothing else.
 let package = Package(
     name: "buurtstart",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "buurtstart", targets: ["buurtstart"]),
     ],
@@ -40,9 +40,6 @@ let package = Package(
         .executableTarget(name: "buurtstart-bench", dependencies: ["BuurtstartCore", "CEditLine"], path: "Benchmarks/buurtstart-bench"),
         .testTarget(name: "BuurtstartCoreTests", dependencies: ["BuurtstartCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BuurtstartCore"]),
-        .testTarget(name: "ShellTests", dependencies: [
-            "buurtstart", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
         // Test support: a pseudo-terminal to run the built program in, as a person would.
         .target(name: "CPseudoTerminal"),
         .testTarget(name: "TerminalTests", dependencies: ["CPseudoTerminal"]),

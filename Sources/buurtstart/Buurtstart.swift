@@ -1,33 +1,11 @@
 import ArgumentParser
 import BuurtstartCore
 import BuurtstartTerminal
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 @main
 struct Buurtstart: ParsableCommand {
     static let version = "0.1.0"
-
-    /// Everyday invocations start without ArgumentParser's reflection, which costs about as
-    /// much as the rest of start-up together; anything else (help, errors, other commands)
-    /// goes through ArgumentParser as usual.
-    static func main() {
-        switch FastPath.parse(Array(CommandLine.arguments.dropFirst())) {
-        case .version?:
-            writeStandardOutput(version + "\n")
-        case .session(let session)?:
-            do { try session.run() } catch { exit(withError: error) }
-        case .replay(let replay)?:
-            do { try replay.run() } catch { exit(withError: error) }
-        case .export(let export)?:
-            do { try export.run() } catch { exit(withError: error) }
-        case nil:
-            main(nil)
-        }
-    }
 
     static let configuration = CommandConfiguration(
         commandName: "buurtstart",
@@ -75,9 +53,8 @@ func reported<T>(_ body: @autoclosure () throws(Refusal) -> T) throws -> T {
 }
 
 /// The folder a command works in, and the language it speaks there. Its checks return a
-/// refusal rather than saying it, so that export can prepare many folders at once and report
-/// them in order.
-struct Place: Equatable, Sendable {
+/// refusal rather than saying it, so that export can tell a problem and go on to the next folder.
+struct Place {
     var dir: String
     var language: Language
 
@@ -97,10 +74,18 @@ struct Place: Equatable, Sendable {
         }
     }
 
-    /// The folder's lock; another live session there is refused with 73.
+    /// The folder's lock; another live session there is refused with 73. Holding it, what a
+    /// killed run left half done is completed (and said) or undone.
     func lock(_ folder: Folder) throws(Refusal) -> FolderLock {
         switch FolderLock.take(in: folder) {
         case .taken(let lock):
+            guard lock.guards else { return lock }
+            do {
+                if try folder.recover() { writeStandardError(language.text(.documentsCompleted(directory: dir)) + "\n") }
+            } catch {
+                lock.release()
+                throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+            }
             return lock
         case .held:
             throw Refusal(message: language.text(.folderInUse(folder: dir)), status: 73)
@@ -226,9 +211,8 @@ extension CalendarDate {
     }
 }
 
-/// The guided session, as `buurtstart` and `buurtstart start` run it. A plain value, so that
-/// the fast path for everyday invocations can run it without ArgumentParser.
-struct GuidedSession: Equatable {
+/// The guided session, as `buurtstart` and `buurtstart start` run it.
+struct GuidedSession {
     var place: Place
     /// `--lang`, when given: it wins over the language stored in the answers.
     var explicitLanguage: Language?

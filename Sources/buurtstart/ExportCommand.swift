@@ -1,11 +1,7 @@
 import ArgumentParser
 import BuurtstartCore
 import BuurtstartTerminal
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension Buurtstart {
     struct Export: ParsableCommand {
@@ -15,7 +11,7 @@ extension Buurtstart {
 
         @OptionGroup var options: FolderOptions
 
-        @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt.")
+        @Flag(name: .long, help: "Replace documents that hold a different text (a missing or identical document needs no --force).")
         var force = false
 
         @Argument(help: "More folders to export, each with its own buurtstart.json.")
@@ -24,108 +20,68 @@ extension Buurtstart {
         @Option(name: .long, help: "text (charter.txt, checklist.txt, whatsapp.txt), markdown (charter.md, checklist.md) or json (charter.json).")
         var format: ExportFormat = .text
 
-        var exportRun: ExportRun {
-            ExportRun(force: force, format: format, language: options.language,
-                      folders: folders.isEmpty ? [options.dir] : folders, explicitLanguage: options.explicitLanguage)
-        }
+        @Option(name: .long, help: ArgumentHelp("Also export the folders listed in FILE, one per line; - reads them from standard input.", valueName: "FILE"))
+        var from: String?
 
         func run() throws {
-            try exportRun.run()
-        }
-    }
-}
-
-/// Exporting folders, as `buurtstart export` does: a plain value, so that the fast path can
-/// run it without ArgumentParser (whose reading of a long list of folders grows with its square).
-struct ExportRun: Equatable, Sendable {
-    var force: Bool
-    var format: ExportFormat
-    var language: Language
-    var folders: [String]
-    /// `--lang`, when given; otherwise each folder's documents are in the language its answers were given in.
-    var explicitLanguage: Language? = nil
-
-    /// Folders at which preparing them on several threads starts to pay.
-    static let parallelFrom = 16
-
-    func run() throws {
-        // A folder named twice is exported once.
-        var seen = Set<String>()
-        let places = folders.filter { seen.insert($0).inserted }.map { Place(dir: $0, language: language) }
-        // Read once before any thread starts: reading the umask sets it for a moment.
-        _ = ThisProcess.umask
-        // Each folder's lock holds a file descriptor until its files are in place: folders go
-        // in groups that fit the process's limit on open files.
-        let group = ThisProcess.foldersAtOnce()
-        var failure: ExitCode?
-        for start in stride(from: 0, to: places.count, by: group) {
-            if let problem = export(Array(places[start..<min(places.count, start + group)]), batch: places.count > 1) {
-                failure = failure ?? problem
+            var all = folders
+            if let from { all += try reported(listed(in: from)) }
+            if all.isEmpty, from == nil { all = [options.dir] }
+            // A folder named twice is exported once.
+            var seen = Set<String>()
+            var failure: ExitCode?
+            for dir in all where seen.insert(dir).inserted {
+                do throws(Refusal) { try export(Place(dir: dir, language: options.language)) } catch {
+                    writeStandardError(error.message + "\n")
+                    failure = failure ?? ExitCode(error.status)
+                }
             }
+            if let failure { throw failure }
         }
-        if let failure { throw failure }
-    }
 
-    /// One folder: each file flushed as it is written. Many (a municipality's groups): each
-    /// folder read, rendered and its temporary files written (on every processor), the file
-    /// system flushed once, then every file renamed in order and flushed again; a crash still
-    /// never leaves half a file. What goes wrong is told in the folders' order.
-    private func export(_ places: [Place], batch: Bool) -> ExitCode? {
-        let staged = parallelMap(places.count, threads: places.count >= Self.parallelFrom ? processorCount : 1) { [self] index in
-            Result { () throws(Refusal) in try stage(places[index], flushEach: !batch) }
-        }
-        var failure: ExitCode?
-        for case .failure(let refusal) in staged {
-            writeStandardError(refusal.message + "\n")
-            failure = failure ?? ExitCode(refusal.status)
-        }
-        if batch { sync() }
-        for case .success(let folder) in staged {
-            defer { folder.lock.release() }
+        /// The folders in a list file (`--from`), one per line; blank lines are skipped. A long
+        /// list is read here rather than from the command line, where it would be parsed slowly.
+        private func listed(in path: String) throws(Refusal) -> [String] {
+            let bytes: [UInt8]
             do throws(Folder.Failure) {
-                try folder.staged.commit(flushFolder: !batch)
-                writeStandardOutput(language.text(.exported(folder.names, directory: folder.place.dir)) + "\n")
+                if path == "-" { bytes = try Folder.readAll(STDIN_FILENO) } else {
+                    let fd = open(path, O_RDONLY | O_CLOEXEC)
+                    guard fd >= 0 else { throw Folder.Failure(errno: errno) }
+                    defer { close(fd) }
+                    bytes = try Folder.readAll(fd)
+                }
             } catch {
-                writeStandardError(language.text(.cannotUseFolder(folder.place.dir, fault: error.fault)) + "\n")
-                failure = failure ?? ExitCode(73)
+                throw Refusal(message: options.language.text(.cannotRead(path, fault: error.fault)), status: 74)
             }
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
         }
-        if batch { sync() }
-        return failure
-    }
 
-    /// A folder whose documents wait in temporary files, its lock held.
-    struct StagedFolder: Sendable {
-        let place: Place
-        let lock: FolderLock
-        let names: [String]
-        let staged: Folder.Staged
-    }
-
-    /// Reads the folder's answers, renders its documents and writes them to temporary files.
-    private func stage(_ place: Place, flushEach: Bool) throws(Refusal) -> StagedFolder {
-        let folder = try place.existingFolder()
-        let lock = try place.lock(folder)
-        do throws(Refusal) {
+        /// One folder, its lock held while its answers are read and its documents replaced.
+        private func export(_ place: Place) throws(Refusal) {
+            let language = place.language
+            let folder = try place.existingFolder()
+            let lock = try place.lock(folder)
+            defer { lock.release() }
             let answers = try place.requiredAnswers(in: folder)
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
                 throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
-            let files = format.files(answers, date: date,
-                                     language: explicitLanguage ?? Language(rawValue: answers.language) ?? language)
-            let existing = force ? [] : files.map(\.name).filter(folder.exists)
-            if !existing.isEmpty {
-                throw Refusal(message: language.text(.documentsExist(existing)), status: 73)
+            let documentLanguage = options.explicitLanguage ?? Language(rawValue: answers.language) ?? language
+            let files = format.files(answers, date: date, language: documentLanguage)
+                .map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
+            // A missing document is written and an identical one left alone; only replacing one
+            // that holds another text needs --force, and without it nothing in the set is written.
+            let different = force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
+            if !different.isEmpty {
+                throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
             }
-            do {
-                let staged = try folder.stage(files.map { ($0.name, Array($0.contents.utf8), 0o644) }, flushEach: flushEach)
-                return StagedFolder(place: place, lock: lock, names: files.map(\.name), staged: staged)
-            } catch {
+            let written: [String]
+            do { written = try folder.write(files) } catch {
                 throw Refusal(message: language.text(.cannotUseFolder(place.dir, fault: error.fault)), status: 73)
             }
-        } catch {
-            lock.release()
-            throw error
+            let said: ShellText = written.isEmpty ? .documentsUpToDate(files.map(\.name), directory: place.dir)
+                                                : .exported(written, directory: place.dir)
+            writeStandardOutput(language.text(said) + "\n")
         }
     }
 }

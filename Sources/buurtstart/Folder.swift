@@ -1,9 +1,5 @@
 import BuurtstartCore
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The folder a session works in. Every write is atomic: temporary files in the same folder,
 /// written and flushed to disk, then renamed over the old ones, and the folder flushed; a
@@ -65,7 +61,7 @@ struct Folder {
     /// Whether files can be made here: a file is created and removed again. Permission bits
     /// alone do not tell (a read-only mount, a system folder, root's rights).
     func checkWritable() throws(Failure) {
-        let probe = file(".buurtstart.\(ThisProcess.id).probe")
+        let probe = file(Scratch(pid: ThisProcess.id).probe)
         let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0, errno != EEXIST { throw Failure(errno: errno) }
         if fd >= 0 { close(fd) }
@@ -80,6 +76,11 @@ struct Folder {
             throw Failure(errno: errno)
         }
         defer { close(fd) }
+        return try Self.readAll(fd)
+    }
+
+    /// Everything left to read from an open file, a pipe or standard input.
+    static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
         var bytes: [UInt8] = []
         var failure: Int32 = 0
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buffer in
@@ -103,85 +104,164 @@ struct Folder {
         try write([(name, bytes, mode)])
     }
 
-    /// Replaces several files together: all are written to temporary files first, and only
-    /// when every one is safely on disk are they renamed into place. A symbolic link in place of
-    /// a file is refused, not followed.
-    func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) {
-        try stage(files, flushEach: true).commit(flushFolder: true)
-    }
-
-    /// Temporary files written and waiting to be renamed into place.
-    struct Staged {
-        let folder: Folder
-        let moves: [(temporary: String, target: String)]
-
-        /// Renames every file into place; on a failure the rest is left and removed.
-        func commit(flushFolder: Bool) throws(Failure) {
-            for (index, move) in moves.enumerated() where rename(move.temporary, move.target) != 0 {
-                let code = errno
-                moves[index...].forEach { unlink($0.temporary) }
-                throw Failure(errno: code)
-            }
-            guard flushFolder else { return }
-            let directory = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if directory >= 0 {
-                fsync(directory)
-                close(directory)
-            }
-        }
-
-        func abandon() { moves.forEach { unlink($0.temporary) } }
-    }
-
-    /// Writes `files` to temporary files beside their targets, each flushed to disk when
-    /// `flushEach` (otherwise the caller flushes them all at once before committing). A file
-    /// that already holds exactly these bytes, with this mode, is left alone.
-    func stage(_ files: [(name: String, bytes: [UInt8], mode: mode_t)], flushEach: Bool) throws(Failure) -> Staged {
-        var unchanged = Set<String>()
+    /// Replaces several files as a set: all old or all new, whenever the process is killed.
+    /// Each file is written to a temporary file and flushed; with more than one, the list of
+    /// their names is then put in place (`Scratch.commit`), which is the moment the new set
+    /// counts; then each file is renamed into place and the list removed, the folder flushed
+    /// between the steps. A run killed before the list is in place leaves the old set (its
+    /// temporary files are removed later); one killed after it is completed by `recover()`,
+    /// which the next session or export runs under the folder's lock. A symbolic link or a
+    /// folder in place of a file is refused. Returns the names replaced: a file that already
+    /// holds exactly its bytes, with its mode, is left alone.
+    @discardableResult
+    func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) -> [String] {
+        var changed: [(name: String, bytes: [UInt8], mode: mode_t)] = []
         for file in files {
             var info = stat()
             if lstat(self.file(file.name), &info) == 0 {
                 if info.st_mode & S_IFMT == S_IFLNK { throw Failure(.symbolicLink) }
                 if info.st_mode & S_IFMT == S_IFDIR { throw Failure(.isDirectory) }
-                if info.st_mode & S_IFMT == S_IFREG, info.st_size == file.bytes.count, info.st_mode & 0o7777 == file.mode,
-                   (try? read(file.name)) == file.bytes {
-                    unchanged.insert(file.name)
+                if info.st_mode & 0o7777 == file.mode, !holdsOther(than: file.bytes, file.name) { continue }
+            }
+            changed.append(file)
+        }
+        guard !changed.isEmpty else { return [] }
+        let scratch = Scratch(pid: ThisProcess.id)
+        let commit = changed.count > 1 ? scratch.commit : nil
+        var written: [String] = []
+        do throws(Failure) {
+            for file in changed {
+                try writeFlushed(scratch.staged(file.name), file.bytes, mode: file.mode)
+                written.append(scratch.staged(file.name))
+            }
+            if let commit {
+                written.append(scratch.commitBeingWritten)
+                try writeFlushed(scratch.commitBeingWritten, Array(changed.map { $0.name + "\n" }.joined().utf8), mode: 0o600)
+                try move(scratch.commitBeingWritten, to: commit)
+                written.append(commit)
+                try flush()
+            }
+        } catch {
+            written.forEach(remove)
+            throw error
+        }
+        do throws(Failure) {
+            for file in changed { try move(scratch.staged(file.name), to: file.name) }
+        } catch {
+            // One file: nothing was replaced. A set: the list stays, and the next start completes it.
+            if commit == nil { written.forEach(remove) }
+            throw error
+        }
+        // The files are in place: a flush that fails now cannot make them old again.
+        try? flush()
+        if let commit {
+            remove(commit)
+            try? flush()
+        }
+        return changed.map(\.name)
+    }
+
+    /// Whether `name` is a file that holds something else than `bytes` (a missing file does not).
+    func holdsOther(than bytes: [UInt8], _ name: String) -> Bool {
+        var info = stat()
+        guard lstat(file(name), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        return info.st_size != bytes.count || (try? read(name)) != bytes
+    }
+
+    private func move(_ name: String, to target: String) throws(Failure) {
+        guard rename(file(name), file(target)) == 0 else { throw Failure(errno: errno) }
+    }
+
+    /// Flushes the folder itself, so that its renames and removals survive a crash.
+    private func flush() throws(Failure) {
+        let directory = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw Failure(errno: errno) }
+        defer { close(directory) }
+        guard fsync(directory) == 0 else { throw Failure(errno: errno) }
+    }
+
+    /// A new file `name` holding `bytes`, flushed to disk.
+    private func writeFlushed(_ name: String, _ bytes: [UInt8], mode: mode_t) throws(Failure) {
+        let path = file(name)
+        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+        if fd < 0, errno == EEXIST {
+            // Left by a killed process that had our pid: a fresh file gets the right mode.
+            unlink(path)
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+        }
+        guard fd >= 0 else { throw Failure(errno: errno) }
+        var failure: Int32 = 0
+        // A new file has the mode less the umask; only a umask that takes bits away needs fixing.
+        if mode & ThisProcess.umask != 0, fchmod(fd, mode) != 0 { failure = errno }
+        var offset = 0
+        while failure == 0, offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno != EINTR { failure = errno }
+            } else {
+                offset += written
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw Failure(errno: failure)
+        }
+    }
+
+    /// Completes or undoes what runs killed half way left behind, and removes their temporary
+    /// files: a set whose list of names is in place is completed (its files renamed into place),
+    /// anything else of a dead run is removed. Only for a caller that holds the folder's lock;
+    /// files of a process that is still alive (a copy being saved with `opslaan`) are left
+    /// alone. Returns whether a set was completed.
+    func recover() throws(Failure) -> Bool {
+        var completed = false
+        for (pid, names) in Scratch.leftOver(in: self) where pid == ThisProcess.id || !ThisProcess.isAlive(pid) {
+            let scratch = Scratch(pid: pid)
+            if names.contains(scratch.commit), let list = try read(scratch.commit) {
+                for name in String(decoding: list, as: UTF8.self).split(separator: "\n").map(String.init)
+                where !name.contains("/") && exists(scratch.staged(name)) {
+                    try move(scratch.staged(name), to: name)
+                    completed = true
                 }
+                try flush()
+                remove(scratch.commit)
+                try flush()
             }
+            names.filter { $0 != scratch.commit }.forEach(remove)
         }
-        var moves: [(temporary: String, target: String)] = []
-        func abandon(_ code: Int32) -> Failure {
-            moves.forEach { unlink($0.temporary) }
-            return Failure(errno: code)
+        return completed
+    }
+}
+
+/// The names of the temporary files a run makes in a folder: all start with `.buurtstart.PID.`,
+/// so that one left by a killed run is known as ours, and whose it was.
+struct Scratch {
+    let pid: Int32
+
+    private var prefix: String { ".buurtstart.\(pid)." }
+    /// A file's new contents, before they are renamed into place.
+    func staged(_ name: String) -> String { prefix + name + ".new" }
+    /// The names of a set being replaced, one a line: once this is in place, the set counts.
+    var commit: String { prefix + "commit" }
+    var commitBeingWritten: String { prefix + "commit.tmp" }
+    /// The file that tells whether the folder can be written.
+    var probe: String { prefix + "probe" }
+
+    /// Every file in the folder that a run made, by the pid of that run.
+    static func leftOver(in folder: Folder) -> [Int32: [String]] {
+        guard let directory = opendir(folder.path) else { return [:] }
+        defer { closedir(directory) }
+        var found: [Int32: [String]] = [:]
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            guard name.hasPrefix(".buurtstart.") else { continue }
+            let rest = name.dropFirst(".buurtstart.".count)
+            guard let dot = rest.firstIndex(of: "."), let pid = Int32(rest[..<dot]), pid > 0 else { continue }
+            found[pid, default: []].append(name)
         }
-        for file in files where !unchanged.contains(file.name) {
-            let temporary = self.file(".\(file.name).\(ThisProcess.id).tmp")
-            var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, file.mode)
-            if fd < 0, errno == EEXIST {
-                // Left by a crashed process that had our pid: a fresh file gets the right mode.
-                unlink(temporary)
-                fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, file.mode)
-            }
-            guard fd >= 0 else { throw abandon(errno) }
-            moves.append((temporary, self.file(file.name)))
-            var failure: Int32 = 0
-            // A new file has the mode less the umask; only a umask that takes bits away needs fixing.
-            if file.mode & ThisProcess.umask != 0, fchmod(fd, file.mode) != 0 { failure = errno }
-            var offset = 0
-            while failure == 0, offset < file.bytes.count {
-                let written = file.bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                } else {
-                    offset += written
-                }
-            }
-            if failure == 0, flushEach, fsync(fd) != 0 { failure = errno }
-            if close(fd) != 0, failure == 0 { failure = errno }
-            if failure != 0 { throw abandon(failure) }
-        }
-        return Staged(folder: self, moves: moves)
+        return found
     }
 }
 
@@ -190,6 +270,8 @@ struct Folder {
 /// behind, and no file is created for it.
 struct FolderLock {
     private let descriptor: Int32
+    /// False on a file system without locks, where the session goes on unguarded.
+    let guards: Bool
 
     enum Outcome {
         case taken(FolderLock)
@@ -210,10 +292,10 @@ struct FolderLock {
             default:
                 // A file system without locks (some network shares): the session goes on
                 // without this guard rather than being refused.
-                return .taken(FolderLock(descriptor: descriptor))
+                return .taken(FolderLock(descriptor: descriptor, guards: false))
             }
         }
-        return .taken(FolderLock(descriptor: descriptor))
+        return .taken(FolderLock(descriptor: descriptor, guards: true))
     }
 
     func release() { close(descriptor) }
@@ -221,22 +303,10 @@ struct FolderLock {
 
 /// Facts about this process that do not change while it runs, read once.
 enum ThisProcess {
-    /// How many folders a batch may hold open (locked) at once: the limit on open files is
-    /// raised as far as the system allows, and half of what remains after a reserve is used.
-    static func foldersAtOnce() -> Int {
-        var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 64 }
-        let wanted = min(limit.rlim_max, 65_536)
-        if limit.rlim_cur < wanted {
-            var raised = limit
-            raised.rlim_cur = wanted
-            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
-        }
-        let open = Int(min(limit.rlim_cur, 65_536))
-        return max(8, (open - 64) / 2)
-    }
-
     static let id = getpid()
+
+    /// Whether a process with this pid runs (possibly as another user).
+    static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
     /// The file-creation mask, read by setting it and putting it back.
     static let umask: mode_t = {
         let mask = Glibc.umask(0o022)

@@ -41,9 +41,8 @@ struct ReplayCommand: ParsableCommand {
     }
 }
 
-/// Replaying transcripts, as `buurtstart replay` does: a plain value, so that the fast path
-/// can run it without ArgumentParser.
-struct ReplayRun: Equatable, Sendable {
+/// Replaying transcripts, as `buurtstart replay` does.
+struct ReplayRun {
     var update: Bool
     var out: String?
     var language: Language
@@ -52,18 +51,10 @@ struct ReplayRun: Equatable, Sendable {
     /// The files a session can leave behind, in the order they are compared.
     static let sessionFiles = [AnswersFile.name] + Documents.names
 
-    /// Transcripts at which replaying them on several threads starts to pay.
-    static let parallelFrom = 16
-
     enum Outcome { case passed, differs, invalid, outputFailed }
 
     func run() throws {
-        // Transcripts are read and replayed on every processor when there are many; what is
-        // written and said afterwards goes in the files' order.
-        let evaluations = parallelMap(files.count, threads: files.count >= Self.parallelFrom ? processorCount : 1) { [self] index in
-            evaluate(files[index])
-        }
-        let outcomes = zip(files, evaluations).map { report($0, $1) }
+        let outcomes = files.map { report($0, evaluate($0)) }
         let passed = outcomes.filter { $0 == .passed }.count
         writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
         if outcomes.contains(.outputFailed) { throw ExitCode(73) }
@@ -72,7 +63,7 @@ struct ReplayRun: Equatable, Sendable {
     }
 
     /// A recorded file and what the program produces now.
-    struct Comparison: Sendable {
+    struct Comparison {
         let name: String
         let path: String
         let expected: String?
@@ -80,7 +71,7 @@ struct ReplayRun: Equatable, Sendable {
     }
 
     /// What replaying one transcript found, before anything is written or said.
-    enum Evaluation: Sendable {
+    enum Evaluation {
         case invalid(String)
         case replayed(companionPath: String, files: Replay.Files, changed: [Comparison])
     }

@@ -46,6 +46,16 @@ final class LiveSession: @unchecked Sendable {
         return false
     }
 
+    /// Waits until the output holds `text`.
+    func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if output.contains(text) { return true }
+            usleep(5_000)
+        }
+        return false
+    }
+
     func kill() {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

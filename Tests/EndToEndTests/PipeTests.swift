@@ -6,6 +6,8 @@ struct Run {
     let status: Int32
     let output: String
     let errors: String
+    /// The signal that ended the process, if one did.
+    var signal: Int32?
 }
 
 enum Binary {
@@ -16,11 +18,12 @@ enum Binary {
             .appendingPathComponent("buurtstart").path
     }
 
+    /// Runs the binary; with a `wrapper` (such as strace and its options), the wrapper runs it.
     static func run(_ arguments: [String], input: String = "", in directory: URL? = nil,
-                    environment extra: [String: String] = [:]) throws -> Run {
+                    environment extra: [String: String] = [:], wrapper: [String] = []) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: wrapper.first ?? path)
+        process.arguments = wrapper.isEmpty ? arguments : wrapper.dropFirst() + [path] + arguments
         if let directory { process.currentDirectoryURL = directory }
         // Dutch unless a test asks otherwise: the language follows LC_ALL and LANG.
         var environment = ProcessInfo.processInfo.environment
@@ -39,7 +42,8 @@ enum Binary {
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   errors: String(decoding: errors, as: UTF8.self))
+                   errors: String(decoding: errors, as: UTF8.self),
+                   signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
 }
 
@@ -53,9 +57,32 @@ func read(_ folder: URL, _ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
 }
 
+let documentNames = ["charter.txt", "checklist.txt", "whatsapp.txt"]
+
+/// The file's inode: a file rewritten (replaced by a rename) has a new one.
+func identity(_ folder: URL, _ name: String) throws -> Int {
+    try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
+}
+
 func mode(_ folder: URL, _ name: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
     return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+}
+
+/// New folders (`names`, side by side) that each hold the finished answers of one whole
+/// session, and the folder where that session ran.
+func foldersWithAnswers(_ names: [String]) throws -> (source: URL, folders: [URL]) {
+    let source = try temporaryFolder()
+    _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
+    let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
+    let base = try temporaryFolder()
+    let folders = try names.map { name -> URL in
+        let folder = base.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
+        return folder
+    }
+    return (source, folders)
 }
 
 /// A whole session, one answer per line, ending in klaar.
@@ -149,10 +176,71 @@ struct PipeTests {
         let run = try Binary.run(["export", "--dir", folder.path])
         #expect(run.status == 0, "\(run.errors)")
         #expect(try read(folder, "charter.txt") == charter)
-        let again = try Binary.run(["export", "--dir", folder.path])
-        #expect(again.status == 73)
-        #expect(again.errors.contains("--force"))
         #expect(try Binary.run(["export", "--dir", folder.path, "--force"]).status == 0)
+    }
+
+    @Test("export again over identical documents: status 0, nothing touched, and said so")
+    func exportIdentical() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let before = try documentNames.map { try identity(folder, $0) }
+        let again = try Binary.run(["export", "--dir", folder.path])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.errors.isEmpty)
+        #expect(again.output.contains(folder.path))
+        #expect(try documentNames.map { try identity(folder, $0) } == before, "the same files, not rewritten")
+    }
+
+    @Test("export writes a missing document without --force; only a different one needs it, and then nothing is replaced")
+    func exportMissingAndDifferent() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let charter = try read(folder, "charter.txt"), whatsApp = try read(folder, "whatsapp.txt")
+        let checklist = try identity(folder, "checklist.txt")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("whatsapp.txt"))
+        let missing = try Binary.run(["export", "--dir", folder.path])
+        #expect(missing.status == 0, "\(missing.errors)")
+        #expect(try read(folder, "whatsapp.txt") == whatsApp)
+        #expect(try identity(folder, "checklist.txt") == checklist, "an identical document is left alone")
+
+        try "mijn eigen tekst\n".write(to: folder.appendingPathComponent("charter.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("whatsapp.txt"))
+        let different = try Binary.run(["export", "--dir", folder.path])
+        #expect(different.status == 73)
+        #expect(different.errors.contains("charter.txt") && different.errors.contains("--force"))
+        #expect(!different.errors.contains("checklist.txt"), "only the document that differs is named")
+        #expect(try read(folder, "charter.txt") == "mijn eigen tekst\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("whatsapp.txt").path),
+                "the documents are replaced as a set: all or nothing")
+        let forced = try Binary.run(["export", "--dir", folder.path, "--force"])
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(try read(folder, "charter.txt") == charter)
+        #expect(try read(folder, "whatsapp.txt") == whatsApp)
+    }
+
+    @Test("export of several folders: every message about one folder names that folder")
+    func exportMessagesNameTheFolder() throws {
+        let base = try temporaryFolder()
+        let changed = base.appendingPathComponent("veranderd"), same = base.appendingPathComponent("hetzelfde")
+        let made = base.appendingPathComponent("nieuw"), empty = base.appendingPathComponent("leeg")
+        for folder in [changed, same, made] {
+            _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        }
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: false)
+        try "mijn eigen tekst\n".write(to: changed.appendingPathComponent("checklist.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: made.appendingPathComponent("charter.txt"))
+        for lang in ["nl", "en"] {
+            let run = try Binary.run(["export", "--lang", lang, changed.path, same.path, made.path, empty.path])
+            #expect(run.status == 73)
+            let lines = (run.output + run.errors).split(separator: "\n").map(String.init)
+            #expect(lines.count == 4, "\(lines)")
+            for line in lines {
+                #expect([changed, same, made, empty].contains { line.contains($0.path) }, "names no folder: \(line)")
+            }
+            for folder in [changed, same, made, empty] {
+                #expect(lines.contains { $0.contains(folder.path) }, "nothing said about \(folder.lastPathComponent)")
+            }
+        }
     }
 
     @Test("check-address: 0 inside, 1 outside, 64 for an unreadable address, 65 without answers")
@@ -208,7 +296,7 @@ struct PipeTests {
         #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("charter.txt").path))
     }
 
-    @Test("export of many folders (prepared on several threads): every good one written, problems told in the folders' order")
+    @Test("export of many folders: every good one written, problems told in the folders' order")
     func exportManyInOrder() throws {
         let source = try temporaryFolder()
         _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
@@ -237,50 +325,56 @@ struct PipeTests {
         }
     }
 
-    @Test("export of more folders than the process may open files at once: all are written")
+    @Test("export of more folders than the process may open files at once: all are written, none left open")
     func exportBeyondOpenFileLimit() throws {
-        let source = try temporaryFolder()
-        _ = try Binary.run(["--dir", source.path, "--date", "2026-11-26"], input: sessionInput)
-        let answers = try Data(contentsOf: source.appendingPathComponent("buurtstart.json"))
-        let base = try temporaryFolder()
-        let folders = try (0..<300).map { index -> URL in
-            let folder = base.appendingPathComponent(String(format: "%03d", index))
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-            try answers.write(to: folder.appendingPathComponent("buurtstart.json"))
-            return folder
-        }
-        // At most 100 open files, soft and hard: each locked folder holds one while it waits.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -n 100 && exec \"$0\" \"$@\"", Binary.path, "export"] + folders.map(\.path)
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(said.prefix(300))")
+        let (_, folders) = try foldersWithAnswers((0..<150).map { String(format: "%03d", $0) })
+        // At most 100 open files, soft and hard: a folder's lock and files are let go before the next.
+        let run = try Binary.run(["export"] + folders.map(\.path), wrapper: ["/bin/sh", "-c", "ulimit -n 100 && exec \"$0\" \"$@\""])
+        #expect(run.status == 0, "\(run.errors.prefix(300))")
         #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("whatsapp.txt").path) })
+    }
+
+    @Test("export --from FILE, or - for standard input: the folders one per line, after those named")
+    func exportFrom() throws {
+        let (source, folders) = try foldersWithAnswers(["groep 0", "groep 1", "groep 2"])
+        let base = folders[0].deletingLastPathComponent()
+        let piped = try Binary.run(["export", "--from", "-"], input: folders.map(\.path).joined(separator: "\n") + "\n\n")
+        #expect(piped.status == 0, "\(piped.errors)")
+        #expect(folders.allSatisfy { FileManager.default.fileExists(atPath: $0.appendingPathComponent("charter.txt").path) })
+        #expect(piped.output.split(separator: "\n").count == 3)
+
+        let list = base.appendingPathComponent("groepen.txt")
+        try (folders.dropFirst().map(\.path) + [source.path]).joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folders[2].appendingPathComponent("whatsapp.txt"))
+        let fromFile = try Binary.run(["export", "--from", list.path, folders[0].path])
+        #expect(fromFile.status == 0, "\(fromFile.errors)")
+        let lines = fromFile.output.split(separator: "\n")
+        #expect(lines.count == 4 && lines[0].contains(folders[0].path) && lines[2].contains(folders[2].path), "\(lines)")
+        #expect(FileManager.default.fileExists(atPath: folders[2].appendingPathComponent("whatsapp.txt").path))
+
+        // An empty list exports nothing: not the current folder either.
+        let empty = try Binary.run(["export", "--from", "-"], input: "", in: source)
+        #expect(empty.status == 0 && empty.output.isEmpty && empty.errors.isEmpty, "\(empty.output)")
+        let missing = try Binary.run(["export", "--from", base.appendingPathComponent("nergens.txt").path])
+        #expect(missing.status == 74)
+        #expect(missing.errors.contains("nergens.txt"))
     }
 
     @Test("export again without changes leaves the files alone; a changed answer or mode replaces them")
     func exportUnchanged() throws {
         let folder = try temporaryFolder()
         _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
-        func identity(_ name: String) throws -> Int {
-            try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
-        }
-        let before = try ["charter.txt", "checklist.txt", "whatsapp.txt"].map(identity)
+        let before = try documentNames.map { try identity(folder, $0) }
         #expect(try Binary.run(["export", "--force", folder.path, folder.path]).status == 0)
-        #expect(try ["charter.txt", "checklist.txt", "whatsapp.txt"].map(identity) == before, "the same files, not rewritten")
+        #expect(try documentNames.map { try identity(folder, $0) } == before, "the same files, not rewritten")
 
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder.appendingPathComponent("checklist.txt").path)
         let answers = folder.appendingPathComponent("buurtstart.json")
         try read(folder, "buurtstart.json").replacing("\"Katwijk\"", with: "\"Noordwijk\"").write(to: answers, atomically: true, encoding: .utf8)
         #expect(try Binary.run(["export", "--force", folder.path]).status == 0)
-        #expect(try identity("charter.txt") != before[0])
+        #expect(try identity(folder, "charter.txt") != before[0])
         #expect(try read(folder, "charter.txt").contains("Noordwijk"))
-        #expect(try identity("checklist.txt") != before[1])
+        #expect(try identity(folder, "checklist.txt") != before[1])
         let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("checklist.txt").path)[.posixPermissions] as? Int
         #expect(mode == 0o644)
     }

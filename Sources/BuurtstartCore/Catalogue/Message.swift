@@ -83,8 +83,13 @@ public enum ShellText: Sendable {
     case presetUnknown(String, known: [String])
     case dataFile(DataFileError, file: String)
     case folderInUse(folder: String)
-    case documentsExist([String])
+    /// A run killed while replacing the documents: the next one finished it.
+    case documentsCompleted(directory: String)
+    /// Export: existing documents that hold something else than would be written.
+    case documentsExist([String], directory: String)
     case exported([String], directory: String)
+    /// Export: every document already held exactly what would be written.
+    case documentsUpToDate([String], directory: String)
     case badDate(String)
     case unknownLanguage(String)
     case cannotUseFolder(String, fault: FileFault)

@@ -13,10 +13,20 @@ extension Dutch {
             return dataFile(error, file: file)
         case .folderInUse(let folder):
             return "In de map \(folder) loopt al een sessie van buurtstart. Maak die eerst af, of stop hem met stop. Zo overschrijven twee sessies elkaars antwoorden niet."
-        case .documentsExist(let files):
-            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al. Er is niets vervangen. Gebruik --force om ze te vervangen."
+        case .documentsCompleted(let directory):
+            return """
+            In \(directory == "." ? "deze map" : "de map \(directory)") stopte buurtstart terwijl de documenten werden \
+            vervangen. Dat heb ik nu afgemaakt: alle documenten horen weer bij elkaar.
+            """
+        case .documentsExist(let files, let directory):
+            return """
+            In \(directory == "." ? "deze map" : "de map \(directory)") \(files.count == 1 ? "staat" : "staan") al \(list(files)) \
+            met een andere tekst. Er is niets vervangen. Gebruik --force om ze te vervangen.
+            """
         case .exported(let files, let directory):
             return "Gemaakt: \(list(files)) in \(directory == "." ? "deze map" : "de map \(directory)")."
+        case .documentsUpToDate(let files, let directory):
+            return "Niets veranderd: \(list(files)) in \(directory == "." ? "deze map" : "de map \(directory)") \(files.count == 1 ? "was" : "waren") al bij."
         case .badDate(let text):
             return "'\(text)' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
         case .unknownLanguage(let language):

@@ -13,10 +13,20 @@ extension English {
             return dataFile(error, file: file)
         case .folderInUse(let folder):
             return "A buurtstart session is already running in the folder \(folder). Finish it first, or end it with stop. That way two sessions do not overwrite each other's answers."
-        case .documentsExist(let files):
-            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist"). Nothing was replaced. Use --force to replace them."
+        case .documentsCompleted(let directory):
+            return """
+            In \(directory == "." ? "this folder" : "the folder \(directory)"), buurtstart stopped while it was replacing \
+            the documents. I have now finished that: all documents belong together again.
+            """
+        case .documentsExist(let files, let directory):
+            return """
+            In \(directory == "." ? "this folder" : "the folder \(directory)"), \(list(files)) already \
+            \(files.count == 1 ? "exists" : "exist") with a different text. Nothing was replaced. Use --force to replace them.
+            """
         case .exported(let files, let directory):
             return "Made: \(list(files)) in \(directory == "." ? "this folder" : "the folder \(directory)")."
+        case .documentsUpToDate(let files, let directory):
+            return "Nothing changed: \(list(files)) in \(directory == "." ? "this folder" : "the folder \(directory)") \(files.count == 1 ? "was" : "were") already up to date."
         case .badDate(let text):
             return "'\(text)' is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."
         case .unknownLanguage(let language):
