@@ -171,7 +171,7 @@ struct ReplayTests {
         try process.run()
         stdin.fileHandleForWriting.write(Data("Katwijk\nZeeweg\n\nZeeweg 1-99 oneven\n".utf8))
         // Wait until the last answer is recorded, then kill without warning.
-        for _ in 0..<200 where !((try? String(contentsOf: transcript, encoding: .utf8))?.contains("Toegevoegd: Zeeweg") ?? false) {
+        for _ in 0..<500 where !((try? String(contentsOf: transcript, encoding: .utf8))?.hasSuffix("Toegevoegd: Zeeweg 1 t/m 99, oneven kant\nStraat (Enter = klaar):\n") ?? false) {
             usleep(20_000)
         }
         kill(process.processIdentifier, SIGKILL)

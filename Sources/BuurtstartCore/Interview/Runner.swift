@@ -78,12 +78,18 @@ public struct Runner<Store: SessionStore> {
     }
 
     private mutating func carryOut(_ reply: Reply) -> [OutputLine] {
+        let lines = effectsCarriedOut(reply)
+        // Recorded once the effects are done: a transcript never shows more than has happened.
+        record(recorder.show(lines))
+        return lines
+    }
+
+    private mutating func effectsCarriedOut(_ reply: Reply) -> [OutputLine] {
         shown += reply.shown
         var lines = reply.shown.flatMap(words)
-        record(recorder.show(lines))
         for effect in reply.effects {
             let outcome = store.perform(effect)
-            lines += carryOut(session.handle(.outcome(effect, outcome)))
+            lines += effectsCarriedOut(session.handle(.outcome(effect, outcome)))
         }
         return lines
     }
