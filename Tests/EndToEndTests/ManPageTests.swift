@@ -2,8 +2,9 @@ import BuurtstartCore
 import Foundation
 import Testing
 
-/// docs/man/buurtstart.1 is written by hand; these checks hold it to the program, so that a new
-/// command, option, exit status or in-session command cannot be left out of it.
+/// docs/man/buurtstart.1 is written by hand, in English; these checks hold it to the program,
+/// so that a new command, option, help text, exit status or in-session command cannot be left
+/// out of it or go stale.
 @Suite("The man page")
 struct ManPageTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -40,24 +41,33 @@ struct ManPageTests {
         }
     }
 
-    @Test("lists every command, and every option under its command")
+    @Test("lists every command and every option under its command, with the program's English help texts")
     func commandsAndOptions() throws {
         let commandSection = Self.section("COMMANDS")
         for command in try Self.commands() {
             let name = try #require(command["commandName"] as? String)
-            // The root command's options are the session's: they are listed under start.
+            // The top-level command's options are the session's: they are listed under start.
             let title = name == "buurtstart" ? "start" : name
             if name != "buurtstart" {
                 #expect(commandSection.contains(".It Cm \(name)"), "the command \(name) is not under COMMANDS")
+                if name != "help", let abstract = command["abstract"] as? String {
+                    #expect(commandSection.contains(abstract), "COMMANDS, \(name): the help says \"\(abstract)\"")
+                }
             }
             guard name != "help" else { continue }
             let options = Self.section(title, level: ".Ss")
             #expect(!options.isEmpty, "OPTIONS has no subsection for \(title)")
             for argument in command["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool != false {
-                for case let long as [String: Any] in argument["names"] as? [Any] ?? [] where long["kind"] as? String == "long" {
-                    let option = long["name"] as? String ?? ""
-                    guard option != "help", option != "version" else { continue }
-                    #expect(options.contains(".It Fl -\(option)"), "--\(option) of \(name) is not under OPTIONS, \(title)")
+                let names = (argument["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }
+                    .compactMap { $0["name"] as? String }
+                if names.contains("help") || names.contains("version") { continue }
+                let label = names.first.map { ".It Fl -\($0)" } ?? ".It Ar \(argument["valueName"] as? String ?? "")"
+                #expect(options.contains(label), "OPTIONS, \(title): no \(label)")
+                if let abstract = argument["abstract"] as? String {
+                    #expect(options.contains(abstract), "OPTIONS, \(title): the help says \"\(abstract)\"")
+                }
+                for (value, description) in argument["allValueDescriptions"] as? [String: String] ?? [:] {
+                    #expect(options.contains(".It Cm \(value)\n\(description)\n"), "OPTIONS, \(title): \(value) is \"\(description)\"")
                 }
             }
         }

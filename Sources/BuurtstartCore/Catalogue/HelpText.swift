@@ -32,7 +32,7 @@ public enum HelpText: Sendable {
     /// Each option's and argument's help line.
     public enum Option: Sendable {
         case dir, lang, date, force, noColor, record, preset
-        case format, folders
+        case format, from, folders
         case update, out, transcripts
         case address, postcode
     }

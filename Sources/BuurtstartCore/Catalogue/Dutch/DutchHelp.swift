@@ -102,7 +102,7 @@ extension Dutch {
         case .date:
             return "De datum op de spelregels (standaard: vandaag). Legt de datum vast voor replay en tests."
         case .force:
-            return "Vervang documenten die er al zijn, zonder te vragen."
+            return "Vervang bestaande documenten zonder te vragen (export heeft het alleen nodig voor een document met een andere tekst)."
         case .noColor:
             return "Geen kleur, ook niet in een terminal (NO_COLOR en TERM=dumb doen hetzelfde)."
         case .record:
@@ -111,6 +111,8 @@ extension Dutch {
             return "Begin met het advies van een gemeente: een naam uit 'buurtstart presets', of je eigen bestand (NAAM.json)."
         case .format:
             return "Welke documenten:"
+        case .from:
+            return "Exporteer ook de mappen in dit bestand, één per regel; - leest ze van de standaardinvoer."
         case .folders:
             return "Meer mappen, elk met een eigen buurtstart.json (in plaats van --dir)."
         case .update:

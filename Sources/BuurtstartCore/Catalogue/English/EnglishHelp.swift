@@ -102,7 +102,7 @@ extension English {
         case .date:
             return "The date on the charter (default: today). Pins the date for replay and tests."
         case .force:
-            return "Replace documents that already exist, without asking."
+            return "Replace existing documents without asking (export needs it only for a document that holds a different text)."
         case .noColor:
             return "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same)."
         case .record:
@@ -111,6 +111,8 @@ extension English {
             return "Start from a municipality's advice: a name from 'buurtstart presets', or your own preset file (NAME.json)."
         case .format:
             return "Which documents to write:"
+        case .from:
+            return "Also export the folders listed in this file, one per line; - reads them from standard input."
         case .folders:
             return "Several folders, each with its own buurtstart.json (instead of --dir)."
         case .update:
