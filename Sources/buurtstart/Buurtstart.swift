@@ -7,21 +7,35 @@ import Glibc
 struct Buurtstart: ParsableCommand {
     static let version = "0.1.0"
 
-    static let configuration = CommandConfiguration(
-        commandName: "buurtstart",
-        abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
-        version: version,
-        subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self],
-        defaultSubcommand: Start.self
-    )
+    /// ArgumentParser reads every invocation; a command line it cannot read is said in the
+    /// resident's language (see `runParsed`).
+    static func main() {
+        runParsed(Array(CommandLine.arguments.dropFirst()))
+    }
+
+    /// Without a command, buurtstart is the guided session: its options are the top-level
+    /// help's, and `buurtstart start` is the same session.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "buurtstart",
+            abstract: helpText(.abstract(.buurtstart)),
+            usage: helpText(.usage),
+            discussion: helpText(.discussion(.buurtstart)),
+            version: version,
+            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self])
+    }
+
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        try session.guidedSession.run()
+    }
 }
 
-/// Options every command shares.
-struct FolderOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder for buurtstart.json and the documents (a session creates it if missing).")
-    var dir: String = "."
-
-    @Option(name: .long, help: "The language of the conversation and the documents: nl or en (default: from LC_ALL or LANG, Dutch unless it starts with en).")
+/// `--lang`, which every command has.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.lang)), valueName: "nl|en"),
+            completion: .list(Language.allCases.map(\.rawValue)))
     var lang: String?
 
     var language: Language { explicitLanguage ?? .fromEnvironment }
@@ -29,13 +43,30 @@ struct FolderOptions: ParsableArguments {
     /// The language asked for with `--lang`, if any.
     var explicitLanguage: Language? { lang.flatMap(Language.init(rawValue:)) }
 
-    var place: Place { Place(dir: dir, language: language) }
-
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError(Language.fromEnvironment.text(.unknownLanguage(lang)))
+            throw usageError(Language.fromEnvironment.text(.unknownLanguage(lang)))
         }
     }
+}
+
+/// The folder and the language: what the session, export and check-address share.
+struct FolderOptions: ParsableArguments {
+    // Optional rather than defaulting to ".", so that ArgumentParser adds no English
+    // "(default: .)" to the help, which says the default in the resident's language.
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.dir)), valueName: helpText(.value(.folder))), completion: .directory)
+    var dir: String?
+
+    @OptionGroup var languageOption: LanguageOption
+
+    var language: Language { languageOption.language }
+
+    /// The language asked for with `--lang`, if any.
+    var explicitLanguage: Language? { languageOption.explicitLanguage }
+
+    var folder: String { dir ?? "." }
+
+    var place: Place { Place(dir: folder, language: language) }
 }
 
 /// Why a command cannot go on: what to tell the resident, and the exit status.
@@ -124,45 +155,77 @@ struct Place {
     }
 }
 
-extension Buurtstart {
-    struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "The guided session (the default): answer the questions, then write charter.txt, checklist.txt and whatsapp.txt.")
+/// `--force`: the session and export both replace existing documents with it. One type, because
+/// ArgumentParser gives a command's options to its subcommands too: `buurtstart export --force`
+/// is read by the top-level command (the session) and shared with export through this group.
+struct ForceOption: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp(helpText(.option(.force))))
+    var force = false
+}
 
-        @OptionGroup var options: FolderOptions
+/// The guided session's options, at the top level and under `start`.
+struct SessionOptions: ParsableArguments {
+    @OptionGroup var options: FolderOptions
 
-        @Option(name: .long, help: "The date on the charter, as YYYY-MM-DD (default: today). Pins the date for replay.")
-        var date: String?
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.date)), valueName: helpText(.value(.date))), completion: .list([]))
+    var date: String?
 
-        @Flag(name: .long, help: "Overwrite existing charter.txt and checklist.txt without asking.")
-        var force = false
+    @OptionGroup var replace: ForceOption
 
-        @Option(name: .long, help: "Record the session as a transcript in FILE (the files it writes go to a folder beside it).")
-        var record: String?
+    @Flag(name: .long, help: ArgumentHelp(helpText(.option(.noColor))))
+    var noColor = false
 
-        @Flag(name: .long, help: "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same).")
-        var noColor = false
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.record)), valueName: helpText(.value(.file))),
+            completion: .file(extensions: ["txt"]))
+    var record: String?
 
-        @Option(name: .long, help: "Start from a municipality's advice: a name from `buurtstart presets`, or a preset file (PATH.json).")
-        var preset: String?
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.preset)), valueName: helpText(.value(.preset))),
+            completion: .custom(presetCompletions))
+    var preset: String?
 
-        func validate() throws {
-            if let date, CalendarDate(iso: date) == nil {
-                throw ValidationError(options.language.text(.badDate(date)))
-            }
+    func validate() throws {
+        if let date, CalendarDate(iso: date) == nil {
+            throw usageError(options.language.text(.badDate(date)))
         }
+    }
 
-        var guidedSession: GuidedSession {
-            GuidedSession(place: options.place, explicitLanguage: options.explicitLanguage, date: date, force: force, record: record, noColor: noColor, preset: preset)
-        }
+    var guidedSession: GuidedSession {
+        GuidedSession(place: options.place, explicitLanguage: options.explicitLanguage, date: date, force: replace.force,
+                      record: record, noColor: noColor, preset: preset)
+    }
 
-        func run() throws {
-            try guidedSession.run()
+    /// Refuses the session's options that another command was given but has not got (`shared`
+    /// are those it has): read by the top-level command, they would be ignored without a word.
+    func belongOnlyToTheSession(not command: String, sharing shared: Set<String> = []) throws {
+        let given = [("--dir", options.dir != nil), ("--date", date != nil), ("--force", replace.force),
+                     ("--no-color", noColor), ("--record", record != nil), ("--preset", preset != nil)]
+        if let (option, _) = given.first(where: { $0.1 && !shared.contains($0.0) }) {
+            throw usageError(options.language.text(.sessionOnlyOption(option, command: command)))
         }
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension Buurtstart {
+    struct Start: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: helpText(.abstract(.start)), discussion: helpText(.discussion(.start)))
+        }
+
+        @OptionGroup var session: SessionOptions
+
+        func run() throws {
+            try session.guidedSession.run()
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {
+    /// Each format's files, listed under `--format` in the help (instead of ArgumentParser's
+    /// English "(values: ...)").
+    public static var allValueDescriptions: [String: String] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, helpText(.formatFiles($0))) })
+    }
+}
 
 func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
@@ -326,13 +389,19 @@ func loadPreset(_ nameOrPath: String, language: Language) throws -> ChosenPreset
 
 /// `buurtstart presets`: the shipped presets.
 struct PresetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "presets", abstract: "List the municipal presets shipped with buurtstart (see docs/presets.md for your own).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "presets", abstract: helpText(.abstract(.presets)), discussion: helpText(.discussion(.presets)))
+    }
 
-    @Option(name: .long, help: "The language of the list: nl or en.")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
+
+    @ParentCommand var top: Buurtstart
+
+    func validate() throws {
+        try top.session.belongOnlyToTheSession(not: "presets")
+    }
 
     func run() throws {
-        writeStandardOutput((lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment).text(.presetsList(Preset.shipped)) + "\n")
+        writeStandardOutput(languageOption.language.text(.presetsList(Preset.shipped)) + "\n")
     }
 }

@@ -5,18 +5,24 @@ import BuurtstartTerminal
 /// `buurtstart check-address`: does an address belong to the group's area? For admins who
 /// check a new member before adding them.
 struct CheckAddressCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check-address",
-        abstract: "Check whether an address lies inside the group's area in buurtstart.json.",
-        discussion: "Exit status: 0 inside, 1 outside, 64 an address that cannot be read, 65 a bad or missing buurtstart.json.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check-address", abstract: helpText(.abstract(.checkAddress)),
+                             discussion: helpText(.discussion(.checkAddress)))
+    }
+
+    @Argument(help: ArgumentHelp(helpText(.option(.address)), valueName: helpText(.value(.address))), completion: .list([]))
+    var address: String
+
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.postcode)), valueName: "postcode"), completion: .list([]))
+    var postcode: String?
 
     @OptionGroup var options: FolderOptions
 
-    @Argument(help: "The street and house number, e.g. \"Zeeweg 12\".")
-    var address: String
+    @ParentCommand var top: Buurtstart
 
-    @Option(name: .long, help: "The postcode, e.g. \"2221 AB\", for areas named by postcode.")
-    var postcode: String?
+    func validate() throws {
+        try top.session.belongOnlyToTheSession(not: "check-address", sharing: ["--dir"])
+    }
 
     func run() throws {
         let place = options.place

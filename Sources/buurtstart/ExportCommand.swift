@@ -5,28 +5,34 @@ import Glibc
 
 extension Buurtstart {
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Write charter.txt and checklist.txt again from buurtstart.json, without asking anything.",
-            discussion: "With several folders (a municipality with many groups), each is exported in turn; a problem in one is reported and the others go on. The exit status is then the first non-zero one.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: helpText(.abstract(.export)), discussion: helpText(.discussion(.export)))
+        }
 
         @OptionGroup var options: FolderOptions
 
-        @Flag(name: .long, help: "Replace documents that hold a different text (a missing or identical document needs no --force).")
-        var force = false
+        @OptionGroup var replace: ForceOption
 
-        @Argument(help: "More folders to export, each with its own buurtstart.json.")
+        @ParentCommand var top: Buurtstart
+
+        // Optional, so that the help lists the formats without an English "(default: text)".
+        @Option(name: .long, help: ArgumentHelp(helpText(.option(.format))))
+        var format: ExportFormat?
+
+        @Option(name: .long, help: ArgumentHelp(helpText(.option(.from)), valueName: helpText(.value(.file))), completion: .file())
+        var from: String?
+
+        @Argument(help: ArgumentHelp(helpText(.option(.folders)), valueName: helpText(.value(.folder))), completion: .directory)
         var folders: [String] = []
 
-        @Option(name: .long, help: "text (charter.txt, checklist.txt, whatsapp.txt), markdown (charter.md, checklist.md) or json (charter.json).")
-        var format: ExportFormat = .text
-
-        @Option(name: .long, help: ArgumentHelp("Also export the folders listed in FILE, one per line; - reads them from standard input.", valueName: "FILE"))
-        var from: String?
+        func validate() throws {
+            try top.session.belongOnlyToTheSession(not: "export", sharing: ["--dir", "--force"])
+        }
 
         func run() throws {
             var all = folders
             if let from { all += try reported(listed(in: from)) }
-            if all.isEmpty, from == nil { all = [options.dir] }
+            if all.isEmpty, from == nil { all = [options.folder] }
             // A folder named twice is exported once.
             var seen = Set<String>()
             var failure: ExitCode?
@@ -67,11 +73,11 @@ extension Buurtstart {
                 throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
             let documentLanguage = options.explicitLanguage ?? Language(rawValue: answers.language) ?? language
-            let files = format.files(answers, date: date, language: documentLanguage)
+            let files = (format ?? .text).files(answers, date: date, language: documentLanguage)
                 .map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
             // A missing document is written and an identical one left alone; only replacing one
             // that holds another text needs --force, and without it nothing in the set is written.
-            let different = force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
+            let different = replace.force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
             if !different.isEmpty {
                 throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
             }

@@ -8,32 +8,31 @@ import BuurtstartTerminal
 /// `buurtstart replay`: runs recorded sessions again through the engine and compares the
 /// screen and the documents with what was recorded.
 struct ReplayCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "replay",
-        abstract: "Replay transcripts and compare the screen and the documents with what was recorded.",
-        discussion: "Exit status: 0 when every transcript replays identically, 1 when any differs, 65 when one is malformed.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "replay", abstract: helpText(.abstract(.replay)), discussion: helpText(.discussion(.replay)))
+    }
 
-    @Flag(name: .long, help: "Rewrite the transcripts and their documents from what the program produces now.")
+    @Flag(name: .long, help: ArgumentHelp(helpText(.option(.update))))
     var update = false
 
-    @Option(name: .long, help: "Also write the produced documents (and buurtstart.json) to this folder.")
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.out)), valueName: helpText(.value(.folder))), completion: .directory)
     var out: String?
 
-    @Option(name: .long, help: "The language of the messages: nl or en (default: from LC_ALL or LANG, Dutch unless it starts with en).")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
-    @Argument(help: "Transcript files (NAME.txt, with NAME/ beside it for the documents).")
+    @ParentCommand var top: Buurtstart
+
+    @Argument(help: ArgumentHelp(helpText(.option(.transcripts)), valueName: helpText(.value(.transcript))),
+              completion: .file(extensions: ["txt"]))
     var files: [String]
 
     func validate() throws {
-        guard let language = lang.map({ Language(rawValue: $0) }) ?? .fromEnvironment else {
-            throw ValidationError(Language.fromEnvironment.text(.unknownLanguage(lang ?? "")))
-        }
-        if out != nil, files.count != 1 { throw ValidationError(language.text(.replayOutNeedsOneFile)) }
+        try top.session.belongOnlyToTheSession(not: "replay")
+        if out != nil, files.count != 1 { throw usageError(languageOption.language.text(.replayOutNeedsOneFile)) }
     }
 
     var replayRun: ReplayRun {
-        ReplayRun(update: update, out: out, language: lang.flatMap(Language.init(rawValue:)) ?? .fromEnvironment, files: files)
+        ReplayRun(update: update, out: out, language: languageOption.language, files: files)
     }
 
     func run() throws {

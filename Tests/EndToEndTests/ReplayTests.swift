@@ -170,8 +170,14 @@ struct ReplayTests {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         stdin.fileHandleForWriting.write(Data("Katwijk\nZeeweg\n\nZeeweg 1-99 oneven\n".utf8))
-        // Wait until the last answer is recorded, then kill without warning.
-        for _ in 0..<500 where !((try? String(contentsOf: transcript, encoding: .utf8))?.hasSuffix("Toegevoegd: Zeeweg 1 t/m 99, oneven kant\nStraat (Enter = klaar):\n") ?? false) {
+        // Wait until the last answer is recorded and the next prompt written after it (two
+        // writes: killed between them, the transcript would end before the prompt), then kill
+        // without warning.
+        func waiting() -> Bool {
+            guard let text = try? String(contentsOf: transcript, encoding: .utf8) else { return false }
+            return text.contains("Toegevoegd: Zeeweg") && text.hasSuffix("Straat (Enter = klaar):\n")
+        }
+        for _ in 0..<500 where !waiting() {
             usleep(20_000)
         }
         kill(process.processIdentifier, SIGKILL)
