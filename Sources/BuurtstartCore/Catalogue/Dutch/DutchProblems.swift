@@ -162,6 +162,9 @@ extension Dutch {
             return "de regel '\(line)' begint met » of # maar is geen invoer of kop. Zet er een \\ voor als het uitvoer is."
         case .badEscape(let text):
             return "'\(text)' bevat een \\ die ik niet begrijp. Schrijf \\\\ voor een \\, of \\u{1B} voor een onzichtbaar teken."
+        case .controlCharacter(let shown):
+            let windows = shown == "\\u{D}" ? " Is het bestand met Windows-regeleinden opgeslagen? Sla het op met alleen LF." : ""
+            return "deze regel bevat een onzichtbaar stuurteken (\(shown)). Een transcript is gewone tekst: haal het teken weg, of schrijf het in getypte invoer als \(shown).\(windows)"
         case .afterEnd:
             return "na het einde van de invoer (␄) kan niets meer getypt zijn."
         case .startFromUnreadable(let fault):

@@ -162,6 +162,9 @@ extension English {
             return "the line '\(line)' starts with » or # but is neither input nor header. Put a \\ in front if it is output."
         case .badEscape(let text):
             return "'\(text)' has a \\ I do not understand. Write \\\\ for a \\, or \\u{1B} for an invisible character."
+        case .controlCharacter(let shown):
+            let windows = shown == "\\u{D}" ? " Was the file saved with Windows line endings? Save it with LF only." : ""
+            return "this line holds an invisible control character (\(shown)). A transcript is plain text: take the character out, or write it in typed input as \(shown).\(windows)"
         case .afterEnd:
             return "after the end of input (␄) nothing can be typed any more."
         case .startFromUnreadable(let fault):
