@@ -10,10 +10,19 @@ struct Buurtstart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buurtstart",
         abstract: "Start a neighbourhood-prevention WhatsApp group: a guided session that writes the group's charter and member checklist.",
+        discussion: historyHelp,
         version: version,
         subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self],
         defaultSubcommand: Start.self
     )
+
+    /// Where the line editor keeps earlier answers, said in `--help`: they outlive the group's folder.
+    static let historyHelp = """
+        On a terminal, earlier answers come back with Up and Ctrl-R. They are kept in \
+        $XDG_STATE_HOME/buurtstart/history (default ~/.local/state/buurtstart/history), mode \
+        0600; names, phone numbers and refused answers are never kept. To clear them: \
+        rm ~/.local/state/buurtstart/history
+        """
 }
 
 /// Options every command shares.
@@ -127,7 +136,8 @@ struct Place {
 extension Buurtstart {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The guided session (the default): answer the questions, then write charter.txt, checklist.txt and whatsapp.txt.")
+            abstract: "The guided session (the default): answer the questions, then write charter.txt, checklist.txt and whatsapp.txt.",
+            discussion: Buurtstart.historyHelp)
 
         @OptionGroup var options: FolderOptions
 
@@ -273,14 +283,16 @@ struct GuidedSession {
             }
         }
         let signal = runner.run(
-            read: { prompt, completions, _ in
-                switch reader.readLine(prompt: prompt, completions: completions) {
+            read: { prompt, completions, remember in
+                switch reader.readLine(prompt: prompt, completions: completions, remember: remember) {
                 case .line(let line): .line(line)
                 case .endOfInput: .endOfInput
                 case .terminated(let signal): .terminated(signal)
                 }
             },
             show: { lines, atEnd in
+                // A refused line is not worth recalling, and may hold what it was refused for.
+                if lines.contains(where: { $0.kind == .error }) { reader.forgetLastLine() }
                 let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
                 // A pipe's goodbye goes to standard error, so standard output stays the session.
                 if atEnd, !reader.isInteractive { writeStandardError(text) } else { writeStandardOutput(text) }

@@ -63,3 +63,16 @@ struct ReplayUnderUseTests {
         #expect(run.errors.contains(companion.path))
     }
 }
+
+@Suite("Help about the history")
+struct HistoryHelpTests {
+    @Test("--help says where earlier answers are kept, what is not kept, and how to clear them")
+    func help() throws {
+        for arguments in [["--help"], ["start", "--help"]] {
+            let run = try Binary.run(arguments)
+            #expect(run.status == 0)
+            #expect(run.output.contains("~/.local/state/buurtstart/history"), "\(arguments)")
+            #expect(run.output.contains("rm "), "\(arguments)")
+        }
+    }
+}
