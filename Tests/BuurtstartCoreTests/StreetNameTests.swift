@@ -23,6 +23,10 @@ struct StreetNameTests {
         ("\"Zeeweg\"", "Zeeweg", nil, nil),
     ])
     func quoted(text: String, name: String, numbers: ClosedRange<Int>?, side: Side?) throws {
+        try expectEntry(text, name: name, numbers: numbers, side: side)
+    }
+
+    func expectEntry(_ text: String, name: String, numbers: ClosedRange<Int>?, side: Side?) throws {
         let entry = try StreetEntry(parsing: text)
         #expect(entry.name == name)
         #expect(entry.range.map { $0.first...$0.last } == numbers)
@@ -39,10 +43,7 @@ struct StreetNameTests {
         ("Laan van Meerdervoort 1-99", "Laan van Meerdervoort", 1...99, nil),
     ])
     func plain(text: String, name: String, numbers: ClosedRange<Int>?, side: Side?) throws {
-        let entry = try StreetEntry(parsing: text)
-        #expect(entry.name == name)
-        #expect(entry.range.map { $0.first...$0.last } == numbers)
-        #expect(entry.side == side)
+        try expectEntry(text, name: name, numbers: numbers, side: side)
     }
 
     @Test("unknown words and connectives are refused with what was understood", arguments: [

@@ -35,6 +35,18 @@ public struct StreetEntry: Hashable, Codable, Sendable {
     public let name: String
     public let range: HouseNumberRange?
     public let side: Side?
+    /// The street's name for comparison (`StreetName.key`), worked out once: the area's checks
+    /// compare it for every entry. Not saved.
+    public let key: String
+
+    enum CodingKeys: String, CodingKey { case name, range, side }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(saved: try container.decode(String.self, forKey: .name),
+                  range: try container.decodeIfPresent(HouseNumberRange.self, forKey: .range),
+                  side: try container.decodeIfPresent(Side.self, forKey: .side))
+    }
 
     /// The highest house number we accept; no Dutch street comes near it.
     public static let highestNumber = 99_999
@@ -53,6 +65,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         self.name = cleaned
         self.range = range
         self.side = side
+        self.key = StreetName.key(cleaned)
     }
 
     /// As the saved file has it, unchecked (as `Decodable` reads it; `firstInconsistency` checks).
@@ -60,6 +73,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         self.name = name
         self.range = range
         self.side = side
+        self.key = StreetName.key(name)
     }
 
     /// Parses what a resident types: a name, then optionally a number or range (`12`, `1-99`,
@@ -109,9 +123,6 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         }
         try self.init(name: name, range: range, side: side)
     }
-
-    /// The street's name for comparison (see `StreetName.key`).
-    public var key: String { StreetName.key(name) }
 
     /// Whether some house number belongs to both entries.
     public func overlaps(_ other: StreetEntry) -> Bool {

@@ -8,7 +8,7 @@ public enum TextInput {
     /// The lines of `text`, split at each line feed (empty lines kept). Split by scalars: a
     /// carriage return and a line feed make one `Character`, and the line feed still ends a line.
     public static func lines(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// A typed line made ready to store: spaces folded, and refused when it holds characters

@@ -112,11 +112,11 @@ public struct Page {
             lineWidth = restWidth
             hasWord = false
         }
-        /// Puts a word on the line, breaking it where it is wider than what is left (a word too
-        /// long for any line starts on a line of its own).
-        func place(_ word: Substring) {
-            var word = word
-            while TextLayout.columns(word) > width - lineWidth {
+        /// Puts a word `columns` wide on the line, breaking it where it is wider than what is
+        /// left (a word too long for any line starts on a line of its own).
+        func place(_ word: Substring, columns: Int) {
+            var word = word, columns = columns
+            while columns > width - lineWidth {
                 // What fits; at least one character, so that an indent as wide as the page still ends.
                 var cut = word.startIndex, used = 0
                 while cut < word.endIndex, used + TextLayout.columns(of: word[cut]) <= width - lineWidth {
@@ -125,35 +125,41 @@ public struct Page {
                 }
                 if cut == word.startIndex {
                     if hasWord { breakLine(); continue }
+                    used = TextLayout.columns(of: word[cut])
                     cut = word.index(after: cut)
                 }
                 line += word[..<cut]
                 word = word[cut...]
+                columns -= used
                 hasWord = true
                 breakLine()
             }
             if !word.isEmpty {
                 line += word
-                lineWidth += TextLayout.columns(word)
+                lineWidth += columns
                 hasWord = true
             }
         }
-        var rest = Substring(text)
+        // Words are found among the scalars, which is quicker than among characters; a space
+        // is a character of its own in any text a session accepts.
+        var rest = Substring(text).unicodeScalars
         while !rest.isEmpty {
-            let spaces = rest.prefix { $0 == " " }
-            rest = rest.dropFirst(spaces.count)
+            let spaces = rest.prefix { $0 == " " }.count
+            rest = rest.dropFirst(spaces)
             guard !rest.isEmpty else { break }
-            let word = rest.prefix { $0 != " " }
-            rest = rest.dropFirst(word.count)
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let word = Substring(rest[..<end])
+            rest = rest[end...]
+            let columns = TextLayout.columns(word)
             if hasWord {
-                if lineWidth + spaces.count + TextLayout.columns(word) <= width {
-                    line += spaces
-                    lineWidth += spaces.count
+                if lineWidth + spaces + columns <= width {
+                    line += String(repeating: " ", count: spaces)
+                    lineWidth += spaces
                 } else {
                     breakLine()
                 }
             }
-            place(word)
+            place(word, columns: columns)
         }
         if !hasWord {
             // No words at all: the indent alone, without its trailing spaces.
