@@ -34,6 +34,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                 _ = Documents(answers, date: date, language: .dutch)
             }
         }
+    case "documents":
+        fuzzDocuments(bytes)
     case "preset":
         if let preset = try? Preset.decode(bytes) {
             // A preset that loads gives answers that save and load again.
@@ -64,5 +66,33 @@ private func fuzzSession(_ text: String) {
             precondition((try? AnswersFile.decode(AnswersFile.encode(saved))) != nil, "saved answers do not load")
         }
         if runner.session.ending != nil { break }
+    }
+}
+
+/// An answers file, however it was edited, to every document in every format and language and
+/// to the session's review: no control character ever comes out, and every line of the plain
+/// documents fits 72 columns. What the file must not hold is refused when it is read.
+private func fuzzDocuments(_ bytes: [UInt8]) {
+    guard bytes.count < 50_000, let answers = try? AnswersFile.decode(bytes) else { return }
+    let date = CalendarDate(iso: answers.charter.date) ?? CalendarDate(year: 2026, month: 11, day: 26)!
+    for language in Language.allCases {
+        var shown: [String] = []
+        for format in ExportFormat.allCases {
+            for (name, contents) in format.files(answers, date: date, language: language) {
+                let lines = TextInput.lines(contents)
+                if format == .text, name != Documents.whatsAppFile {
+                    for line in lines { precondition(TextLayout.columns(line) <= TextLayout.width, "\(name): line too wide") }
+                }
+                shown += lines
+            }
+        }
+        // The review, as a session started from the file shows it, and `overzicht`.
+        let (started, reply) = Session.start(context: SessionContext(language: language, date: date), saved: answers)
+        var session = started
+        shown += reply.lines.map(\.text)
+        shown += session.handle("overzicht").lines.map(\.text)
+        for line in shown {
+            precondition(!line.unicodeScalars.contains(where: TextInput.isHidden), "a hidden character came out")
+        }
     }
 }

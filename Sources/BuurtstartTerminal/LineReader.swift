@@ -18,8 +18,12 @@ public enum ReadResult: Equatable, Sendable {
 
 /// Reads the user's answers one line at a time, with a prompt.
 public protocol LineReader {
-    /// Reads a line after `prompt`; Tab may complete to one of `completions`.
-    mutating func readLine(prompt: String, completions: [String]) -> ReadResult
+    /// Reads a line after `prompt`; Tab may complete to one of `completions`. `remember`: may
+    /// the line be kept in the history, to come back with Up in this session and the next? No
+    /// for answers that hold personal data (names, phone numbers).
+    mutating func readLine(prompt: String, completions: [String], remember: Bool) -> ReadResult
+    /// The last line read was refused: it leaves the history again.
+    mutating func forgetLastLine()
     /// Whether standard output gets a copy of what was typed (plain mode).
     var isInteractive: Bool { get }
 }
@@ -31,11 +35,17 @@ public var isTerminalSession: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_
 /// prompt and the line read are both written to standard output, so that piped output reads
 /// like the session it was.
 public struct PlainLineReader: LineReader {
-    public init() {}
+    public init() {
+        // Ctrl-\ on a terminal that feeds a pipe session: a quit, not the runtime's crash report.
+        buurt_install_quit_handler()
+    }
 
     public var isInteractive: Bool { false }
 
-    public mutating func readLine(prompt: String, completions: [String]) -> ReadResult {
+    /// Nothing is remembered: there is no history without a line editor.
+    public mutating func forgetLastLine() {}
+
+    public mutating func readLine(prompt: String, completions: [String], remember: Bool) -> ReadResult {
         writeStandardOutput(prompt)
         guard let line = Swift.readLine(strippingNewline: true) else {
             writeStandardOutput("\n")
@@ -57,6 +67,11 @@ public final class EditLineReader: LineReader {
 
     /// False when the history file exists but cannot be read; the session warns once.
     public private(set) var historyLoaded = true
+    /// Whether the last line read went into the history (and may have to leave it again).
+    private var lastLineEntered = false
+    /// Whether the history changed since it was last saved. It is saved when the next line is
+    /// asked for, once the last one was judged: a refused line never reaches the file.
+    private var historyChanged = false
 
     /// - Parameters:
     ///   - historyPath: where answers are remembered between sessions; nil for none.
@@ -79,15 +94,31 @@ public final class EditLineReader: LineReader {
 
     public var isInteractive: Bool { true }
 
-    /// Restores the terminal and frees libedit; reading afterwards gives the end of input.
+    /// Saves the history, restores the terminal and frees libedit; reading afterwards gives the
+    /// end of input.
     public func close() {
         guard let editor else { return }
+        saveHistory()
         buurt_editor_close(editor)
         self.editor = nil
     }
 
-    public func readLine(prompt: String, completions: [String]) -> ReadResult {
+    private func saveHistory() {
+        guard let editor, historyChanged else { return }
+        historyChanged = false
+        if let historyPath { _ = buurt_editor_history_save(editor, historyPath) }
+    }
+
+    public func forgetLastLine() {
+        guard let editor, lastLineEntered else { return }
+        buurt_editor_history_remove_newest(editor)
+        lastLineEntered = false
+    }
+
+    public func readLine(prompt: String, completions: [String], remember: Bool) -> ReadResult {
         guard let editor else { return .endOfInput }
+        saveHistory()
+        lastLineEntered = false
         let shown = colour ? "\u{1}\u{1B}[1m\u{1}" + prompt + "\u{1}\u{1B}[0m\u{1}" : prompt
         withWideString(shown) { buurt_editor_set_prompt(editor, $0) }
         setCompletions(completions)
@@ -105,9 +136,10 @@ public final class EditLineReader: LineReader {
         }
         var line = Self.string(fromWide: wide, count: Int(count))
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        if !line.trimmingCharacters(in: " ").isEmpty {
-            withWideString(line) { buurt_editor_history_add(editor, $0) }
-            if let historyPath { _ = buurt_editor_history_save(editor, historyPath) }
+        // A line with a control character is always refused: it is never remembered either.
+        if remember, !line.trimmingCharacters(in: " ").isEmpty, !line.unicodeScalars.contains(where: TextInput.isHidden) {
+            lastLineEntered = withWideString(line) { buurt_editor_history_add(editor, $0) } != 0
+            historyChanged = historyChanged || lastLineEntered
         }
         return .line(line)
     }

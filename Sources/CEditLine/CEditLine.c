@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* wcwidth */
 #include "CEditLine.h"
 
 #include <dlfcn.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <wctype.h>
@@ -75,12 +77,47 @@ struct buurt_editor {
 static volatile sig_atomic_t pending_interrupt = 0;
 static volatile sig_atomic_t pending_termination = 0;
 static volatile sig_atomic_t pending_resize = 0;
+static volatile sig_atomic_t pending_stop = 0;
+static volatile sig_atomic_t pending_continue = 0;
 static volatile sig_atomic_t in_prompt = 0;
+
+static void install(int signo, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocked read must return so the flag is seen */
+    sigaction(signo, &action, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, signo);
+    /* A parent may have started us with it blocked; it must reach the handler. */
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+}
 
 static void on_signal(int signo) {
     switch (signo) {
     case SIGWINCH:
         pending_resize = 1;
+        break;
+    case SIGQUIT:
+        /* Ctrl-\: nothing at a prompt, as in a shell; elsewhere a quit like Ctrl-C (the answers
+           are saved after every answer). Never the runtime's crash report. */
+        if (!in_prompt) _exit(128 + signo);
+        break;
+    case SIGTSTP:
+        if (in_prompt) {
+            pending_stop = 1;
+        } else {
+            /* Outside a prompt the terminal is as the shell left it: stop as usual, once this
+               handler returns. SIGCONT puts the handler back. */
+            signal(SIGTSTP, SIG_DFL);
+            raise(SIGTSTP);
+        }
+        break;
+    case SIGCONT:
+        install(SIGTSTP, on_signal);
+        pending_continue = 1;
         break;
     case SIGINT:
         if (!in_prompt) _exit(128 + signo);
@@ -94,21 +131,11 @@ static void on_signal(int signo) {
 }
 
 void buurt_install_signal_handlers(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; /* no SA_RESTART: a blocked read must return so the flag is seen */
-    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
-    sigset_t unblock;
-    sigemptyset(&unblock);
-    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-        sigaction(signals[i], &action, NULL);
-        sigaddset(&unblock, signals[i]);
-    }
-    /* A parent may have started us with these blocked; they must reach the handlers. */
-    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGQUIT, SIGTSTP, SIGCONT};
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) install(signals[i], on_signal);
 }
+
+void buurt_install_quit_handler(void) { install(SIGQUIT, on_signal); }
 
 int buurt_termination_signal(void) { return pending_termination; }
 
@@ -116,6 +143,51 @@ static buurt_editor *editor_of(EditLine *el) {
     void *data = NULL;
     el_wget(el, EL_CLIENTDATA, &data);
     return data;
+}
+
+static void write_out(const char *text);
+
+/// The terminal's width now (80 when it cannot be asked).
+static int terminal_columns(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) return 80;
+    return size.ws_col;
+}
+
+/// Columns the prompt and the line up to the cursor take (a colour bracketed by \1 takes none).
+static int columns_before_cursor(EditLine *el) {
+    int width = 0, invisible = 0;
+    buurt_editor *editor = editor_of(el);
+    if (editor && editor->prompt) {
+        for (const wchar_t *p = editor->prompt; *p; p++) {
+            if (*p == L'\1') { invisible = !invisible; continue; }
+            if (!invisible) { int w = wcwidth(*p); width += w > 0 ? w : 0; }
+        }
+    }
+    const LineInfoW *line = el_wline(el);
+    for (const wchar_t *p = line->buffer; p < line->cursor; p++) { int w = wcwidth(*p); width += w > 0 ? w : 0; }
+    return width;
+}
+
+/// Draws the prompt and the line again from the start of the prompt. libedit's own refresh
+/// starts wherever the cursor is, which after a resize is the end of the old line: the prompt
+/// came out twice. `on_screen`: whether the line is still shown (after a resize), rather than
+/// gone (after `fg`, the cursor is at the start of a fresh line).
+static void redraw(EditLine *el, int on_screen) {
+    if (on_screen) {
+        /* The rows the cursor is below the prompt's start, at the new width: terminals today
+           (xterm's descendants, tmux, VTE, kitty) rewrap the line when the window changes. */
+        int before = columns_before_cursor(el), now = terminal_columns();
+        int rows = before / now;
+        char move[32];
+        write_out("\r");
+        if (rows > 0) {
+            snprintf(move, sizeof move, "\033[%dA", rows);
+            write_out(move);
+        }
+        write_out("\033[J");
+    }
+    el_wset(el, EL_REFRESH);
 }
 
 static wchar_t empty_prompt[] = L"";
@@ -126,17 +198,35 @@ static wchar_t *prompt_function(EditLine *el) {
 }
 
 /// Reads one character, decoding UTF-8 through the locale, and turns recorded signals into
-/// actions here, outside the handler: a resize redraws, Ctrl-C becomes the key ^C (bound to
-/// clearing the line), a termination ends the read.
+/// actions here, outside the handler: a resize redraws, Ctrl-Z stops with the terminal as the
+/// shell left it and redraws after `fg`, Ctrl-C becomes the key ^C (bound to clearing the
+/// line), a termination ends the read.
 static int read_character(EditLine *el, wchar_t *out) {
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
         if (pending_termination) return -1;
+        if (pending_stop) {
+            pending_stop = 0;
+            el_wset(el, EL_PREP_TERM, 0);
+            write_out("\n");
+            signal(SIGTSTP, SIG_DFL);
+            raise(SIGTSTP); /* stops here; SIGCONT puts the handler back */
+            install(SIGTSTP, on_signal);
+            pending_continue = 1;
+        }
+        if (pending_continue) {
+            /* Back after `fg` (or a SIGSTOP): the shell may have changed the terminal, and the
+               screen no longer shows the line. The cursor is at the start of a fresh line. */
+            pending_continue = 0;
+            el_wset(el, EL_PREP_TERM, 0);
+            el_wset(el, EL_PREP_TERM, 1);
+            redraw(el, 0);
+        }
         if (pending_resize) {
             pending_resize = 0;
             el_resize(el);
-            el_wset(el, EL_REFRESH);
+            redraw(el, 1);
         }
         if (pending_interrupt) {
             pending_interrupt = 0;
@@ -367,10 +457,21 @@ const wchar_t *buurt_editor_gets(buurt_editor *editor, int *count) {
     return line;
 }
 
-void buurt_editor_history_add(buurt_editor *editor, const wchar_t *line) {
-    if (!editor->history || !line || !*line) return;
+int buurt_editor_history_add(buurt_editor *editor, const wchar_t *line) {
+    if (!editor->history || !line || !*line) return 0;
     HistEventW event;
+    int before = history_w(editor->history, &event, H_FIRST) < 0 ? -1 : event.num;
     history_w(editor->history, &event, H_ENTER, line);
+    /* The same line twice in a row is kept once (H_SETUNIQUE): then nothing was added. */
+    return history_w(editor->history, &event, H_FIRST) >= 0 && event.num != before;
+}
+
+void buurt_editor_history_remove_newest(buurt_editor *editor) {
+    if (!editor->history) return;
+    HistEventW event;
+    if (history_w(editor->history, &event, H_FIRST) < 0) return;
+    if (history_w(editor->history, &event, H_DEL, event.num) < 0) return;
+    free((void *)event.str); /* H_DEL hands back a copy of the line */
 }
 
 int buurt_editor_history_load(buurt_editor *editor, const char *path) {

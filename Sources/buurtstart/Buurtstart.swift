@@ -336,14 +336,16 @@ struct GuidedSession {
             }
         }
         let signal = runner.run(
-            read: { prompt, completions, _ in
-                switch reader.readLine(prompt: prompt, completions: completions) {
+            read: { prompt, completions, remember in
+                switch reader.readLine(prompt: prompt, completions: completions, remember: remember) {
                 case .line(let line): .line(line)
                 case .endOfInput: .endOfInput
                 case .terminated(let signal): .terminated(signal)
                 }
             },
             show: { lines, atEnd in
+                // A refused line is not worth recalling, and may hold what it was refused for.
+                if lines.contains(where: { $0.kind == .error }) { reader.forgetLastLine() }
                 let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
                 // A pipe's goodbye goes to standard error, so standard output stays the session.
                 if atEnd, !reader.isInteractive { writeStandardError(text) } else { writeStandardOutput(text) }

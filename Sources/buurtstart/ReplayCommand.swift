@@ -173,8 +173,7 @@ struct ReplayRun {
             }
         }
         if update {
-            writeUpdate(changed, file: file, companionPath: companionPath, text)
-            return .passed
+            return writeUpdate(changed, file: file, companionPath: companionPath, text)
         }
         guard let first = changed.first else {
             writeStandardOutput("ok       \(file)\n")
@@ -193,22 +192,30 @@ struct ReplayRun {
         return .differs
     }
 
+    /// Rewrites what changed; a file that cannot be written is a failure, said as such.
     private func writeUpdate(_ changed: [Comparison],
-                             file: String, companionPath: String, _ text: (ShellText) -> String) {
+                             file: String, companionPath: String, _ text: (ShellText) -> String) -> Outcome {
         guard !changed.isEmpty else {
             writeStandardOutput("ok       \(file)\n" + text(.replayUnchanged(file)) + "\n")
-            return
+            return .passed
         }
         for change in changed {
             let folderPath = change.path == file ? parentFolder(of: file) : companionPath
-            guard let folder = try? Folder(path: folderPath) else { continue }
-            if let actual = change.actual {
-                try? folder.write(change.name, Array(actual.utf8), mode: change.name == AnswersFile.name || change.path == file ? 0o600 : 0o644)
-            } else {
-                folder.remove(change.name)
+            do throws(Folder.Failure) {
+                let folder = try Folder(path: folderPath)
+                if let actual = change.actual {
+                    try folder.write(change.name, Array(actual.utf8), mode: change.name == AnswersFile.name || change.path == file ? 0o600 : 0o644)
+                } else {
+                    folder.remove(change.name)
+                }
+            } catch {
+                writeStandardOutput("failed   \(file)\n")
+                writeStandardError(text(.replayUpdateFailed(file: change.path, fault: error.fault)) + "\n")
+                return .outputFailed
             }
         }
         writeStandardOutput("updated  \(file)\n" + text(.replayUpdated(file: file, changed: changed.map(\.name))) + "\n")
+        return .passed
     }
 
     private func parentFolder(of file: String) -> String {
@@ -218,21 +225,13 @@ struct ReplayRun {
     }
 }
 
-/// Whether two texts are the same bytes (`==` would also take canonically equivalent
-/// spellings as equal, and compares non-ASCII text slowly).
+/// Whether two texts are the same, scalar for scalar (`==` would also take canonically
+/// equivalent spellings as equal).
 func sameBytes(_ first: String, _ second: String) -> Bool {
-    var first = first
-    return first.withUTF8 { sameBytes($0, second) }
+    first.unicodeScalars.elementsEqual(second.unicodeScalars)
 }
 
 /// Whether a file's bytes are exactly a text's.
 func sameBytes(_ bytes: [UInt8], _ text: String) -> Bool {
-    bytes.withUnsafeBufferPointer { sameBytes($0, text) }
-}
-
-private func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { other in
-        bytes.count == other.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0)
-    }
+    bytes.elementsEqual(text.utf8)
 }

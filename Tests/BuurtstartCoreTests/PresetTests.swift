@@ -41,6 +41,11 @@ struct PresetTests {
         (#"{"format": 2, "name": "x", "basedOn": "y"}"#, "format"),
         (#"{"format": 1, "name": "x"}"#, "basedOn"),
         (#"{"format": 1, "name": "x", "basedOn": "y", "approachGroupSize": 1}"#, "approachGroupSize"),
+        // The checks buurtstart.json passes: hidden characters, duplicates, whole numbers.
+        (#"{"format": 1, "name": "x", "basedOn": "gemeente\u001b[2J"}"#, "basedOn"),
+        (#"{"format": 1, "name": "x", "basedOn": "y", "agreements": ["saar", "saar"]}"#, "agreements[1]"),
+        (#"{"format": 1, "name": "x", "basedOn": "y", "minimumAge": 18.5}"#, "minimumAge"),
+        (#"{"format": 1, "name": "x", "basedOn": "y", "municipality": "a\tb"}"#, "municipality"),
     ])
     func badFile(json: String, field: String) {
         do {

@@ -72,7 +72,7 @@ struct StreetEntryTests {
     @Test("keeps numbers that are part of the name")
     func numberedNames() throws {
         #expect(try StreetEntry(parsing: "2e Dwarsstraat").name == "2e Dwarsstraat")
-        #expect(try StreetEntry(parsing: "Laan 1940-1945").name == "Laan")
+        #expect(try StreetEntry(parsing: "\"Laan 1940-1945\"").name == "Laan 1940-1945")
         #expect(try StreetEntry(parsing: "Oneven").name == "Oneven")
     }
 

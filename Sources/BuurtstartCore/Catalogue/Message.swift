@@ -99,6 +99,7 @@ public enum ShellText: Sendable {
     case replayDiffers(file: String, line: Int)
     case replayUpdateHint(String)
     case replayUpdated(file: String, changed: [String])
+    case replayUpdateFailed(file: String, fault: FileFault)
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)

@@ -73,7 +73,10 @@ enum JSONData {
         do {
             return try JSONDecoder().decode(type, from: Data(bytes))
         } catch let error as DecodingError {
-            throw map(error)
+            let mapped = map(error)
+            // JSONDecoder calls a number such as 18.5 in a whole-number field "not JSON".
+            if mapped.kind == .notJSON, let field = JSONNumbers.firstNotWhole(in: bytes) { throw DataFileError(.wrongType, field: field) }
+            throw mapped
         } catch {
             throw DataFileError(.notJSON)
         }
@@ -104,61 +107,5 @@ extension String {
             result.append(character)
         }
         return result
-    }
-}
-
-extension Answers {
-    /// The first answer that a session would have refused, with the field it is in.
-    func firstInconsistency() -> (String, Problem)? {
-        let age = membership.minimumAge
-        if age < 13 { return ("membership.minimumAge", .ageBelowWhatsAppMinimum(age)) }
-        if age > 99 { return ("membership.minimumAge", .ageTooHigh(age)) }
-        if let count = membership.expectedMembers {
-            if count > 1024 { return ("membership.expectedMembers", .membersAboveWhatsAppLimit(count)) }
-            if count < 2 { return ("membership.expectedMembers", .membersTooFew(count)) }
-        }
-        if group.name.count > 100 { return ("group.name", .groupNameTooLong(count: group.name.count)) }
-        for (index, entry) in area.streets.enumerated() {
-            if let range = entry.range {
-                if range.first > range.last { return ("area.streets[\(index)].range", .rangeReversed(first: range.first, last: range.last)) }
-                for n in [range.first, range.last] where n < 1 || n > StreetEntry.highestNumber {
-                    return ("area.streets[\(index)].range", .houseNumberOutOfRange(n))
-                }
-            }
-            do { _ = try StreetEntry(name: entry.name, range: entry.range, side: entry.side) } catch {
-                return ("area.streets[\(index)]", error)
-            }
-        }
-        if let problem = area.firstProblem(), problem != .areaEmpty || status == .finished {
-            return ("area", problem)
-        }
-        if !(2...20).contains(agreements.approachGroupSize) {
-            return ("agreements.approachGroupSize", .approachGroupTooSmall(agreements.approachGroupSize))
-        }
-        if status == .finished {
-            for (field, value) in [("group.municipality", group.municipality), ("group.neighbourhood", group.neighbourhood), ("group.name", group.name)]
-            where value.isEmpty {
-                return (field, .answerRequired)
-            }
-            if admins.people.isEmpty { return ("admins.people", .adminsMissing) }
-        }
-        if !admins.people.isEmpty, !admins.people.indices.contains(admins.contact) {
-            return ("admins.contact", .positionUnknown(admins.contact + 1, count: admins.people.count))
-        }
-        for (field, text) in allTexts where text.unicodeScalars.contains(where: TextInput.isHidden) {
-            return (field, .invisibleCharacters)
-        }
-        return nil
-    }
-
-    /// Every free text, with its field, for the check on hidden characters.
-    private var allTexts: [(String, String)] {
-        var texts = [("group.municipality", group.municipality), ("group.neighbourhood", group.neighbourhood),
-                     ("group.name", group.name), ("area.boundary", area.boundary),
-                     ("contacts.wijkagentName", contacts.wijkagentName), ("contacts.wijkagentReach", contacts.wijkagentReach)]
-        texts += area.streets.enumerated().map { ("area.streets[\($0.offset)].name", $0.element.name) }
-        texts += admins.people.enumerated().map { ("admins.people[\($0.offset)].firstName", $0.element.firstName) }
-        texts += agreements.custom.enumerated().map { ("agreements.custom[\($0.offset)]", $0.element) }
-        return texts
     }
 }

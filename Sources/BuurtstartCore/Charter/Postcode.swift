@@ -9,18 +9,6 @@ public struct Postcode: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Parses `2221 AB`, `2221AB`, `2221 ab` or `2221`, and normalises to `2221 AB`.
     public init(parsing text: String) throws(Problem) {
-        // The form this program writes, `2221 AB`, is read without the general path below.
-        var text = text
-        let canonical = text.withUTF8 { bytes -> (digits: String, letters: String)? in
-            guard bytes.count == 7, (0x31...0x39).contains(bytes[0]), bytes[1...3].allSatisfy({ (0x30...0x39).contains($0) }),
-                  bytes[4] == 0x20, bytes[5...6].allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
-            return (String(decoding: bytes[0..<4], as: UTF8.self), String(decoding: bytes[5..<7], as: UTF8.self))
-        }
-        if let canonical, !["SA", "SD", "SS"].contains(canonical.letters) {
-            digits = canonical.digits
-            letters = canonical.letters
-            return
-        }
         let compact = text.unicodeScalars.filter { !$0.properties.isWhitespace }
         let characters = Array(String(String.UnicodeScalarView(compact)))
         guard characters.count == 4 || characters.count == 6,

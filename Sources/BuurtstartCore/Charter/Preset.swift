@@ -37,20 +37,33 @@ public struct Preset: Codable, Equatable, Sendable {
         let preset: Preset
         do { preset = try JSONData.decode(Preset.self, from: bytes) } catch { throw error }
         guard preset.format == currentFormat else { throw DataFileError(.unknownVersion(preset.format), field: "format") }
-        if preset.name.isEmpty { throw DataFileError(.inconsistent(.answerRequired), field: "name") }
-        if preset.basedOn.isEmpty { throw DataFileError(.inconsistent(.answerRequired), field: "basedOn") }
-        if let age = preset.minimumAge, !(13...99).contains(age) {
-            throw DataFileError(.inconsistent(age < 13 ? .ageBelowWhatsAppMinimum(age) : .ageTooHigh(age)), field: "minimumAge")
-        }
-        if let size = preset.approachGroupSize, !(2...20).contains(size) {
-            throw DataFileError(.inconsistent(.approachGroupTooSmall(size)), field: "approachGroupSize")
-        }
-        let texts = [("name", preset.name), ("basedOn", preset.basedOn), ("municipality", preset.municipality ?? ""),
-                     ("wijkagentName", preset.wijkagentName ?? ""), ("wijkagentReach", preset.wijkagentReach ?? "")]
-        for (field, text) in texts where text.unicodeScalars.contains(where: TextInput.isHidden) {
-            throw DataFileError(.inconsistent(.invisibleCharacters), field: field)
-        }
+        try preset.check()
         return preset
+    }
+
+    /// Each value as a session would accept it, with the checks `buurtstart.json` passes.
+    private func check() throws(DataFileError) {
+        func check(_ field: String, _ body: () throws(Problem) -> Void) throws(DataFileError) {
+            do { try body() } catch { throw DataFileError(.inconsistent(error), field: field) }
+        }
+        try check("name") { () throws(Problem) in try AnswerCheck.text(name, limit: AnswerLimits.placeName, required: true) }
+        try check("basedOn") { () throws(Problem) in try AnswerCheck.text(basedOn, limit: AnswerLimits.basedOn, required: true) }
+        if let municipality {
+            try check("municipality") { () throws(Problem) in try AnswerCheck.text(municipality, limit: AnswerLimits.placeName) }
+        }
+        if let minimumAge { try check("minimumAge") { () throws(Problem) in try AnswerCheck.age(minimumAge) } }
+        if let agreements, let (index, problem) = AnswerCheck.agreements(agreements) {
+            try check("agreements[\(index)]") { () throws(Problem) in throw problem }
+        }
+        if let approachGroupSize {
+            try check("approachGroupSize") { () throws(Problem) in try AnswerCheck.approachGroupSize(approachGroupSize) }
+        }
+        if let wijkagentName {
+            try check("wijkagentName") { () throws(Problem) in try AnswerCheck.text(wijkagentName, limit: AnswerLimits.wijkagentName) }
+        }
+        if let wijkagentReach {
+            try check("wijkagentReach") { () throws(Problem) in try AnswerCheck.text(wijkagentReach, limit: AnswerLimits.wijkagentReach) }
+        }
     }
 
     /// New answers that start from this advice.

@@ -18,6 +18,13 @@ public enum Problem: Error, Equatable, Sendable {
     case rangeReversed(first: Int, last: Int)
     case sideParityMismatch(side: Side, numbers: [Int])
     case streetOverlap(new: StreetEntry, existing: StreetEntry, position: Int)
+    /// `Plein 1813`: house number 1813 of Plein, or the whole street Plein 1813? Both readings are shown.
+    case streetAmbiguous(name: String, numbers: String)
+    /// `Kerkstraat 12 14`: a number inside an unquoted name, before the house numbers.
+    case streetNumberInName(name: String, rest: String)
+    /// `Zeeweg nr 50`, `Zeeweg 1-99 oneven kant`: words not understood, with what was.
+    case streetWordsUnknown(String, understood: String)
+    case streetQuoteUnclosed(String)
     case areaEmpty
 
     case notANumber(String)
@@ -36,4 +43,9 @@ public enum Problem: Error, Equatable, Sendable {
     case approachGroupTooSmall(Int)
     case stepUnknown(String)
     case addressShape(String)
+
+    /// Only a file can hold these: a session never writes them.
+    case dateShape(String)
+    case numberBelow(Int, lowest: Int)
+    case agreementTwice(String)
 }

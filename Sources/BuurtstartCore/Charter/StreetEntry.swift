@@ -35,9 +35,24 @@ public struct StreetEntry: Hashable, Codable, Sendable {
     public let name: String
     public let range: HouseNumberRange?
     public let side: Side?
+    /// The street's name for comparison (`StreetName.key`), worked out once: the area's checks
+    /// compare it for every entry. Not saved.
+    public let key: String
+
+    enum CodingKeys: String, CodingKey { case name, range, side }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(saved: try container.decode(String.self, forKey: .name),
+                  range: try container.decodeIfPresent(HouseNumberRange.self, forKey: .range),
+                  side: try container.decodeIfPresent(Side.self, forKey: .side))
+    }
 
     /// The highest house number we accept; no Dutch street comes near it.
     public static let highestNumber = 99_999
+
+    /// The longest entry read, name, numbers and side together.
+    static let longestEntry = 120
 
     public init(name: String, range: HouseNumberRange? = nil, side: Side? = nil) throws(Problem) {
         let cleaned = TextInput.collapsingSpaces(name)
@@ -50,6 +65,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         self.name = cleaned
         self.range = range
         self.side = side
+        self.key = StreetName.key(cleaned)
     }
 
     /// As the saved file has it, unchecked (as `Decodable` reads it; `firstInconsistency` checks).
@@ -57,29 +73,56 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         self.name = name
         self.range = range
         self.side = side
+        self.key = StreetName.key(name)
     }
 
     /// Parses what a resident types: a name, then optionally a number or range (`12`, `1-99`,
-    /// `1 t/m 99`), then optionally a side (`even`, `oneven`, or English `odd`).
+    /// `1 t/m 99`, `1 tot en met 99`), then optionally a side (`even`, `oneven`, or English
+    /// `odd`). Nothing is split or joined by guessing: a name in quotes (`"Plein 1813" 1-20`) is
+    /// taken as it is; without quotes, a name that could end in the number (`Plein 1813`) is
+    /// refused with both readings, and words after the numbers, or a connective such as `nr`
+    /// before them, are refused with what was understood.
     public init(parsing text: String) throws(Problem) {
-        var words = TextInput.collapsingSpaces(text).split(separator: " ").map(String.init)
-        var side: Side?
-        if let last = words.last, let parsed = Self.side(named: last), words.count > 1 {
-            side = parsed
-            words.removeLast()
+        let cleaned = TextInput.collapsingSpaces(text)
+        // A name of 80 characters with its numbers and side fits well within this.
+        guard cleaned.count <= Self.longestEntry else { throw .textTooLong(limit: Self.longestEntry, count: cleaned.count) }
+        if let first = cleaned.first, Self.openingQuotes.contains(first) {
+            let inside = cleaned.dropFirst()
+            guard let close = inside.firstIndex(where: Self.closingQuotes.contains) else { throw .streetQuoteUnclosed(cleaned) }
+            let name = TextInput.collapsingSpaces(String(inside[..<close]))
+            let words = Self.words(inside[inside.index(after: close)...])
+            let (range, side, used) = try Self.numbersAndSide(words)
+            if used < words.count {
+                throw .streetWordsUnknown(words[used...].joined(separator: " "),
+                                          understood: (["\"\(name)\""] + words[..<used]).joined(separator: " "))
+            }
+            try self.init(name: name, range: range, side: side)
+            return
         }
-        var range: HouseNumberRange?
-        if let (parsed, used) = try Self.trailingRange(words) {
-            range = parsed
-            words.removeLast(used)
-        } else if let last = words.last, words.count > 1, last.first?.isNumber == true {
-            throw .houseNumberShape(last)
+        let words = Self.words(Substring(cleaned))
+        // The name runs up to the first number or side after its first word: a name may start
+        // with a number (`18 Septemberplein`, `2e Dwarsstraat`), not hold one further on.
+        let end = words.indices.dropFirst().first { Self.startsWithDigit(words[$0]) || Self.side(named: words[$0]) != nil } ?? words.count
+        let nameWords = Array(words[..<end]), rest = Array(words[end...])
+        let (range, side, used) = try Self.numbersAndSide(rest)
+        let numbers = rest[..<used].joined(separator: " ")
+        if used < rest.count {
+            let leftover = rest[used...].joined(separator: " ")
+            if let next = rest[used...].first, Self.startsWithDigit(next), range != nil {
+                // `Kerkstraat 12 14`: the first number may belong to the name.
+                throw .streetNumberInName(name: (nameWords + [numbers]).joined(separator: " "), rest: leftover)
+            }
+            throw .streetWordsUnknown(leftover, understood: (nameWords + rest[..<used]).joined(separator: " "))
         }
-        try self.init(name: words.joined(separator: " "), range: range, side: side)
+        if let last = nameWords.last, nameWords.count > 1, Self.connectives.contains(last.lowercased()) {
+            throw .streetWordsUnknown(last, understood: (nameWords.dropLast() + rest).joined(separator: " "))
+        }
+        let name = nameWords.joined(separator: " ")
+        if let range, side == nil, Self.couldEndInNumber(name: name, range: range, typed: rest[..<used]) {
+            throw .streetAmbiguous(name: name, numbers: numbers)
+        }
+        try self.init(name: name, range: range, side: side)
     }
-
-    /// The street's name for comparison: case and spacing do not make a different street.
-    public var key: String { name.lowercased() }
 
     /// Whether some house number belongs to both entries.
     public func overlaps(_ other: StreetEntry) -> Bool {
@@ -104,26 +147,72 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         }
     }
 
-    /// Reads a range from the end of `words`: `1-99`, `1–99`, `1 - 99`, `1 t/m 99` or `12`.
-    /// Returns the range and how many words it used, or nil when the words end in no number.
-    private static func trailingRange(_ words: [String]) throws(Problem) -> (HouseNumberRange, Int)? {
-        guard words.count > 1, let last = words.last else { return nil }
-        let dashes: Set<Character> = ["-", "–", "—"]
-        // `1 t/m 99` and `1 - 99` spread over three words.
-        if words.count > 3, ["t/m", "tm", "-", "–", "to"].contains(words[words.count - 2].lowercased()),
-           let first = number(words[words.count - 3]), let end = number(last) {
-            return (try checkedRange(first, end), 3)
-        }
-        if let dash = last.firstIndex(where: { dashes.contains($0) }) {
-            let left = String(last[..<dash]), right = String(last[last.index(after: dash)...])
-            guard let first = number(left), let end = number(right) else {
-                if left.first?.isNumber == true { throw .houseNumberShape(last) }
-                return nil
+    /// Quote marks that may open a name: straight, and the curly ones Dutch text uses.
+    private static let openingQuotes: Set<Character> = ["\"", "“", "„", "”"]
+    private static let closingQuotes: Set<Character> = ["\"", "”", "“"]
+
+    /// Words that join a name to its numbers but are never the last word of a street's name.
+    private static let connectives: Set<String> = [
+        "nr", "nr.", "nrs", "nrs.", "no", "no.", "nummer", "nummers", "huisnummer", "huisnummers", "number", "numbers",
+        "t/m", "tm", "tot", "van", "vanaf", "en", "kant", "zijde", "side", "-", "–", "—", "#", "&", "+", ",",
+    ]
+
+    /// Street names that are a single common word: `Markt 12` could be number 12 of the Markt
+    /// or a street named so. Most names carry their own word (`Kerkstraat 12`).
+    private static let commonWords: Set<String> = [
+        "plein", "laan", "straat", "weg", "kade", "singel", "park", "hof", "markt", "dreef", "pad", "dijk", "gracht",
+        "steeg", "erf", "ring", "allee", "boulevard", "wal", "haven", "plantsoen", "brink", "promenade",
+    ]
+
+    /// Whether `name` followed by the numbers could as well be one street's name: numbers that
+    /// read as years (`Plein 1813`, `Laan 1940-1945`), or one number after a single common word.
+    private static func couldEndInNumber(name: String, range: HouseNumberRange, typed: ArraySlice<String>) -> Bool {
+        let years = [range.first, range.last].allSatisfy { (1000...2099).contains($0) }
+        return years || (typed.count == 1 && range.first == range.last && commonWords.contains(StreetName.key(name)))
+    }
+
+    private static func words(_ text: Substring) -> [String] {
+        text.split(separator: " ").map(String.init)
+    }
+
+    private static func startsWithDigit(_ word: String) -> Bool {
+        word.first.map { $0.isASCII && $0.isNumber } ?? false
+    }
+
+    /// Reads a range and then a side from the start of `words`: `1-99`, `1–99`, `1 - 99`,
+    /// `1 t/m 99`, `1 tot en met 99` or `12`; `even`, `oneven`, `odd`. Returns them and how many
+    /// words they used; a word that starts with a digit but is no number is refused.
+    private static func numbersAndSide(_ words: [String]) throws(Problem) -> (HouseNumberRange?, Side?, Int) {
+        var used = 0
+        var range: HouseNumberRange?
+        if let first = words.first, startsWithDigit(first) {
+            let dashes: Set<Character> = ["-", "–", "—"]
+            if let dash = first.firstIndex(where: dashes.contains) {
+                let left = String(first[..<dash]), right = String(first[first.index(after: dash)...])
+                guard let low = number(left), let high = number(right) else { throw .houseNumberShape(first) }
+                range = try checkedRange(low, high)
+                used = 1
+            } else {
+                guard let low = number(first) else { throw .houseNumberShape(first) }
+                let joined = words.dropFirst().prefix(3).map { $0.lowercased() }
+                if joined.count == 3, joined == ["tot", "en", "met"], words.count > 4, let high = number(words[4]) {
+                    range = try checkedRange(low, high)
+                    used = 5
+                } else if words.count > 2, ["t/m", "tm", "-", "–", "—", "to"].contains(words[1].lowercased()), let high = number(words[2]) {
+                    range = try checkedRange(low, high)
+                    used = 3
+                } else {
+                    range = try checkedRange(low, low)
+                    used = 1
+                }
             }
-            return (try checkedRange(first, end), 1)
         }
-        if let single = number(last) { return (try checkedRange(single, single), 1) }
-        return nil
+        var side: Side?
+        if used < words.count, let parsed = self.side(named: words[used]) {
+            side = parsed
+            used += 1
+        }
+        return (range, side, used)
     }
 
     private static func checkedRange(_ first: Int, _ last: Int) throws(Problem) -> HouseNumberRange {

@@ -1,21 +1,64 @@
 /// Whether an address lies inside a group's area: the check an admin makes before adding a
-/// new member. Street names match regardless of case, of accents written two ways (Swift
-/// compares strings by canonical equivalence), and of the common abbreviations `str.`, `ln`,
-/// `wg` and `pln`.
+/// new member. Street names are compared as the area compares them (`StreetName.key`).
 public enum AddressCheck {
-    /// An address as typed: `Zeeweg 12`, `Zeeweg 12a`, `Kerkstr. 4-B`.
+    /// An address as Dutch addresses are written: `Zeeweg 12`, `Zeeweg 12a`, `Kerkstr. 4-B`,
+    /// `Zeeweg 13 bis`, `Zeeweg 13 hs`, `Zeeweg 13-2`, `Zeeweg 13/2`, `Zeeweg 13 II`. A name
+    /// in quotes is taken as it is: `"Plein 1813" 7`.
     public struct Address: Equatable, Sendable {
         public let street: String
         public let number: Int
+        /// What follows the number (a letter, `bis`, `hs`, a floor): it does not change
+        /// whether the address is inside.
+        public let addition: String?
 
         public init(parsing text: String) throws(Problem) {
-            let words = TextInput.collapsingSpaces(text).split(separator: " ").map(String.init)
-            guard let last = words.last, words.count >= 2 else { throw .addressShape(text) }
-            let digits = last.prefix(while: { $0.isASCII && $0.isNumber })
-            guard !digits.isEmpty, digits.count <= 5, let number = Int(digits), number >= 1 else { throw .addressShape(text) }
-            street = words.dropLast().joined(separator: " ")
-            guard street.contains(where: \.isLetter) else { throw .addressShape(text) }
+            let cleaned = TextInput.collapsingSpaces(text)
+            var words: [String]
+            var street: String
+            if let first = cleaned.first, Self.quotes.contains(first),
+               let close = cleaned.dropFirst().firstIndex(where: Self.quotes.contains) {
+                street = TextInput.collapsingSpaces(String(cleaned[cleaned.index(after: cleaned.startIndex)..<close]))
+                words = cleaned[cleaned.index(after: close)...].split(separator: " ").map(String.init)
+            } else {
+                let all = cleaned.split(separator: " ").map(String.init)
+                // The house number is the last word that starts with a digit, after the first.
+                guard let index = all.indices.dropFirst().last(where: { all[$0].first.map { $0.isASCII && $0.isNumber } ?? false })
+                else { throw .addressShape(text) }
+                street = all[..<index].joined(separator: " ")
+                words = Array(all[index...])
+            }
+            guard street.contains(where: \.isLetter), let numberWord = words.first, words.count <= 2,
+                  let (number, attached) = Self.number(numberWord), number >= 1 else { throw .addressShape(text) }
+            var addition = attached
+            if words.count == 2 {
+                // `13 A`, `13 bis`: a word after the number, only when none is attached to it.
+                guard attached == nil, Self.isAddition(words[1]) else { throw .addressShape(text) }
+                addition = words[1]
+            }
+            self.street = street
             self.number = number
+            self.addition = addition
+        }
+
+        private static let quotes: Set<Character> = ["\"", "“", "„", "”"]
+
+        /// `13`, `13a`, `13-A`, `13-2`, `13/2`, `13bis`: the number and what is attached to it.
+        private static func number(_ word: String) -> (Int, String?)? {
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 5, let number = Int(digits) else { return nil }
+            var rest = word.dropFirst(digits.count)
+            if rest.isEmpty { return (number, nil) }
+            if rest.first == "-" || rest.first == "/" { rest = rest.dropFirst() }
+            guard (1...4).contains(rest.count), rest.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+            return (number, String(rest))
+        }
+
+        /// A letter, `bis`/`ter`, `hs`/`huis`/`bg`, a floor in Roman numerals (`II`), `boven`.
+        private static func isAddition(_ word: String) -> Bool {
+            let lower = word.lowercased()
+            if lower.count == 1, let letter = lower.first, letter.isASCII, letter.isLetter { return true }
+            if ["bis", "ter", "hs", "h", "huis", "bg", "boven", "bov"].contains(lower) { return true }
+            return ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains(lower)
         }
     }
 
@@ -39,9 +82,9 @@ public enum AddressCheck {
     }
 
     public static func check(_ address: Address, postcode: Postcode?, in area: Area) -> Outcome {
-        let key = normalised(address.street)
+        let key = StreetName.key(address.street)
         var sameStreet: [StreetEntry] = []
-        for (index, entry) in area.streets.enumerated() where normalised(entry.name) == key {
+        for (index, entry) in area.streets.enumerated() where entry.key == key {
             sameStreet.append(entry)
             if entry.range?.contains(address.number) ?? true, entry.side?.contains(address.number) ?? true {
                 return .streetEntry(entry, position: index + 1)
@@ -52,17 +95,5 @@ public enum AddressCheck {
         }
         if !sameStreet.isEmpty { return .numberOutside(street: sameStreet[0].name, number: address.number, entries: sameStreet) }
         return .notInArea(street: address.street, postcode: postcode)
-    }
-
-    /// Lower case, with the abbreviations residents write spelled out.
-    static func normalised(_ name: String) -> String {
-        let abbreviations: [(String, String)] = [("str.", "straat"), ("str", "straat"), ("ln.", "laan"), ("ln", "laan"),
-                                                 ("wg.", "weg"), ("wg", "weg"), ("pln.", "plein"), ("pln", "plein")]
-        return TextInput.collapsingSpaces(name).lowercased().split(separator: " ").map { word -> String in
-            for (short, long) in abbreviations where word.hasSuffix(short) {
-                return String(word.dropLast(short.count)) + long
-            }
-            return String(word)
-        }.joined(separator: " ")
     }
 }

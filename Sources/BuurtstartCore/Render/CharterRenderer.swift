@@ -67,11 +67,11 @@ public enum CharterRenderer {
         if !area.streets.isEmpty {
             let columns = text(.charterAreaColumns).split(separator: "|").map(String.init)
             let numbers = area.streets.map { text(.streetNumbers($0)) }
-            let nameWidth = min(40, max(columns[0].count, area.streets.map(\.name.count).max() ?? 0)) + 2
-            let numberWidth = max(columns[1].count, numbers.map(\.count).max() ?? 0) + 2
+            let nameWidth = min(40, max(TextLayout.columns(columns[0]), area.streets.map { TextLayout.columns($0.name) }.max() ?? 0)) + 2
+            let numberWidth = max(TextLayout.columns(columns[1]), numbers.map { TextLayout.columns($0) }.max() ?? 0) + 2
             func row(_ name: String, _ numbers: String, _ side: String) {
                 // A name wider than its column gets a line of its own.
-                if name.count > nameWidth - 2 {
+                if TextLayout.columns(name) > nameWidth - 2 {
                     page.line(name)
                     page.line(TextLayout.pad("", nameWidth) + TextLayout.pad(numbers, numberWidth) + side)
                 } else {

@@ -1,129 +1,170 @@
-/// Plain-text layout for documents that are printed on A4 or pasted into WhatsApp.
+/// Plain-text layout for documents that are printed on A4 or pasted into WhatsApp. Widths are
+/// terminal columns: a Chinese character or an emoji takes two, an accent written as a separate
+/// mark none, so that a line fits wherever it is shown.
 public enum TextLayout {
-    /// The width of every document line.
+    /// The width of every document line, in columns.
     public static let width = 72
 
-    /// Wraps `text` at `width` columns without breaking words: the first line starts with
-    /// `first`, the others with `rest`. A word longer than a line stands on a line of its own.
+    /// Wraps `text` at `width` columns: the first line starts with `first`, the others with
+    /// `rest`. Words are kept whole; a word longer than a line is broken over several.
     public static func wrap(_ text: String, first: String = "", rest: String = "", width: Int = width) -> [String] {
-        var page = Page(capacity: text.utf8.count + 64)
+        var page = Page()
         page.wrap(text, first: first, rest: rest, width: width)
-        return Array(TextInput.lines(page.text).dropLast())
+        return page.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
-    /// Pads `text` with spaces to `width` characters.
+    /// How many columns `text` takes on a terminal.
+    public static func columns(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + columns(of: $1) }
+    }
+
+    /// How many columns one character takes: 2 for East Asian wide and full-width characters
+    /// and for emoji, 0 for a mark or format character standing alone, 1 otherwise. A
+    /// character's marks and joined parts (`👨‍👩‍👧`) belong to it and add nothing.
+    public static func columns(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        let properties = first.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        // An emoji shown as a picture: by default, or asked for with U+FE0F, or joined (ZWJ).
+        if properties.isEmojiPresentation || (properties.isEmoji && scalars.contains { $0.value == 0xFE0F || $0.value == 0x200D }) {
+            return 2
+        }
+        return isWide(first.value) ? 2 : 1
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode's EastAsianWidth.txt, W and F), as
+    /// terminals draw them.
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Pads `text` with spaces to `width` columns.
     static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+        text + String(repeating: " ", count: max(0, width - columns(text)))
     }
 }
 
-/// A plain-text document being laid out, kept as UTF-8 bytes: every line ends with a line
-/// feed. Lines are written straight into one buffer, so a charter costs no string per line.
+/// A plain-text document being laid out: every line ends with a line feed, and none is wider
+/// than `TextLayout.width` columns.
 public struct Page {
-    public private(set) var bytes: [UInt8] = []
+    /// The document as text.
+    public private(set) var text = ""
 
-    public init(capacity: Int = 8192) {
-        bytes.reserveCapacity(capacity)
+    /// `capacity`: the expected length of the document, in bytes.
+    public init(capacity: Int = 0) {
+        text.reserveCapacity(capacity)
     }
 
-    /// The document as text.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// `text` as one line, as it is.
+    /// `text` as one line, as it is (spaces kept, for columns); wrapped only when it would be
+    /// wider than the page.
     public mutating func line(_ text: String) {
-        append(text)
-        bytes.append(0x0A)
+        if TextLayout.columns(text) <= TextLayout.width {
+            self.text += text + "\n"
+        } else {
+            wrap(text)
+        }
     }
 
     public mutating func blank() {
-        bytes.append(0x0A)
+        text += "\n"
     }
 
-    /// A heading underlined to its own length.
-    public mutating func heading(_ text: String, underline: Unicode.Scalar = "-") {
-        line(text)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: underline), count: min(text.count, TextLayout.width)))
-        bytes.append(0x0A)
+    /// A heading, wrapped when long, underlined as wide as its widest line.
+    public mutating func heading(_ title: String, underline: Character = "-") {
+        let lines = TextLayout.wrap(title)
+        for line in lines { text += line + "\n" }
+        let widest = lines.map { TextLayout.columns($0) }.max() ?? 0
+        text += String(repeating: underline, count: min(widest, TextLayout.width)) + "\n"
     }
 
     /// Each paragraph of `text` (split at line breaks) wrapped with the same indents; an empty
     /// paragraph is an empty line.
     public mutating func paragraphs(_ text: String, first: String = "", rest: String = "") {
-        var text = text
-        text.withUTF8 { all in
-            var start = 0
-            for index in 0...all.count where index == all.count || all[index] == 0x0A {
-                if index == start {
-                    blank()
-                } else {
-                    wrap(UnsafeBufferPointer(rebasing: all[start..<index]), first: first, rest: rest, width: TextLayout.width)
-                }
-                start = index + 1
-            }
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if paragraph.isEmpty { blank() } else { wrap(String(paragraph), first: first, rest: rest) }
         }
     }
 
-    /// `text` wrapped at `width` columns without breaking words: the first line starts with
-    /// `first`, the others with `rest`. A word longer than a line stands on a line of its own.
+    /// `text` wrapped at `width` columns: the first line starts with `first`, the others with
+    /// `rest`. Spaces inside a line are kept as typed, so that columns stay aligned; spaces
+    /// where a line breaks are dropped. A word longer than a line is broken over several.
     public mutating func wrap(_ text: String, first: String = "", rest: String = "", width: Int = TextLayout.width) {
-        var text = text
-        text.withUTF8 { wrap($0, first: first, rest: rest, width: width) }
-    }
-
-    private mutating func wrap(_ text: UnsafeBufferPointer<UInt8>, first: String, rest: String, width: Int) {
-        let lineStart = bytes.count
-        append(first)
-        var lineWidth = Self.width(first)
-        let restWidth = Self.width(rest)
-        // Words and the spaces before them are found in the bytes. Spaces inside a line are
-        // kept as typed, so that columns stay aligned, and spaces where a line breaks are
-        // dropped: a line is one stretch of the text, from its first word to its last.
-        var stretch: Range<Int>?
-        var index = 0
-        while index < text.count {
-            var spaces = 0
-            while index < text.count, text[index] == 0x20 { spaces += 1; index += 1 }
-            guard index < text.count else { break }
-            let start = index
-            var ascii = true
-            while index < text.count, text[index] != 0x20 {
-                if text[index] >= 0x80 { ascii = false }
-                index += 1
-            }
-            // Characters a person sees; plain ASCII is counted by its bytes.
-            let length = ascii ? index - start : String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self).count
-            if let line = stretch {
-                if lineWidth + spaces + length > width {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
-                    bytes.append(0x0A)
-                    append(rest)
-                    lineWidth = restWidth
-                    stretch = start..<index
-                } else {
-                    lineWidth += spaces
-                    stretch = line.lowerBound..<index
+        var line = first
+        var lineWidth = TextLayout.columns(first)
+        let restWidth = TextLayout.columns(rest)
+        var hasWord = false
+        func breakLine() {
+            self.text += line + "\n"
+            line = rest
+            lineWidth = restWidth
+            hasWord = false
+        }
+        /// Puts a word `columns` wide on the line, breaking it where it is wider than what is
+        /// left (a word too long for any line starts on a line of its own).
+        func place(_ word: Substring, columns: Int) {
+            var word = word, columns = columns
+            while columns > width - lineWidth {
+                // What fits; at least one character, so that an indent as wide as the page still ends.
+                var cut = word.startIndex, used = 0
+                while cut < word.endIndex, used + TextLayout.columns(of: word[cut]) <= width - lineWidth {
+                    used += TextLayout.columns(of: word[cut])
+                    cut = word.index(after: cut)
                 }
-            } else {
-                stretch = start..<index
+                if cut == word.startIndex {
+                    if hasWord { breakLine(); continue }
+                    used = TextLayout.columns(of: word[cut])
+                    cut = word.index(after: cut)
+                }
+                line += word[..<cut]
+                word = word[cut...]
+                columns -= used
+                hasWord = true
+                breakLine()
             }
-            lineWidth += length
+            if !word.isEmpty {
+                line += word
+                lineWidth += columns
+                hasWord = true
+            }
         }
-        if let line = stretch {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
-        } else {
-            // No words at all: the first indent alone, without its trailing spaces.
-            while bytes.count > lineStart, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+        // Words are found among the scalars, which is quicker than among characters; a space
+        // is a character of its own in any text a session accepts.
+        var rest = Substring(text).unicodeScalars
+        while !rest.isEmpty {
+            let spaces = rest.prefix { $0 == " " }.count
+            rest = rest.dropFirst(spaces)
+            guard !rest.isEmpty else { break }
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let word = Substring(rest[..<end])
+            rest = rest[end...]
+            let columns = TextLayout.columns(word)
+            if hasWord {
+                if lineWidth + spaces + columns <= width {
+                    line += String(repeating: " ", count: spaces)
+                    lineWidth += spaces
+                } else {
+                    breakLine()
+                }
+            }
+            place(word, columns: columns)
         }
-        bytes.append(0x0A)
-    }
-
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    /// Characters a person sees; plain ASCII is counted by its bytes.
-    private static func width(_ text: String) -> Int {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+        if !hasWord {
+            // No words at all: the indent alone, without its trailing spaces.
+            while line.last == " " { line.removeLast() }
+        }
+        self.text += line + "\n"
     }
 }

@@ -92,28 +92,14 @@ public struct Transcript: Equatable, Sendable {
 
     /// Output that would read as a typed line, the end of input, a header line or an escape.
     private static func looksLikeMarker(_ text: String) -> Bool {
-        let bytes = text.utf8
-        switch bytes.first {
-        case UInt8(ascii: "#"), UInt8(ascii: "\\"): return true
-        case 0xC2: return bytes.starts(with: "»".utf8)
-        case 0xE2: return bytes.starts(with: "␄".utf8)
-        default: return false
-        }
+        let scalars = text.unicodeScalars
+        return scalars.first == "#" || scalars.first == "\\" || scalars.starts(with: "»".unicodeScalars)
+            || scalars.starts(with: endMarker.unicodeScalars)
     }
 
     /// The whole transcript as text.
     public func written() -> String {
-        var text = ""
-        text.reserveCapacity(header.lines.reduce(0) { $0 + $1.utf8.count + 1 } + 64 * lines.count)
-        for line in header.lines {
-            text += line
-            text += "\n"
-        }
-        for line in lines {
-            text += Self.write(line)
-            text += "\n"
-        }
-        return text
+        (header.lines + lines.map(Self.write)).map { $0 + "\n" }.joined()
     }
 
     /// Reads a transcript. The header is the block of `#` lines at the top; the first line
@@ -124,10 +110,17 @@ public struct Transcript: Equatable, Sendable {
         guard fileLines.first?.hasPrefix("# buurtstart-transcript:") == true else {
             throw TranscriptError(line: 1, kind: .notATranscript)
         }
+        // Plain text only: a character that acts on a terminal is written as an escape
+        // (`\u{1B}`), never raw. Checked first, so that no message quotes one.
+        for (index, line) in fileLines.enumerated() {
+            if let hidden = line.unicodeScalars.first(where: { TextInput.isHidden($0) || $0 == "\t" }) {
+                throw TranscriptError(line: index + 1, kind: .controlCharacter(escape(hidden)))
+            }
+        }
         var date: CalendarDate?
         var header = Header(date: CalendarDate(year: 2000, month: 1, day: 1)!)
         var index = 0
-        while index < fileLines.count, fileLines[index].utf8.first == UInt8(ascii: "#") {
+        while index < fileLines.count, fileLines[index].unicodeScalars.first == "#" {
             let line = fileLines[index]
             header.lines.append(line)
             let number = index + 1
@@ -178,10 +171,10 @@ public struct Transcript: Equatable, Sendable {
         var ended = false
         for (offset, line) in fileLines[index...].enumerated() {
             let number = index + offset + 1
-            let bytes = line.utf8
-            let bare = bytes.elementsEqual("»".utf8)
-            let isInput = bare || bytes.starts(with: inputMarker.utf8)
-            let isEnd = bytes.starts(with: endMarker.utf8)
+            let scalars = line.unicodeScalars
+            let bare = scalars.elementsEqual("»".unicodeScalars)
+            let isInput = bare || scalars.starts(with: inputMarker.unicodeScalars)
+            let isEnd = scalars.starts(with: endMarker.unicodeScalars)
             if ended, isInput || isEnd { throw TranscriptError(line: number, kind: .afterEnd) }
             if isInput {
                 let typed = String(line.dropFirst(bare ? 1 : inputMarker.count))
@@ -192,9 +185,9 @@ public struct Transcript: Equatable, Sendable {
             } else if isEnd {
                 lines.append(.endOfInput)
                 ended = true
-            } else if bytes.first == UInt8(ascii: "\\") {
+            } else if scalars.first == "\\" {
                 lines.append(.output(String(line.dropFirst())))
-            } else if bytes.starts(with: "»".utf8) || bytes.first == UInt8(ascii: "#") {
+            } else if scalars.starts(with: "»".unicodeScalars) || scalars.first == "#" {
                 throw TranscriptError(line: number, kind: .unescaped(line))
             } else {
                 lines.append(.output(line))
@@ -220,6 +213,8 @@ public struct TranscriptError: Error, Equatable, Sendable {
         case badDirectory
         case unknownDocument(String)
         case unescaped(String)
+        /// A raw control character, shown as its escape (`\u{1B}`).
+        case controlCharacter(String)
         case afterEnd
         case badEscape(String)
         case startFromUnreadable(FileFault)
@@ -240,10 +235,6 @@ extension Transcript {
     /// act on a terminal (or a trailing space, which editors drop) is written `\u{1B}`, so
     /// that a transcript stays plain text and still replays exactly what was typed.
     static func escapeInput(_ text: String) -> String {
-        // Most typed lines are plain printable ASCII: nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") }), text.utf8.last != 0x20 {
-            return text
-        }
         let last = text.unicodeScalars.indices.last
         var result = ""
         for index in text.unicodeScalars.indices {
@@ -251,7 +242,28 @@ extension Transcript {
             if scalar == "\\" {
                 result += "\\\\"
             } else if TextInput.isHidden(scalar) || scalar == "\t" || (scalar == " " && index == last) {
-                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                result += escape(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `\u{1B}`: how a transcript writes a character that must not appear raw.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    /// A line as a diff shows it: control characters, tabs and trailing spaces written as
+    /// escapes, so that the difference is visible and nothing acts on the terminal.
+    public static func visible(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        let trailing = scalars.reversed().prefix { $0 == " " }.count
+        var result = ""
+        for (offset, scalar) in scalars.enumerated() {
+            if TextInput.isHidden(scalar) || scalar == "\t" || offset >= scalars.count - trailing {
+                result += escape(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
             }
@@ -284,10 +296,9 @@ extension Transcript {
 
 extension String {
     var trimmingTrailingSpaces: String {
-        guard utf8.last == 0x20 else { return self }
-        var text = self
-        while text.utf8.last == 0x20 { text.removeLast() }
-        return text
+        var scalars = unicodeScalars
+        while scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
     }
 }
 

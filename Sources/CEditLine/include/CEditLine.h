@@ -32,8 +32,12 @@ void buurt_editor_set_interrupt_hint(buurt_editor *editor, const wchar_t *hint);
 /// the editor and valid until the next call. `count` gets its length.
 const wchar_t *buurt_editor_gets(buurt_editor *editor, int *count);
 
-/// Adds a line to the history, so that Up and Ctrl-R find it.
-void buurt_editor_history_add(buurt_editor *editor, const wchar_t *line);
+/// Adds a line to the history, so that Up and Ctrl-R find it; 1 when it was added, 0 when it
+/// was already the newest line.
+int buurt_editor_history_add(buurt_editor *editor, const wchar_t *line);
+
+/// Takes the newest line out of the history again.
+void buurt_editor_history_remove_newest(buurt_editor *editor);
 
 /// Loads the history from a file; 0 on success, -1 when it cannot be read or is not a history.
 int buurt_editor_history_load(buurt_editor *editor, const char *path);
@@ -47,11 +51,17 @@ int buurt_editor_history_save(buurt_editor *editor, const char *path);
 int buurt_complete_matches(const wchar_t *const *words, int count, const wchar_t *typed, size_t length,
                            int *first, size_t *common);
 
-/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGWINCH that only record the signal.
-/// At a prompt, Ctrl-C clears the line and SIGTERM or SIGHUP end the read; outside a prompt,
-/// SIGINT, SIGTERM and SIGHUP end the process at once with status 128 + the signal (the
-/// answers are saved after every answer, and files are replaced atomically).
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT and SIGWINCH that
+/// only record the signal. At a prompt, Ctrl-C clears the line, Ctrl-\ does nothing, Ctrl-Z
+/// stops with the terminal restored and draws the prompt and line again after `fg`, a resize
+/// draws them again, and SIGTERM or SIGHUP end the read; outside a prompt, SIGINT, SIGQUIT,
+/// SIGTERM and SIGHUP end the process at once with status 128 + the signal (the answers are
+/// saved after every answer, and files are replaced atomically).
 void buurt_install_signal_handlers(void);
+
+/// Only the SIGQUIT handler, for reading plain lines: Ctrl-\ ends the process with status 131
+/// instead of the Swift runtime's crash report.
+void buurt_install_quit_handler(void);
 
 /// The SIGTERM or SIGHUP that ended the last read, or 0.
 int buurt_termination_signal(void);

@@ -56,14 +56,11 @@ extension Dutch {
             """
 
         case .streetEntry(let entry):
-            var text = entry.name
-            if let range = entry.range { text += " " + numbers(range) }
-            switch (entry.range, entry.side) {
-            case (nil, nil): text += ", hele straat"
-            case (_, .some(let side)): text += ", \(sideName(side)) kant"
-            default: break
-            }
-            return text
+            // What was understood, in so many words: where the name ends, which numbers, which side.
+            var parts: [String] = []
+            if let range = entry.range { parts.append((range.first == range.last ? "nummer " : "nummers ") + numbers(range)) }
+            if let side = entry.side { parts.append("\(sideName(side)) kant") }
+            return entry.name + ": " + (parts.isEmpty ? "hele straat" : parts.joined(separator: ", "))
         case .streetNumbers(let entry):
             return entry.range.map(numbers) ?? "alle"
         case .streetSide(let entry):

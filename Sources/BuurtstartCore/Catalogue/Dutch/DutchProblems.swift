@@ -40,6 +40,26 @@ extension Dutch {
             let newText = text(.streetEntry(new)), oldText = text(.streetEntry(existing))
             if new == existing { return "\(newText) staat al in de lijst (nummer \(position))." }
             return "\(newText) overlapt met nummer \(position): \(oldText). Pas een van de twee aan. Met verwijder \(position) haal je nummer \(position) weg."
+        case .streetAmbiguous(let name, let numbers):
+            let kind = numbers.contains(where: { !$0.isNumber }) ? "huisnummers" : "huisnummer"
+            return """
+            \(quoted(name + " " + numbers)) kan twee dingen betekenen. Typ wat je bedoelt:
+              \(kind) \(numbers) van de straat \(name): "\(name)" \(numbers)
+              de hele straat met de naam \(name) \(numbers): "\(name) \(numbers)"
+            """
+        case .streetNumberInName(let name, let rest):
+            return """
+            In \(quoted(name + " " + rest)) staat een getal in de naam van de straat.
+              Hoort het bij de naam? Zet de naam tussen aanhalingstekens: "\(name)" \(rest)
+              Anders: typ één nummer of één reeks, bijvoorbeeld Voorstraat 10-80.
+            """
+        case .streetWordsUnknown(let words, let understood):
+            return """
+            \(quoted(words)) begrijp ik niet. Bedoel je: \(understood)? Typ een straat, dan eventueel \
+            huisnummers en een kant, bijvoorbeeld: Zeeweg 1-99 oneven.
+            """
+        case .streetQuoteUnclosed:
+            return "Ik mis het aanhalingsteken achter de naam. Voorbeeld: \"Plein 1813\" of \"Plein 1813\" 1-20."
         case .areaEmpty:
             return "Het gebied is nog leeg. Vul minstens één straat of één postcode in."
         case .notANumber(let text):
@@ -71,6 +91,13 @@ extension Dutch {
             return "Kies een aantal van 2 tot en met 20. Alleen iemand aanspreken is niet veilig."
         case .addressShape(let text):
             return "\(quoted(text)) begrijp ik niet als adres. Schrijf de straat en het huisnummer, bijvoorbeeld: Zeeweg 12."
+        case .dateShape(let text):
+            if text.isEmpty { return "De datum ontbreekt. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26." }
+            return "\(quoted(text)) is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
+        case .numberBelow(let number, let lowest):
+            return "\(number) is te laag. Het laagste getal hier is \(lowest)."
+        case .agreementTwice(let id):
+            return "Afspraak \(id) staat twee keer in de lijst. Haal er één weg."
         case .stepUnknown:
             return "Welke stap wil je wijzigen? Typ wijzig en een nummer van 1 tot en met 7, bijvoorbeeld: wijzig 2."
         }
@@ -135,6 +162,9 @@ extension Dutch {
             return "de regel '\(line)' begint met » of # maar is geen invoer of kop. Zet er een \\ voor als het uitvoer is."
         case .badEscape(let text):
             return "'\(text)' bevat een \\ die ik niet begrijp. Schrijf \\\\ voor een \\, of \\u{1B} voor een onzichtbaar teken."
+        case .controlCharacter(let shown):
+            let windows = shown == "\\u{D}" ? " Is het bestand met Windows-regeleinden opgeslagen? Sla het op met alleen LF." : ""
+            return "deze regel bevat een onzichtbaar stuurteken (\(shown)). Een transcript is gewone tekst: haal het teken weg, of schrijf het in getypte invoer als \(shown).\(windows)"
         case .afterEnd:
             return "na het einde van de invoer (␄) kan niets meer getypt zijn."
         case .startFromUnreadable(let fault):

@@ -119,7 +119,8 @@ extension Dutch {
             return """
             Een straat mag heel (Zeeweg), of een deel: huisnummers (Voorstraat 10-80) en één kant \
             (Zeeweg 1-99 oneven, Boulevard 2-40 even). Twee regels van dezelfde straat mogen niet \
-            overlappen. \(list)
+            overlappen. Staat er een getal in de naam, zoals bij Plein 1813? Zet de naam dan tussen \
+            aanhalingstekens: "Plein 1813" voor de hele straat, of "Plein 1813" 1-20 voor een deel. \(list)
             """
         case .postcode:
             return "Buren zoeken een groep vaak op postcode. Een postcode heeft 4 cijfers en 2 letters. \(list)"

@@ -46,6 +46,8 @@ extension Dutch {
             return "Is de nieuwe uitvoer goed? Werk het transcript bij met: buurtstart replay --update \(file)"
         case .replayUpdated(let file, let changed):
             return "\(file): bijgewerkt: \(list(changed))."
+        case .replayUpdateFailed(let file, let fault):
+            return "Ik kan \(file) niet schrijven: \(self.fault(fault)). Het transcript is niet goed bijgewerkt. Los het op en probeer het opnieuw."
         case .replayUnchanged(let file):
             return "\(file): niets veranderd."
         case .recordingFailed(let file, let fault):

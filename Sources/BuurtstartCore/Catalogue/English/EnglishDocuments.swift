@@ -56,14 +56,11 @@ extension English {
             """
 
         case .streetEntry(let entry):
-            var text = entry.name
-            if let range = entry.range { text += " " + numbers(range) }
-            switch (entry.range, entry.side) {
-            case (nil, nil): text += ", whole street"
-            case (_, .some(let side)): text += ", \(sideName(side)) side"
-            default: break
-            }
-            return text
+            // What was understood, in so many words: where the name ends, which numbers, which side.
+            var parts: [String] = []
+            if let range = entry.range { parts.append((range.first == range.last ? "number " : "numbers ") + numbers(range)) }
+            if let side = entry.side { parts.append("\(sideName(side)) side") }
+            return entry.name + ": " + (parts.isEmpty ? "whole street" : parts.joined(separator: ", "))
         case .streetNumbers(let entry):
             return entry.range.map(numbers) ?? "all"
         case .streetSide(let entry):

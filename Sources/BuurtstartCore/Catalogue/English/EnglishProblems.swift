@@ -40,6 +40,26 @@ extension English {
             let newText = text(.streetEntry(new)), oldText = text(.streetEntry(existing))
             if new == existing { return "\(newText) is already in the list (number \(position))." }
             return "\(newText) overlaps with number \(position): \(oldText). Change one of the two. With remove \(position) you take out number \(position)."
+        case .streetAmbiguous(let name, let numbers):
+            let kind = numbers.contains(where: { !$0.isNumber }) ? "house numbers" : "house number"
+            return """
+            \(quoted(name + " " + numbers)) can mean two things. Type what you mean:
+              \(kind) \(numbers) of the street \(name): "\(name)" \(numbers)
+              the whole street named \(name) \(numbers): "\(name) \(numbers)"
+            """
+        case .streetNumberInName(let name, let rest):
+            return """
+            In \(quoted(name + " " + rest)) there is a number in the name of the street.
+              Is it part of the name? Put the name in quotes: "\(name)" \(rest)
+              If not: type one number or one range, for example Voorstraat 10-80.
+            """
+        case .streetWordsUnknown(let words, let understood):
+            return """
+            I do not understand \(quoted(words)). Do you mean: \(understood)? Type a street, then if you like \
+            house numbers and a side, for example: Zeeweg 1-99 odd.
+            """
+        case .streetQuoteUnclosed:
+            return "I miss the quote mark after the name. Example: \"Plein 1813\" or \"Plein 1813\" 1-20."
         case .areaEmpty:
             return "The area is still empty. Fill in at least one street or one postcode."
         case .notANumber(let text):
@@ -71,6 +91,13 @@ extension English {
             return "Choose a number from 2 to 20. Speaking to someone alone is not safe."
         case .addressShape(let text):
             return "I do not understand \(quoted(text)) as an address. Write the street and the house number, for example: Zeeweg 12."
+        case .dateShape(let text):
+            if text.isEmpty { return "The date is missing. Write the date as YYYY-MM-DD, for example 2026-11-26." }
+            return "\(quoted(text)) is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."
+        case .numberBelow(let number, let lowest):
+            return "\(number) is too low. The lowest number here is \(lowest)."
+        case .agreementTwice(let id):
+            return "Agreement \(id) is in the list twice. Take one out."
         case .stepUnknown:
             return "Which step do you want to change? Type change and a number from 1 to 7, for example: change 2."
         }
@@ -135,6 +162,9 @@ extension English {
             return "the line '\(line)' starts with » or # but is neither input nor header. Put a \\ in front if it is output."
         case .badEscape(let text):
             return "'\(text)' has a \\ I do not understand. Write \\\\ for a \\, or \\u{1B} for an invisible character."
+        case .controlCharacter(let shown):
+            let windows = shown == "\\u{D}" ? " Was the file saved with Windows line endings? Save it with LF only." : ""
+            return "this line holds an invisible control character (\(shown)). A transcript is plain text: take the character out, or write it in typed input as \(shown).\(windows)"
         case .afterEnd:
             return "after the end of input (␄) nothing can be typed any more."
         case .startFromUnreadable(let fault):

@@ -118,7 +118,9 @@ extension English {
         case .street:
             return """
             A street may be whole (Zeeweg), or a part: house numbers (Voorstraat 10-80) and one side \
-            (Zeeweg 1-99 odd, Boulevard 2-40 even). Two lines of the same street may not overlap. \(list)
+            (Zeeweg 1-99 odd, Boulevard 2-40 even). Two lines of the same street may not overlap. \
+            Is there a number in the name, as in Plein 1813? Then put the name in quotes: "Plein 1813" \
+            for the whole street, or "Plein 1813" 1-20 for a part. \(list)
             """
         case .postcode:
             return "Neighbours often look a group up by postcode. A postcode has 4 digits and 2 letters. \(list)"

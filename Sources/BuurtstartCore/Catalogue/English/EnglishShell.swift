@@ -46,6 +46,8 @@ extension English {
             return "Is the new output right? Update the transcript with: buurtstart replay --update \(file)"
         case .replayUpdated(let file, let changed):
             return "\(file): updated: \(list(changed))."
+        case .replayUpdateFailed(let file, let fault):
+            return "I cannot write \(file): \(self.fault(fault)). The transcript was not updated properly. Fix this and try again."
         case .replayUnchanged(let file):
             return "\(file): nothing changed."
         case .recordingFailed(let file, let fault):
