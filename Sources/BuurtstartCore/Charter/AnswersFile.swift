@@ -132,7 +132,7 @@ extension Answers {
         if let problem = area.firstProblem(), problem != .areaEmpty || status == .finished {
             return ("area", problem)
         }
-        if !(2...20).contains(agreements.approachGroupSize) {
+        if !AgreementChoices.approachGroupSizes.contains(agreements.approachGroupSize) {
             return ("agreements.approachGroupSize", .approachGroupTooSmall(agreements.approachGroupSize))
         }
         if status == .finished {
@@ -158,6 +158,7 @@ extension Answers {
                      ("contacts.wijkagentName", contacts.wijkagentName), ("contacts.wijkagentReach", contacts.wijkagentReach)]
         texts += area.streets.enumerated().map { ("area.streets[\($0.offset)].name", $0.element.name) }
         texts += admins.people.enumerated().map { ("admins.people[\($0.offset)].firstName", $0.element.firstName) }
+        if let contact = admins.signUpContact { texts.append(("admins.signUpContact", contact)) }
         texts += agreements.custom.enumerated().map { ("agreements.custom[\($0.offset)]", $0.element) }
         return texts
     }

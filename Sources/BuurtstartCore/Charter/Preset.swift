@@ -8,7 +8,8 @@ public struct Preset: Codable, Equatable, Sendable {
     public var format: Int
     /// What `--preset` names it by.
     public var name: String
-    /// Whose advice, as it reads after "Gebaseerd op de aanbevelingen van".
+    /// What the preset is based on, as it reads after "Gebaseerd op:" in the charter, e.g.
+    /// "het advies van gemeente Katwijk".
     public var basedOn: String
     public var municipality: String?
     /// Left out where the preset leaves the age for the group to choose.
@@ -42,7 +43,7 @@ public struct Preset: Codable, Equatable, Sendable {
         if let age = preset.minimumAge, !(13...99).contains(age) {
             throw DataFileError(.inconsistent(age < 13 ? .ageBelowWhatsAppMinimum(age) : .ageTooHigh(age)), field: "minimumAge")
         }
-        if let size = preset.approachGroupSize, !(2...20).contains(size) {
+        if let size = preset.approachGroupSize, !AgreementChoices.approachGroupSizes.contains(size) {
             throw DataFileError(.inconsistent(.approachGroupTooSmall(size)), field: "approachGroupSize")
         }
         let texts = [("name", preset.name), ("basedOn", preset.basedOn), ("municipality", preset.municipality ?? ""),
