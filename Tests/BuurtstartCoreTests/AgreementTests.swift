@@ -21,19 +21,21 @@ struct AgreementChoiceTests {
     func syntax() throws {
         let start = AgreementChoices()
         #expect(start.selected == AgreementID.recommended)
-        var change = try start.applying("21 -fotos saar")
+        var change = try start.applying("21 -fotos saar", language: .dutch)
         #expect(change.choices.has(.questionsPrivately) && !change.choices.has(.photos))
         #expect(change.switchedOn == [.questionsPrivately])
         #expect(change.switchedOff == [.photos])
-        change = try start.applying("geen 1 14")
+        change = try start.applying("geen 1 14", language: .dutch)
         #expect(change.choices.selected == [.saar, .respect])
-        change = try start.applying("geen aanbevolen")
+        change = try start.applying("geen aanbevolen", language: .dutch)
         #expect(change.choices.selected == AgreementID.recommended)
-        #expect(try start.applying("lijst").listAsked)
-        #expect(try start.applying("NONE 1").choices.selected == [.saar], "English words and capitals work too")
-        #expect(throws: Problem.agreementUnknown("onzin")) { try start.applying("3 onzin") }
-        #expect(throws: Problem.agreementUnknown("99")) { try start.applying("99") }
-        #expect(throws: Problem.agreementUnknown("-99")) { try start.applying("-99") }
+        #expect(try start.applying("lijst", language: .dutch).listAsked)
+        #expect(try start.applying("GEEN 1", language: .dutch).choices.selected == [.saar], "capitals work too")
+        #expect(try start.applying("none 1", language: .english).choices.selected == [.saar], "English words in English")
+        #expect(throws: Problem.agreementUnknown("none")) { try start.applying("none", language: .dutch) }
+        #expect(throws: Problem.agreementUnknown("onzin")) { try start.applying("3 onzin", language: .dutch) }
+        #expect(throws: Problem.agreementUnknown("99")) { try start.applying("99", language: .dutch) }
+        #expect(throws: Problem.agreementUnknown("-99")) { try start.applying("-99", language: .dutch) }
     }
 
     @Test("every conflict is refused when chosen, naming both, the new one first; choosing one of the two works",
@@ -42,9 +44,9 @@ struct AgreementChoiceTests {
         let (first, second) = (pair[0], pair[1])
         for (on, new) in [(first, second), (second, first)] {
             let start = choices(AgreementID.recommended.filter { $0 != new } + [on])
-            #expect(throws: Problem.agreementsConflict(new, on)) { try start.applying(new.rawValue) }
-            #expect(throws: Problem.agreementsConflict(new, on)) { try start.applying("\(new.number)") }
-            let resolved = try start.applying("\(new.number) -\(on.number)")
+            #expect(throws: Problem.agreementsConflict(new, on)) { try start.applying(new.rawValue, language: .dutch) }
+            #expect(throws: Problem.agreementsConflict(new, on)) { try start.applying("\(new.number)", language: .dutch) }
+            let resolved = try start.applying("\(new.number) -\(on.number)", language: .dutch)
             #expect(resolved.choices.has(new) && !resolved.choices.has(on))
             #expect(resolved.choices.conflicts.isEmpty)
         }
@@ -66,10 +68,10 @@ struct AgreementChoiceTests {
         let (id, needed) = (pair[0], pair[1])
         let without = choices([id])
         #expect(throws: Problem.agreementNeeds(id, needs: needed)) { try without.confirmed() }
-        #expect(throws: Problem.agreementNeeds(id, needs: needed)) { try choices([]).applying(id.rawValue) }
-        #expect(throws: Problem.agreementNeeds(id, needs: needed)) { try choices([id, needed]).applying("-\(needed.number)") }
-        #expect(try choices([]).applying("\(id.number) \(needed.number)").choices.selected.contains(id))
-        #expect(try choices([id, needed]).applying("-\(needed.number) -\(id.number)").choices.selected.isEmpty)
+        #expect(throws: Problem.agreementNeeds(id, needs: needed)) { try choices([]).applying(id.rawValue, language: .dutch) }
+        #expect(throws: Problem.agreementNeeds(id, needs: needed)) { try choices([id, needed]).applying("-\(needed.number)", language: .dutch) }
+        #expect(try choices([]).applying("\(id.number) \(needed.number)", language: .dutch).choices.selected.contains(id))
+        #expect(try choices([id, needed]).applying("-\(needed.number) -\(id.number)", language: .dutch).choices.selected.isEmpty)
     }
 
     @Test("switching off a seed agreement warns with what the seed asks, and keeps the change",
@@ -78,7 +80,7 @@ struct AgreementChoiceTests {
         // Whatever needs the agreement goes off with it.
         let dependents = AgreementID.allCases.filter { $0.agreement.requires.contains(id) }
         let change = try choices(AgreementID.allCases.filter { !$0.conflicts(with: .approachSafely) })
-            .applying(([id] + dependents).map { "-\($0.number)" }.joined(separator: " "))
+            .applying(([id] + dependents).map { "-\($0.number)" }.joined(separator: " "), language: .dutch)
         #expect(change.seedWarnings == [id])
         #expect(!change.choices.has(id))
         for language in Language.allCases {
@@ -99,23 +101,23 @@ struct AgreementChoiceTests {
     @Test("switching off an agreement not from the seed gives no warning")
     func noSeedWarning() throws {
         for id in AgreementID.recommended where !id.isFromSeed && !AgreementID.recommended.contains(where: { $0.agreement.requires.contains(id) }) {
-            #expect(try AgreementChoices().applying("-\(id.number)").seedWarnings.isEmpty, "\(id)")
+            #expect(try AgreementChoices().applying("-\(id.number)", language: .dutch).seedWarnings.isEmpty, "\(id)")
         }
     }
 
     @Test("alles never switches on a contradiction: the one already on stays, else the recommended one")
     func all() throws {
-        let fromRecommended = try AgreementChoices().applying("alles")
+        let fromRecommended = try AgreementChoices().applying("alles", language: .dutch)
         #expect(fromRecommended.choices.conflicts.isEmpty)
         #expect(fromRecommended.choices.has(.approachSafely) && !fromRecommended.choices.has(.stayNearHome))
         #expect(fromRecommended.leftOff == [AgreementPair(.stayNearHome, .approachSafely)])
         #expect(fromRecommended.choices.selected.count == AgreementID.allCases.count - conflictingPairs.count)
 
-        let staying = try choices([.stayNearHome]).applying("alles")
+        let staying = try choices([.stayNearHome]).applying("alles", language: .dutch)
         #expect(staying.choices.has(.stayNearHome) && !staying.choices.has(.approachSafely))
         #expect(staying.leftOff == [AgreementPair(.approachSafely, .stayNearHome)])
-        #expect(try choices([]).applying("geen alles").choices.has(.approachSafely))
-        #expect(throws: Problem.agreementsConflict(.stayNearHome, .approachSafely)) { try choices([]).applying("alles 22") }
+        #expect(try choices([]).applying("geen alles", language: .dutch).choices.has(.approachSafely))
+        #expect(throws: Problem.agreementsConflict(.stayNearHome, .approachSafely)) { try choices([]).applying("alles 22", language: .dutch) }
         for language in Language.allCases {
             #expect(language.text(AgreementText.leftOffByAll(AgreementPair(.stayNearHome, .approachSafely))).contains("10"))
         }
@@ -123,11 +125,11 @@ struct AgreementChoiceTests {
 
     @Test("geen is allowed on the way but explained; Enter with nothing chosen is refused")
     func empty() throws {
-        let none = try AgreementChoices().applying("geen")
+        let none = try AgreementChoices().applying("geen", language: .dutch)
         #expect(none.nothingChosen)
         #expect(none.seedWarnings == AgreementID.fromSeed.filter(AgreementID.recommended.contains))
         #expect(throws: Problem.noAgreementChosen) { try none.choices.confirmed() }
-        #expect(!(try none.choices.applying("1").nothingChosen))
+        #expect(!(try none.choices.applying("1", language: .dutch).nothingChosen))
         try AgreementChoices().confirmed()
         for language in Language.allCases {
             #expect(!language.text(AgreementText.noneChosen).isEmpty)

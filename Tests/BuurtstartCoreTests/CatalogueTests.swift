@@ -147,7 +147,7 @@ func sampleAgreementTexts() -> [AgreementText] {
 
 /// Common Dutch words that an English text never needs; `van`, `die`, `is` and `met` are
 /// English words too, and are left out.
-let dutchWords: Set<String> = [
+let dutchDocumentWords: Set<String> = [
     "de", "het", "een", "je", "jij", "jouw", "niet", "en", "voor", "op", "als", "dan", "ook", "geen", "wat", "wie", "naar",
     "bij", "uit", "zijn", "wordt", "heb", "hebt", "ik", "mijn", "ze", "hun", "zoals", "alleen", "niemand", "iedereen",
     "groep", "buurt", "straat", "straten", "afspraak", "afspraken", "beheerder", "beheerders", "leden", "lid", "spelregels",
@@ -161,7 +161,7 @@ let keptDutch = ["Signaleer", "Alarmeer", "Reageer", "wijkagent", "Wijkagent", "
     + AgreementID.allCases.map(\.rawValue)
 
 /// The words of `text`, lowercased, without the Dutch it keeps on purpose.
-func words(_ text: String) -> [String] {
+func documentWords(_ text: String) -> [String] {
     var text = text
     for kept in keptDutch { text = text.replacingOccurrences(of: kept, with: " ") }
     return text.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
@@ -202,13 +202,13 @@ struct CatalogueTests {
         let texts = try (sampleDocumentTexts() + phoneSamples).map { ("\($0)", English.text($0)) }
             + sampleAgreementTexts().map { ("\($0)", English.text($0)) }
         for (name, text) in texts {
-            let dutch = words(text).filter(dutchWords.contains)
+            let dutch = documentWords(text).filter(dutchDocumentWords.contains)
             #expect(dutch.isEmpty, "\(dutch) in \(name): \(text)")
         }
         let answers = try documentAnswers { $0.group.name = "Neighbourhood Watch North"; $0.area.boundary = "" ; $0.agreements.custom = [] }
         for (name, text) in try allDocuments(answers, .english) {
             let streetless = text.replacingOccurrences(of: "Zeeweg", with: "").replacingOccurrences(of: "Boulevard", with: "")
-            let dutch = words(streetless).filter(dutchWords.contains)
+            let dutch = documentWords(streetless).filter(dutchDocumentWords.contains)
             #expect(dutch.isEmpty, "\(dutch) in \(name)")
         }
     }

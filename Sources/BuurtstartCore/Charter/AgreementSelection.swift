@@ -31,20 +31,21 @@ public struct AgreementPair: Hashable, Sendable {
 
 extension AgreementChoices {
     /// Applies a line typed at the agreements question, all or nothing: `3` switches agreement
-    /// 3 on, `-3` off, `saar` and `-fotos` do the same by id, `alles` (`all`) switches every
-    /// agreement on except one that contradicts another, `geen` (`none`) switches all off,
-    /// `aanbevolen` (`recommended`) sets the recommended ones, and `lijst` (`list`) asks for the
-    /// list. Several words on one line are applied left to right (`geen 1 13`), and then the
-    /// result is checked as a whole: a contradiction or a missing requirement refuses the line
-    /// and names both agreements; nothing changes.
-    public func applying(_ input: String) throws(Problem) -> AgreementChange {
+    /// 3 on, `-3` off, `saar` and `-fotos` do the same by id, `alles` (`all` in English)
+    /// switches every agreement on except one that contradicts another, `geen` (`none`)
+    /// switches all off, `aanbevolen` (`recommended`) sets the recommended ones, and `lijst`
+    /// (`list`) asks for the list; the words are those of `language`. Several words on one line
+    /// are applied left to right (`geen 1 14`), and then the result is checked as a whole: a
+    /// contradiction or a missing requirement refuses the line and names both agreements;
+    /// nothing changes.
+    public func applying(_ input: String, language: Language) throws(Problem) -> AgreementChange {
         var working = self
         var leftOff: [AgreementPair] = []
         var listAsked = false
         // Named one by one on this line: a refusal names these first.
         var named: [AgreementID] = []
         for word in input.split(separator: " ").map({ $0.lowercased() }) {
-            switch CommandWord(word) {
+            switch CommandWord(word, in: language) {
             case .list?:
                 listAsked = true
             case .all?:
