@@ -51,8 +51,8 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += [PrivacyItem.onlyAdminsSeeKept, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
     texts += [ChecklistItem.minimumAge(18), .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
-    let rows: [ContactRow] = [.emergency, .police, .anonymous, .wijkagent(name: "Jansen", reach: "via 0900-8844"), .findWijkagent, .burgernet]
-    texts += rows.flatMap { [DocumentText.contactLabel($0), .contactMeaning($0)] }
+    let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
+    texts += rows.map { .contactMeaning($0) }
     return texts
 }
 
@@ -91,7 +91,6 @@ func caseName(_ text: DocumentText) -> String {
     case .charterNumbering: "charterNumbering"
     case .charterNoAgreements: "charterNoAgreements"
     case .charterCustomIntro: "charterCustomIntro"
-    case .contactLabel: "contactLabel"
     case .contactMeaning: "contactMeaning"
     case .charterChanges: "charterChanges"
     case .checklistTitle: "checklistTitle"
@@ -131,7 +130,7 @@ func sampleAgreementTexts() -> [AgreementText] {
         }
     }
     var texts: [AgreementText] = [.noneChosen, .fullTextSeed, .fullTextRecommended,
-                                  .fullTextChecklist("A line."), .fullTextWhatsApp(["A line.", "Another line."]),
+                                  .fullTextChecklist("A line."), .fullTextWhatsApp("A line. Another line."),
                                   .fullTextConflicts([.approachSafely]), .fullTextRequires([.say112Called])]
     for id in AgreementID.allCases {
         texts += [.title(id), .fullTextHeading(id, on: true), .fullTextHeading(id, on: false)]
@@ -177,7 +176,7 @@ struct CatalogueTests {
             "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
             "streetSide", "eligibility", "photoRule", "charterSubtitle", "charterPlace", "charterDate", "charterBasedOn", "charterSection",
             "charterAreaColumn", "charterPostcodes", "charterBoundary", "memberRule", "charterAdmins", "charterAdminPhone",
-            "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro", "contactLabel",
+            "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",
             "contactMeaning", "charterChanges", "checklistTitle", "checklistIntro", "checklistItem", "checklistTipsHeading",
             "checklistTip", "checklistSignature", "checklistParent", "checklistClosing",
         ]

@@ -21,11 +21,41 @@ public enum AgreementText: Sendable {
     /// The full text shown before choosing (`? 21`): its heading with number and id.
     case fullTextHeading(AgreementID, on: Bool)
     case fullTextChecklist(String)
-    case fullTextWhatsApp([String])
+    /// What the agreement adds to WhatsApp, as one line.
+    case fullTextWhatsApp(String)
     case fullTextSeed
     case fullTextRecommended
     case fullTextConflicts([AgreementID])
     case fullTextRequires([AgreementID])
+}
+
+/// What each language supplies for the agreements; the dispatch from `AgreementText` is one
+/// piece of code for every language.
+protocol AgreementWording {
+    static func title(_ id: AgreementID) -> String
+    static func article(_ id: AgreementID, _ settings: AgreementSettings) -> String
+    /// Empty for an agreement that declares no checklist line; likewise for the next two.
+    static func checklistLine(_ id: AgreementID, _ settings: AgreementSettings) -> String
+    static func descriptionLine(_ id: AgreementID) -> String
+    static func welcomeLine(_ id: AgreementID, _ settings: AgreementSettings) -> String
+    /// The session's sentences about agreements: warnings, and the labels of the full text.
+    static func sentence(_ message: AgreementText) -> String
+}
+
+extension AgreementWording {
+    static func text(_ message: AgreementText) -> String {
+        switch message {
+        case .title(let id): title(id)
+        case .article(let id, let settings): article(id, settings)
+        case .checklistLine(let id, let settings): checklistLine(id, settings)
+        case .descriptionLine(let id): descriptionLine(id)
+        case .welcomeLine(let id, let settings): welcomeLine(id, settings)
+        default: sentence(message)
+        }
+    }
+
+    /// An agreement as a sentence names it: `22 (Blijf bij je eigen huis)`.
+    static func named(_ id: AgreementID) -> String { "\(id.number) (\(title(id)))" }
 }
 
 extension Language {
@@ -51,7 +81,9 @@ extension AgreementID {
         var whatsApp: [String] = []
         if agreement.descriptionLine { whatsApp.append(language.text(AgreementText.descriptionLine(self))) }
         if agreement.welcomeLine, self != .saar { whatsApp.append(language.text(AgreementText.welcomeLine(self, settings))) }
-        if !whatsApp.isEmpty { lines.append(language.text(AgreementText.fullTextWhatsApp(whatsApp))) }
+        if !whatsApp.isEmpty {
+            lines.append(language.text(AgreementText.fullTextWhatsApp(whatsApp.flatMap(TextInput.lines).joined(separator: " "))))
+        }
         if agreement.fromSeed { lines.append(language.text(AgreementText.fullTextSeed)) }
         if agreement.recommended { lines.append(language.text(AgreementText.fullTextRecommended)) }
         if !conflicting.isEmpty { lines.append(language.text(AgreementText.fullTextConflicts(conflicting))) }

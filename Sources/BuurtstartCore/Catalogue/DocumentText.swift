@@ -35,7 +35,7 @@ public enum DocumentText: Sendable {
     case charterNumbering
     case charterNoAgreements
     case charterCustomIntro
-    case contactLabel(ContactRow)
+    /// What a row of the important numbers is for; not for a row the resident typed.
     case contactMeaning(ContactRow)
     case charterChanges
     case checklistTitle(String)

@@ -46,7 +46,7 @@ public enum CharterRenderer {
                 for article in articles where article.id == nil { self.article(article, into: &page) }
             }
         case .contacts:
-            let rows = ContactRow.rows(for: answers.contacts).map { (text(.contactLabel($0)), text(.contactMeaning($0))) }
+            let rows = ContactRow.rows(for: answers.contacts).map { ($0.label, $0.typed ?? text(.contactMeaning($0))) }
             let width = (rows.map(\.0.count).max() ?? 0) + 2
             for (label, meaning) in rows {
                 page.paragraphs(meaning, first: TextLayout.pad(label, width), rest: String(repeating: " ", count: width))

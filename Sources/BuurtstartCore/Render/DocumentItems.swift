@@ -121,6 +121,23 @@ public enum ContactRow: Hashable, Sendable {
     case findWijkagent
     case burgernet
 
+    /// The label in the first column: a number or a name, the same in every language.
+    public var label: String {
+        switch self {
+        case .emergency: "112"
+        case .police: "0900-8844"
+        case .anonymous: "0800-7000"
+        case .wijkagent, .findWijkagent: "Wijkagent"
+        case .burgernet: "Burgernet"
+        }
+    }
+
+    /// What the resident typed for this row, shown as typed; nil when the catalogue words it.
+    public var typed: String? {
+        guard case .wijkagent(let name, let reach) = self else { return nil }
+        return reach.isEmpty ? name : "\(name), \(reach)"
+    }
+
     public static func rows(for contacts: ContactAnswers) -> [ContactRow] {
         var rows: [ContactRow] = [.emergency, .police, .anonymous]
         rows.append(contacts.wijkagentName.isEmpty ? .findWijkagent : .wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach))

@@ -51,7 +51,7 @@ public enum MarkdownRenderer {
                 }
             case .contacts:
                 lines += ContactRow.rows(for: answers.contacts).map { row in
-                    "- **\(escape(text(.contactLabel(row))))**: \(escape(text(.contactMeaning(row))))"
+                    "- **\(escape(row.label))**: \(escape(row.typed ?? text(.contactMeaning(row))))"
                 }
             case .changes:
                 lines.append(escape(text(.charterChanges)))

@@ -1,6 +1,6 @@
 /// The agreements: title, article in the charter, lines in the checklist and in WhatsApp, and
 /// what the session says about them.
-extension Dutch {
+extension Dutch: AgreementWording {
     static func title(_ id: AgreementID) -> String {
         switch id {
         case .saar: "Werk volgens SAAR"
@@ -33,42 +33,34 @@ extension Dutch {
         }
     }
 
-    static func text(_ message: AgreementText) -> String {
+    static func sentence(_ message: AgreementText) -> String {
         switch message {
-        case .title(let id):
-            return title(id)
-        case .article(let id, let settings):
-            return article(id, settings)
-        case .checklistLine(let id, let settings):
-            return checklistLine(id, settings)
-        case .descriptionLine(let id):
-            return descriptionLine(id)
-        case .welcomeLine(let id, let settings):
-            return welcomeLine(id, settings)
         case .seedWarning(let id):
-            return "Let op: afspraak \(id.number) (\(title(id))) staat in het advies van gemeente Katwijk. Dat advies vraagt: \(seedAsks(id))"
+            return "Let op: afspraak \(named(id)) staat in het advies van gemeente Katwijk. Dat advies vraagt: \(seedAsks(id))"
         case .leftOffByAll(let pair):
-            return "Afspraak \(pair.first.number) (\(title(pair.first))) staat uit: die kan niet samen met afspraak \(pair.second.number) (\(title(pair.second)))."
+            return "Afspraak \(named(pair.first)) staat uit: die kan niet samen met afspraak \(named(pair.second))."
         case .noneChosen:
             return "Er staat nu geen afspraak aan. Typ de nummers van de afspraken die je wilt, of typ aanbevolen."
         case .fullTextHeading(let id, let on):
             return "Afspraak \(id.number): \(title(id)) (\(id.rawValue)), staat nu \(on ? "aan" : "uit")"
         case .fullTextChecklist(let line):
             return "Op de checklist: \(line)"
-        case .fullTextWhatsApp(let lines):
-            return "In WhatsApp: " + lines.flatMap { TextInput.lines($0) }.joined(separator: " ")
+        case .fullTextWhatsApp(let line):
+            return "In WhatsApp: \(line)"
         case .fullTextSeed:
             return "Deze afspraak staat in het advies van gemeente Katwijk."
         case .fullTextRecommended:
             return "Aanbevolen: deze afspraak staat aan als je begint."
         case .fullTextConflicts(let ids):
-            return "Kan niet samen met: " + list(ids.map { "\($0.number) (\(title($0)))" }, or: true) + "."
+            return "Kan niet samen met: " + list(ids.map(named), or: true) + "."
         case .fullTextRequires(let ids):
-            return "Werkt alleen samen met: " + list(ids.map { "\($0.number) (\(title($0)))" }) + "."
+            return "Werkt alleen samen met: " + list(ids.map(named)) + "."
+        case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
+            return text(message)
         }
     }
 
-    private static func article(_ id: AgreementID, _ settings: AgreementSettings) -> String {
+    static func article(_ id: AgreementID, _ settings: AgreementSettings) -> String {
         switch id {
         case .saar:
             let app = settings.mentionCalled112 ? "Zeg wat je ziet, waar, en dat je 112 hebt gebeld." : "Zeg wat je ziet en waar."
@@ -173,7 +165,7 @@ extension Dutch {
         sizes.count == 1 ? "\(sizes.lowerBound)" : "minstens \(sizes.lowerBound) en hoogstens \(sizes.upperBound)"
     }
 
-    private static func checklistLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
+    static func checklistLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
         switch id {
         case .saar: return "Ik ken de vier stappen van SAAR: Signaleer, Alarmeer, App, Reageer."
         case .call112First: return "Gebeurt er nu iets verdachts? Dan bel ik eerst 112, en zet ik pas daarna een bericht in de groep."
@@ -210,7 +202,7 @@ extension Dutch {
         }
     }
 
-    private static func descriptionLine(_ id: AgreementID) -> String {
+    static func descriptionLine(_ id: AgreementID) -> String {
         switch id {
         case .purposeOnly: "Alleen meldingen van verdachte situaties, geen andere berichten."
         case .call112First: "Gebeurt er nu iets verdachts? Bel eerst 112. Zet daarna een bericht in de groep."
@@ -223,7 +215,7 @@ extension Dutch {
         }
     }
 
-    private static func welcomeLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
+    static func welcomeLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
         switch id {
         case .saar:
             return """

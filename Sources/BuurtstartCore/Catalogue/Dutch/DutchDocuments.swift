@@ -123,14 +123,6 @@ extension Dutch {
             return "De groep heeft nog geen afspraken uit de lijst gekozen."
         case .charterCustomIntro:
             return "Onze eigen afspraken:"
-        case .contactLabel(let row):
-            switch row {
-            case .emergency: return "112"
-            case .police: return "0900-8844"
-            case .anonymous: return "0800-7000"
-            case .wijkagent, .findWijkagent: return "Wijkagent"
-            case .burgernet: return "Burgernet"
-            }
         case .contactMeaning(let row):
             switch row {
             case .emergency:
@@ -139,9 +131,7 @@ extension Dutch {
                 return "Politie, geen spoed: iets wat steeds terugkomt (zoals een auto die elke avond rondjes rijdt), overlast, of iets wat al voorbij is."
             case .anonymous:
                 return "Meld Misdaad Anoniem: vertel wat je weet over een misdaad, zonder je naam te noemen. Niet voor spoed."
-            case .wijkagent(let name, let reach):
-                return name + (reach.isEmpty ? "" : ", \(reach)")
-            case .findWijkagent:
+            case .wijkagent, .findWijkagent:
                 return "Zoek je wijkagent op politie.nl, met je postcode."
             case .burgernet:
                 return "Installeer de Burgernet-app. Daarmee vraagt de politie je soms om uit te kijken naar iemand in de buurt. Aanmelden hoeft niet: de app volgt de plek waar je bent."

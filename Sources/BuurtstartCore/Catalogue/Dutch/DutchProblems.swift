@@ -69,12 +69,12 @@ extension Dutch {
             return "\(quoted(word)) ken ik niet als afspraak. Typ een nummer (3), een min en een nummer om uit te zetten (-3), of: alles, geen, aanbevolen."
         case .agreementsConflict(let new, let other):
             return """
-            Afspraak \(new.number) (\(title(new))) en afspraak \(other.number) (\(title(other))) spreken elkaar tegen. \
+            Afspraak \(named(new)) en afspraak \(named(other)) spreken elkaar tegen. \
             Kies er één: typ \(new.number) -\(other.number) of -\(new.number) \(other.number).
             """
         case .agreementNeeds(let id, let needed):
             return """
-            Afspraak \(id.number) (\(title(id))) werkt alleen samen met afspraak \(needed.number) (\(title(needed))). \
+            Afspraak \(named(id)) werkt alleen samen met afspraak \(named(needed)). \
             Zet ze allebei aan (\(id.number) \(needed.number)), of zet afspraak \(id.number) uit (-\(id.number)).
             """
         case .noAgreementChosen:

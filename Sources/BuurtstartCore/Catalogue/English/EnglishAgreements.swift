@@ -1,6 +1,6 @@
 /// The agreements: title, article in the charter, lines in the checklist and in WhatsApp, and
 /// what the session says about them.
-extension English {
+extension English: AgreementWording {
     static func title(_ id: AgreementID) -> String {
         switch id {
         case .saar: "Follow SAAR"
@@ -33,42 +33,34 @@ extension English {
         }
     }
 
-    static func text(_ message: AgreementText) -> String {
+    static func sentence(_ message: AgreementText) -> String {
         switch message {
-        case .title(let id):
-            return title(id)
-        case .article(let id, let settings):
-            return article(id, settings)
-        case .checklistLine(let id, let settings):
-            return checklistLine(id, settings)
-        case .descriptionLine(let id):
-            return descriptionLine(id)
-        case .welcomeLine(let id, let settings):
-            return welcomeLine(id, settings)
         case .seedWarning(let id):
-            return "Please note: agreement \(id.number) (\(title(id))) is part of the advice of the municipality of Katwijk. That advice asks: \(seedAsks(id))"
+            return "Please note: agreement \(named(id)) is part of the advice of the municipality of Katwijk. That advice asks: \(seedAsks(id))"
         case .leftOffByAll(let pair):
-            return "Agreement \(pair.first.number) (\(title(pair.first))) is off: it cannot go with agreement \(pair.second.number) (\(title(pair.second)))."
+            return "Agreement \(named(pair.first)) is off: it cannot go with agreement \(named(pair.second))."
         case .noneChosen:
             return "No agreement is on now. Type the numbers of the agreements you want, or type recommended."
         case .fullTextHeading(let id, let on):
             return "Agreement \(id.number): \(title(id)) (\(id.rawValue)), now \(on ? "on" : "off")"
         case .fullTextChecklist(let line):
             return "On the checklist: \(line)"
-        case .fullTextWhatsApp(let lines):
-            return "In WhatsApp: " + lines.flatMap { TextInput.lines($0) }.joined(separator: " ")
+        case .fullTextWhatsApp(let line):
+            return "In WhatsApp: \(line)"
         case .fullTextSeed:
             return "This agreement is part of the advice of the municipality of Katwijk."
         case .fullTextRecommended:
             return "Recommended: this agreement is on when you start."
         case .fullTextConflicts(let ids):
-            return "Cannot go with: " + list(ids.map { "\($0.number) (\(title($0)))" }, or: true) + "."
+            return "Cannot go with: " + list(ids.map(named), or: true) + "."
         case .fullTextRequires(let ids):
-            return "Only works together with: " + list(ids.map { "\($0.number) (\(title($0)))" }) + "."
+            return "Only works together with: " + list(ids.map(named)) + "."
+        case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
+            return text(message)
         }
     }
 
-    private static func article(_ id: AgreementID, _ settings: AgreementSettings) -> String {
+    static func article(_ id: AgreementID, _ settings: AgreementSettings) -> String {
         switch id {
         case .saar:
             let app = settings.mentionCalled112 ? "Say what you see, where, and that you called 112." : "Say what you see and where."
@@ -173,7 +165,7 @@ extension English {
         sizes.count == 1 ? "\(sizes.lowerBound)" : "at least \(sizes.lowerBound) and at most \(sizes.upperBound)"
     }
 
-    private static func checklistLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
+    static func checklistLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
         switch id {
         case .saar: return "I know the four steps of SAAR: Signaleer, Alarmeer, App, Reageer."
         case .call112First: return "If something suspicious is happening now, I call 112 first, and only then post in the group."
@@ -210,7 +202,7 @@ extension English {
         }
     }
 
-    private static func descriptionLine(_ id: AgreementID) -> String {
+    static func descriptionLine(_ id: AgreementID) -> String {
         switch id {
         case .purposeOnly: "Only reports of suspicious situations, no other messages."
         case .call112First: "Is something suspicious happening now? Call 112 first. Then post in the group."
@@ -223,7 +215,7 @@ extension English {
         }
     }
 
-    private static func welcomeLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
+    static func welcomeLine(_ id: AgreementID, _ settings: AgreementSettings) -> String {
         switch id {
         case .saar:
             return """

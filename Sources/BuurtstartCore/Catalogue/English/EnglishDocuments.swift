@@ -125,14 +125,6 @@ extension English {
             return "The group has not chosen any agreements from the list yet."
         case .charterCustomIntro:
             return "Our own agreements:"
-        case .contactLabel(let row):
-            switch row {
-            case .emergency: return "112"
-            case .police: return "0900-8844"
-            case .anonymous: return "0800-7000"
-            case .wijkagent, .findWijkagent: return "Wijkagent"
-            case .burgernet: return "Burgernet"
-            }
         case .contactMeaning(let row):
             switch row {
             case .emergency:
@@ -141,9 +133,7 @@ extension English {
                 return "Police, not urgent: something that keeps happening (such as a car that drives around every evening), a nuisance, or something that is already over."
             case .anonymous:
                 return "Meld Misdaad Anoniem: tell what you know about a crime without giving your name. Not for emergencies."
-            case .wijkagent(let name, let reach):
-                return name + (reach.isEmpty ? "" : ", \(reach)")
-            case .findWijkagent:
+            case .wijkagent, .findWijkagent:
                 return "Find your community police officer on politie.nl, with your postcode."
             case .burgernet:
                 return "Install the Burgernet app. Through it the police sometimes ask you to look out for someone in the area. No need to sign up: the app follows where you are."

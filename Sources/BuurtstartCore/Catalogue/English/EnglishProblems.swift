@@ -69,12 +69,12 @@ extension English {
             return "I do not know \(quoted(word)) as an agreement. Type a number (3), a minus and a number to switch off (-3), or: all, none, recommended."
         case .agreementsConflict(let new, let other):
             return """
-            Agreement \(new.number) (\(title(new))) and agreement \(other.number) (\(title(other))) contradict each other. \
+            Agreement \(named(new)) and agreement \(named(other)) contradict each other. \
             Choose one: type \(new.number) -\(other.number) or -\(new.number) \(other.number).
             """
         case .agreementNeeds(let id, let needed):
             return """
-            Agreement \(id.number) (\(title(id))) only works together with agreement \(needed.number) (\(title(needed))). \
+            Agreement \(named(id)) only works together with agreement \(named(needed)). \
             Switch both on (\(id.number) \(needed.number)), or switch agreement \(id.number) off (-\(id.number)).
             """
         case .noAgreementChosen:
