@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Testing
 @testable import BuurtstartCore
 
@@ -49,7 +44,7 @@ func allDocuments(_ answers: Answers, _ language: Language) throws -> [(name: St
             ("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
             ("checklist.md", MarkdownRenderer.checklist(answers, language: language)),
             ("charter.json", jsonText.joined(separator: "\n"))]
-        .map { ($0.0, flat($0.1.replacingOccurrences(of: "\\", with: ""))) }
+        .map { ($0.0, flat($0.1.replacing("\\", with: ""))) }
 }
 
 /// Words that show an agreement is meant, beyond its own texts: references from other texts.
