@@ -30,6 +30,10 @@ struct AgreementChoiceTests {
         change = try start.applying("geen aanbevolen", language: .dutch)
         #expect(change.choices.selected == AgreementID.recommended)
         #expect(try start.applying("lijst", language: .dutch).listAsked)
+        let reading = try start.applying("? 22 fotos", language: .dutch)
+        #expect(reading.toRead == [.stayNearHome, .photos], "read before choosing")
+        #expect(reading.choices == start && reading.switchedOn.isEmpty)
+        #expect(throws: Problem.agreementUnknown("onzin")) { try start.applying("? onzin", language: .dutch) }
         #expect(try start.applying("GEEN 1", language: .dutch).choices.selected == [.saar], "capitals work too")
         #expect(try start.applying("none 1", language: .english).choices.selected == [.saar], "English words in English")
         #expect(throws: Problem.agreementUnknown("none")) { try start.applying("none", language: .dutch) }

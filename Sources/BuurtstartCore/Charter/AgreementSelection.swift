@@ -14,6 +14,9 @@ public struct AgreementChange: Equatable, Sendable {
     public var leftOff: [AgreementPair] = []
     /// `lijst` was typed: show the list.
     public var listAsked = false
+    /// `? 21` was typed: show these agreements' full text (`AgreementID.fullText`); nothing
+    /// else on the line is applied.
+    public var toRead: [AgreementID] = []
     /// Nothing is chosen now. Allowed on the way (`geen`, then the numbers wanted), but Enter
     /// refuses it: say so (`AgreementText.noneChosen`).
     public var nothingChosen: Bool { choices.selected.isEmpty }
@@ -37,14 +40,24 @@ extension AgreementChoices {
     /// (`list`) asks for the list; the words are those of `language`. Several words on one line
     /// are applied left to right (`geen 1 14`), and then the result is checked as a whole: a
     /// contradiction or a missing requirement refuses the line and names both agreements;
-    /// nothing changes.
+    /// nothing changes. A line that starts with `?` (`? 21`, `? bij-huis`) only asks to read
+    /// those agreements before choosing.
     public func applying(_ input: String, language: Language) throws(Problem) -> AgreementChange {
+        let words = input.split(separator: " ").map { $0.lowercased() }
+        if let first = words.first, CommandWord(first, in: language) == .help {
+            var change = AgreementChange(choices: self)
+            for word in words.dropFirst() {
+                guard let id = AgreementID(numberOrID: word) else { throw .agreementUnknown(word) }
+                change.toRead.append(id)
+            }
+            return change
+        }
         var working = self
         var leftOff: [AgreementPair] = []
         var listAsked = false
         // Named one by one on this line: a refusal names these first.
         var named: [AgreementID] = []
-        for word in input.split(separator: " ").map({ $0.lowercased() }) {
+        for word in words {
             switch CommandWord(word, in: language) {
             case .list?:
                 listAsked = true

@@ -84,7 +84,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         privacy = PrivacyItem.items(for: answers).map { text(.privacyItem($0)) }
         let contacts = answers.contacts
         wijkagent = contacts.wijkagentName.isEmpty ? nil
-            : contacts.wijkagentName + (contacts.wijkagentReach.isEmpty ? "" : ", " + contacts.wijkagentReach)
+            : ContactRow.wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach).typed
         recommendBurgernet = contacts.recommendBurgernet
         checklist = ChecklistItem.items(for: answers).map { text(.checklistItem($0)) }
     }
