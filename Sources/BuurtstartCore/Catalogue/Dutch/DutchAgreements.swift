@@ -117,7 +117,7 @@ extension Dutch: AgreementWording {
                 return "Stuur geen foto's of filmpjes van mensen in de groep, en ook niet naar anderen. Heb je een foto die de politie kan helpen? Geef hem aan de politie als die erom vraagt."
             }
         case .noForwarding:
-            var text = "Stuur geen berichten, foto's of schermafbeeldingen uit de groep door naar anderen, en zet niets online. Zo schaad je niemand die ten onrechte verdacht leek."
+            var text = "Stuur geen berichten, foto's of schermafbeeldingen uit de groep door naar anderen, en zet niets online. Zo schaad je niemand die onschuldig is."
             if settings.mentionPhoneChain {
                 text += " De buren van de belketen (afspraak \(AgreementID.phoneChain.number)) vertel je wel wat er aan de hand is, maar zonder foto's."
             }

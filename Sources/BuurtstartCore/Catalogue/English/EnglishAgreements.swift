@@ -117,7 +117,7 @@ extension English: AgreementWording {
                 return "Do not send photos or videos of people to the group, and not to anyone else either. Have a photo that could help the police? Give it to the police when they ask for it."
             }
         case .noForwarding:
-            var text = "Do not forward messages, photos or screenshots from the group to others, and put nothing online. That way you harm nobody who wrongly seemed suspicious."
+            var text = "Do not forward messages, photos or screenshots from the group to others, and put nothing online. That way you harm nobody who is innocent."
             if settings.mentionPhoneChain {
                 text += " You do tell the neighbours on the phone chain (agreement \(AgreementID.phoneChain.number)) what is going on, but without photos."
             }
