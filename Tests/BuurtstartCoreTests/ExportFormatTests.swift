@@ -20,7 +20,9 @@ struct ExportFormatTests {
         #expect(charter.contains("| Zeeweg | 1 t/m 99 | oneven |"))
         #expect(charter.contains("1. **Werk volgens SAAR**"))
         #expect(charter.contains("Geen \\*grappen\\* \\| of \\# koppen"))
-        #expect(charter.contains("- **112**: Spoed."))
+        #expect(charter.contains("- **112**: Gebeurt er nu iets verdachts"))
+        #expect(charter.contains("## 4. Je gegevens"))
+        #expect(charter.contains("28. Geen \\*grappen\\*"))
         let checklist = MarkdownRenderer.checklist(answers, language: .dutch)
         #expect(checklist.contains("- [ ] Ik ben 18 jaar of ouder."))
     }

@@ -8,7 +8,7 @@ struct PresetTests {
         #expect(Preset.shipped.map(\.name) == ["katwijk", "landelijk"])
     }
 
-    @Test("katwijk follows the municipality's page: its agreements, skin colour in a description, the age left open")
+    @Test("katwijk follows the municipality's page: its agreements plus behaviour first, skin colour in a description, the age left open")
     func katwijk() throws {
         let katwijk = try #require(Preset.shipped.first { $0.name == "katwijk" })
         #expect(katwijk.minimumAge == nil)
@@ -17,7 +17,9 @@ struct PresetTests {
         #expect(answers.agreements.has(.whatIsSuspicious) && answers.agreements.has(.approachSafely))
         #expect(!answers.agreements.has(.saar))
         #expect(answers.agreements.skinColourInDescription)
-        #expect(answers.basedOn == "gemeente Katwijk")
+        #expect(answers.agreements.has(.behaviourNotAppearance), "the seed's choices, and behaviour first")
+        #expect(answers.agreements.selected.filter { $0 != .behaviourNotAppearance } == AgreementID.fromSeed)
+        #expect(answers.basedOn?.hasPrefix("het advies van gemeente Katwijk") == true)
     }
 
     @Test("a session with a preset starts from it, and the charter says whose advice it was")
@@ -25,14 +27,14 @@ struct PresetTests {
         var context = SessionContext(date: CalendarDate(year: 2026, month: 11, day: 26)!)
         context.preset = Preset.shipped.first { $0.name == "katwijk" }
         var runner = Runner(context: context, saved: nil, store: MemoryStore())
-        #expect(runner.start().contains { $0.text.contains("aanbevelingen van gemeente Katwijk") })
+        #expect(runner.start().contains { $0.text.contains("Je begint met: het advies van gemeente Katwijk") })
         #expect(runner.prompt == "Gemeente [Katwijk]: ")
         let session = runner.session
         var answers = session.answers
         answers.group.name = "Buurtpreventie Zeeweg"
         answers.charter.version = 1
         let charter = CharterRenderer.render(answers, date: context.date, language: .dutch)
-        #expect(charter.contains("Gebaseerd op de aanbevelingen van gemeente Katwijk."))
+        #expect(charter.contains("Gebaseerd op: het advies van gemeente Katwijk"))
     }
 
     @Test("a bad preset file names the field", arguments: [

@@ -12,7 +12,7 @@ struct WhatsAppTests {
         answers.area = area
         let description = WhatsAppRenderer.description(answers, language: .dutch)
         #expect(description.count <= WhatsAppRenderer.descriptionLimit)
-        #expect(description.contains("andere straten"))
+        #expect(description.contains("voor 300 straten"))
     }
 
     @Test("the file has the three parts, WhatsApp's markup only, and no phone number unless chosen")
@@ -25,6 +25,6 @@ struct WhatsAppTests {
         #expect(!text.contains("#") && !text.contains("```") && !text.contains("**"))
         #expect(!text.contains("12345678"))
         let (_, withPhones) = try finishedAnswers { driver in driver.type("wijzig 4", "", "1", "ja") }
-        #expect(withPhones.whatsApp.contains("Anna (06-12345678)"))
+        #expect(withPhones.whatsApp.contains("Aanmelden: stuur Anna een bericht op 06-12345678."))
     }
 }

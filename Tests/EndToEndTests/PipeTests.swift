@@ -92,7 +92,7 @@ let sessionInput = [
     "2221 AB", "2221ac", "", "tussen de Zeeweg en de Noordzee",
     "18", "2", "60", "ja",
     "Anna", "06-12345678", "Piet", "", "", "1", "",
-    "20", "", "", "", "", "Na 23.00 uur alleen berichten bij spoed", "",
+    "21", "", "", "", "", "Na 23.00 uur alleen berichten bij spoed", "",
     "", "ja",
     "klaar",
 ].joined(separator: "\n") + "\n"

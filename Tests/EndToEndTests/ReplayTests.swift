@@ -61,7 +61,7 @@ struct ReplayTests {
         let transcript = folder.appendingPathComponent("01-katwijk-zeeweg.txt")
         let charter = folder.appendingPathComponent("01-katwijk-zeeweg/charter.txt")
         let text = try String(contentsOf: charter, encoding: .utf8)
-        let decomposed = text.replacingOccurrences(of: "privéberichten", with: "prive\u{301}berichten")
+        let decomposed = text.replacingOccurrences(of: "één persoon", with: "e\u{301}e\u{301}n persoon")
         #expect(Array(decomposed.utf8) != Array(text.utf8))
         try Data(decomposed.utf8).write(to: charter)
         let failed = try Binary.run(["replay", transcript.path])

@@ -105,44 +105,6 @@ public enum ShellText: Sendable {
     case addressOutcome(AddressCheck.Outcome)
 }
 
-/// The words of the documents: charter, checklist and whatsapp.txt.
-public enum DocumentText: Sendable {
-    case whatsAppTitle(String)
-    case whatsAppSection(WhatsAppPart, count: Int, limit: Int)
-    case whatsAppArea(streets: [String], more: Int, postcodes: [Postcode])
-    case whatsAppDescription(Answers, area: String)
-    case whatsAppWelcome(Answers)
-    case whatsAppInvitation(Answers, area: String)
-    case streetEntry(StreetEntry)
-    case streetNumbers(StreetEntry)
-    case streetSide(StreetEntry)
-    case eligibility(Eligibility)
-    case photoRule(PhotoRule)
-    case charterSubtitle
-    case charterPlace(GroupAnswers)
-    case charterDate(CalendarDate, version: Int)
-    case charterBasedOn(String)
-    case charterSection(CharterSection)
-    case charterAreaColumns
-    case charterPostcodes([Postcode])
-    case charterBoundary(String)
-    case memberRule(MemberRule)
-    case charterAdmins(AdminAnswers)
-    case agreementTitle(AgreementID)
-    case agreementArticle(AgreementID, AgreementChoices, Answers)
-    case charterCustomIntro
-    case saarIntro
-    case saarStep(Int)
-    case contactsList(ContactAnswers)
-    case charterChanges
-    case checklistTitle(String)
-    case checklistIntro
-    case checklistNameLine
-    case checklistItem(ChecklistItem)
-    case checklistAgreement(AgreementID, AgreementChoices)
-    case checklistClosing
-}
-
 /// An entry of a list the session collects.
 public enum ListEntry: Sendable, Equatable {
     case street(StreetEntry)
@@ -176,11 +138,6 @@ public enum FileFault: Equatable, Sendable {
     case missing
     /// Anything else, with the system's own words.
     case other(String)
-}
-
-/// The sections of the charter, in order.
-public enum CharterSection: Int, CaseIterable, Sendable {
-    case area = 1, membership, admins, agreements, saar, contacts, changes
 }
 
 /// A language the program speaks.

@@ -1,5 +1,8 @@
 /// An agreement the group can choose. The order of the cases is the order of the numbered list
-/// residents see and of the articles in the charter; the words live in the catalogue.
+/// residents see, and each agreement keeps that number in the charter, so that "afspraak 13"
+/// means the same thing in the session, in every charter and in every later version of it.
+/// What each agreement is (seed, checklist line, conflicts) is declared in `Agreement`; its words
+/// live in the catalogue.
 public enum AgreementID: String, Codable, CaseIterable, Sendable {
     case saar
     case call112First = "eerst-112"
@@ -13,6 +16,7 @@ public enum AgreementID: String, Codable, CaseIterable, Sendable {
     case approachSafely = "aanspreken"
     case noVigilantism = "eigen-rechter"
     case photos = "fotos"
+    case noForwarding = "niet-doorsturen"
     case respect
     case purposeOnly = "alleen-meldingen"
     case noReplies = "geen-reacties"
@@ -25,25 +29,25 @@ public enum AgreementID: String, Codable, CaseIterable, Sendable {
     case noAdverts = "geen-reclame"
     case ownMessages = "eigen-berichten"
     case neighbouringAdmins = "buurgroepen"
-    case wijkagentInGroup = "wijkagent"
+    /// An admin keeps in touch with the wijkagent, who is not a member. The id is the one an
+    /// earlier version used for "the wijkagent in the group", so that old files still load; the
+    /// police are never invited in (domain.md: the police are not members of the group).
+    case wijkagentContact = "wijkagent"
     case phoneChain = "belketen"
 
-    /// Pre-selected for a new group: what almost every published rule list has, plus the
-    /// all-clear step and judging behaviour, which the lists lack and the guidance asks for.
-    public var isRecommended: Bool {
-        switch self {
-        case .questionsPrivately, .stayNearHome, .noAdverts, .ownMessages,
-             .neighbouringAdmins, .wijkagentInGroup, .phoneChain:
-            false
-        default:
-            true
-        }
-    }
+    /// Pre-selected for a new group.
+    public var isRecommended: Bool { agreement.recommended }
+
+    /// One of the agreements on gemeente Katwijk's page, the advice this program started from.
+    public var isFromSeed: Bool { agreement.fromSeed }
 
     /// The number residents type to choose it: its place in the list, from 1.
     public var number: Int { Self.allCases.firstIndex(of: self)! + 1 }
 
     public static var recommended: [AgreementID] { allCases.filter(\.isRecommended) }
+
+    /// The agreements on gemeente Katwijk's page, in list order.
+    public static var fromSeed: [AgreementID] { allCases.filter(\.isFromSeed) }
 
     /// Finds an agreement by number (`3`) or id (`saar`).
     public init?(numberOrID text: String) {
@@ -61,17 +65,22 @@ public enum AgreementID: String, Codable, CaseIterable, Sendable {
 public enum PhotoRule: String, Codable, CaseIterable, Sendable {
     /// Never post photos of people.
     case never
-    /// Only when needed to describe the person (most lists).
+    /// Only when it is safe and needed to describe the person (most lists).
     case forDescription = "for-description"
-    /// Only send to the police, never in the group.
+    /// Never in the group; only to the police when they ask.
     case onlyToPolice = "only-to-police"
 }
 
 /// The chosen agreements, their settings, and the group's own rules.
 public struct AgreementChoices: Hashable, Codable, Sendable {
+    /// How many members approach someone together: at least two, so that nobody does it on
+    /// their own, and at most a few, so that it stays a conversation and not a crowd. A session
+    /// and a saved file accept only these.
+    public static let approachGroupSizes: ClosedRange<Int> = 2...4
+
     /// In catalogue order.
     public var selected: [AgreementID] = AgreementID.recommended
-    /// Approach someone only with at least this many members (2 or more).
+    /// Approach someone only with at least this many members (see `approachGroupSizes`).
     public var approachGroupSize: Int = 2
     public var photoRule: PhotoRule = .forDescription
     /// Whether skin colour is part of a description. Off by default: behaviour comes first.
@@ -87,5 +96,11 @@ public struct AgreementChoices: Hashable, Codable, Sendable {
         var set = Set(selected)
         if on { set.insert(id) } else { set.remove(id) }
         selected = AgreementID.allCases.filter(set.contains)
+    }
+
+    /// The approach group's size, checked against `approachGroupSizes`.
+    public static func approachGroupSize(_ size: Int) throws(Problem) -> Int {
+        guard approachGroupSizes.contains(size) else { throw .approachGroupTooSmall(size) }
+        return size
     }
 }

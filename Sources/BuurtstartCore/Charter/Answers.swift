@@ -38,15 +38,20 @@ public struct AdminAnswers: Hashable, Codable, Sendable {
     /// Whether the charter lists the admins' phone numbers. Off unless the resident chooses it:
     /// the charter is printed and pasted where anyone can read it.
     public var phonesInCharter: Bool = false
+    /// How a neighbour outside the group reaches an admin to sign up, as the founder chose to
+    /// share it in the invitation ("bij Anna, Zeeweg 12"); nil when not given. Added after
+    /// version 1 was released: files without it still load.
+    public var signUpContact: String?
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case people, contact, phonesInCharter }
+    enum CodingKeys: String, CodingKey { case people, contact, phonesInCharter, signUpContact }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         people = try container.decode([Admin].self, forKey: .people)
         contact = try container.decode(Int.self, forKey: .contact)
         phonesInCharter = try container.decodeIfPresent(Bool.self, forKey: .phonesInCharter) ?? false
+        signUpContact = try container.decodeIfPresent(String.self, forKey: .signUpContact)
     }
 }
 

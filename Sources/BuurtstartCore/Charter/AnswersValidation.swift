@@ -20,7 +20,7 @@ public enum AnswerLimits {
     public static let basedOn = 200
     public static let age = 13...99
     public static let expectedMembers = 2...1024
-    public static let approachGroupSize = 2...20
+    public static let approachGroupSize = AgreementChoices.approachGroupSizes
 }
 
 /// One check per kind of answer, for values read from a file. Each refuses what a session

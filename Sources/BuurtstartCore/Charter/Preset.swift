@@ -8,7 +8,8 @@ public struct Preset: Codable, Equatable, Sendable {
     public var format: Int
     /// What `--preset` names it by.
     public var name: String
-    /// Whose advice, as it reads after "Gebaseerd op de aanbevelingen van".
+    /// What the preset is based on, as it reads after "Gebaseerd op:" in the charter, e.g.
+    /// "het advies van gemeente Katwijk".
     public var basedOn: String
     public var municipality: String?
     /// Left out where the preset leaves the age for the group to choose.

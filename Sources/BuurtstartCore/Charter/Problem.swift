@@ -40,6 +40,13 @@ public enum Problem: Error, Equatable, Sendable {
     case adminTwice(String)
     case positionUnknown(Int, count: Int)
     case agreementUnknown(String)
+    /// Two chosen agreements contradict each other; the first is the one just switched on.
+    case agreementsConflict(AgreementID, AgreementID)
+    /// A chosen agreement makes no sense without another one that is off.
+    case agreementNeeds(AgreementID, needs: AgreementID)
+    /// Enter at the agreements question with none chosen.
+    case noAgreementChosen
+    /// Outside `AgreementChoices.approachGroupSizes`, too small or too large.
     case approachGroupTooSmall(Int)
     case stepUnknown(String)
     case addressShape(String)

@@ -56,7 +56,7 @@ struct Question: Sendable {
         Question(id: .approachGroupSize, step: .agreements, kind: .number(NumberAnswer(
             get: { $0.agreements.approachGroupSize }, set: { $0.agreements.approachGroupSize = $1 ?? 2 },
             check: { size throws(Problem) in
-                guard (2...20).contains(size) else { throw .approachGroupTooSmall(size) }
+                try AnswerCheck.approachGroupSize(size)
                 return nil
             })), askedWhen: { $0.agreements.has(.approachSafely) }),
         Question(id: .photoRule, step: .agreements, kind: .choice(ChoiceAnswer(

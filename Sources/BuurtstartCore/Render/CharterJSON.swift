@@ -50,6 +50,8 @@ public struct CharterJSON: Codable, Equatable, Sendable {
     public var separateChatGroup: Bool
     public var admins: [Admin]
     public var agreements: [Agreement]
+    /// The charter's section on personal data, one item a line.
+    public var privacy: [String]
     public var wijkagent: String?
     public var recommendBurgernet: Bool
     public var checklist: [String]
@@ -75,22 +77,16 @@ public struct CharterJSON: Codable, Equatable, Sendable {
             Admin(firstName: admin.firstName, contact: index == answers.admins.contact,
                   phone: answers.admins.phonesInCharter ? admin.phone : nil)
         }
-        var number = 0
-        agreements = answers.agreements.selected.map { id in
-            number += 1
-            return Agreement(number: number, id: id.rawValue, title: text(.agreementTitle(id)),
-                             text: text(.agreementArticle(id, answers.agreements, answers)))
+        agreements = Article.articles(for: answers, language: language).map { article in
+            Agreement(number: article.number, id: article.id?.rawValue, title: article.title,
+                      text: article.lines.joined(separator: "\n"))
         }
-        agreements += answers.agreements.custom.map { custom in
-            number += 1
-            return Agreement(number: number, id: nil, title: nil, text: custom)
-        }
+        privacy = PrivacyItem.items(for: answers).map { text(.privacyItem($0)) }
         let contacts = answers.contacts
         wijkagent = contacts.wijkagentName.isEmpty ? nil
-            : contacts.wijkagentName + (contacts.wijkagentReach.isEmpty ? "" : ", " + contacts.wijkagentReach)
+            : ContactRow.wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach).typed
         recommendBurgernet = contacts.recommendBurgernet
         checklist = ChecklistItem.items(for: answers).map { text(.checklistItem($0)) }
-            + answers.agreements.selected.map { text(.checklistAgreement($0, answers.agreements)) }.filter { !$0.isEmpty }
     }
 
     public func encoded() -> String {

@@ -5,67 +5,71 @@ public enum CharterRenderer {
         var page = Page()
         page.heading(answers.group.name, underline: "=")
         page.paragraphs(text(.charterSubtitle))
-        page.paragraphs(text(.charterPlace(answers.group)))
+        page.paragraphs(text(.charterPlace(municipality: answers.group.municipality, neighbourhood: answers.group.neighbourhood)))
         page.paragraphs(text(.charterDate(date, version: answers.charter.version)))
         if let basedOn = answers.basedOn { page.paragraphs(text(.charterBasedOn(basedOn))) }
-
         for section in CharterSection.allCases {
             page.blank()
             page.heading("\(section.rawValue). " + text(.charterSection(section)))
-            body(of: section, answers, text, into: &page)
+            body(of: section, answers, language, into: &page)
         }
         return page.text
     }
 
-    private static func body(of section: CharterSection, _ answers: Answers, _ text: (DocumentText) -> String, into page: inout Page) {
+    private static func body(of section: CharterSection, _ answers: Answers, _ language: Language, into page: inout Page) {
+        let text = { (message: DocumentText) in language.text(message) }
         switch section {
         case .area:
             areaTable(answers.area, text, into: &page)
         case .membership:
-            for rule in MemberRule.rules(for: answers.membership) {
+            for rule in MemberRule.rules(for: answers) {
                 page.paragraphs(text(.memberRule(rule)), first: "- ", rest: "  ")
             }
         case .admins:
-            page.paragraphs(text(.charterAdmins(answers.admins)))
+            for line in CharterAdmins(answers).lines.map(text) { page.paragraphs(line) }
+        case .privacy:
+            for item in PrivacyItem.items(for: answers) {
+                page.paragraphs(text(.privacyItem(item)), first: "- ", rest: "  ")
+            }
         case .agreements:
-            var number = 0
-            for id in answers.agreements.selected {
-                number += 1
-                article(number, title: text(.agreementTitle(id)), body: text(.agreementArticle(id, answers.agreements, answers)),
-                        into: &page)
+            if answers.agreements.selected.isEmpty, answers.agreements.custom.isEmpty {
+                page.paragraphs(text(.charterNoAgreements))
+            } else if Article.hasGaps(answers) {
+                page.paragraphs(text(.charterNumbering))
+                page.blank()
             }
+            let articles = Article.articles(for: answers, language: language)
+            for article in articles where article.id != nil { self.article(article, into: &page) }
             if !answers.agreements.custom.isEmpty {
-                if number > 0 { page.blank() }
+                if !answers.agreements.selected.isEmpty { page.blank() }
                 page.paragraphs(text(.charterCustomIntro))
-                for custom in answers.agreements.custom {
-                    number += 1
-                    article(number, title: nil, body: custom, into: &page)
-                }
-            }
-        case .saar:
-            page.paragraphs(text(.saarIntro))
-            for step in 1...4 {
-                page.paragraphs(text(.saarStep(step)), first: "", rest: "    ")
+                for article in articles where article.id == nil { self.article(article, into: &page) }
             }
         case .contacts:
-            page.paragraphs(text(.contactsList(answers.contacts)), first: "", rest: "               ")
+            let rows = ContactRow.rows(for: answers.contacts).map { ($0.label, $0.typed ?? text(.contactMeaning($0))) }
+            let width = (rows.map(\.0.count).max() ?? 0) + 2
+            for (label, meaning) in rows {
+                page.paragraphs(meaning, first: TextLayout.pad(label, width), rest: String(repeating: " ", count: width))
+            }
         case .changes:
             page.paragraphs(text(.charterChanges))
         }
     }
 
     /// `4. Title` and the body below it, indented under the title.
-    private static func article(_ number: Int, title: String?, body: String, into page: inout Page) {
-        let label = "\(number). "
+    private static func article(_ article: Article, into page: inout Page) {
+        let label = "\(article.number). "
         let indent = String(repeating: " ", count: label.count)
-        guard let title else { return page.paragraphs(body, first: label, rest: indent) }
+        guard let title = article.title else {
+            return page.paragraphs(article.lines.joined(separator: "\n"), first: label, rest: indent)
+        }
         page.wrap(title, first: label, rest: indent)
-        page.paragraphs(body, first: indent, rest: indent)
+        page.paragraphs(article.lines.joined(separator: "\n"), first: indent, rest: indent)
     }
 
     private static func areaTable(_ area: Area, _ text: (DocumentText) -> String, into page: inout Page) {
         if !area.streets.isEmpty {
-            let columns = text(.charterAreaColumns).split(separator: "|").map(String.init)
+            let columns = AreaColumn.allCases.map { text(.charterAreaColumn($0)) }
             let numbers = area.streets.map { text(.streetNumbers($0)) }
             let nameWidth = min(40, max(TextLayout.columns(columns[0]), area.streets.map { TextLayout.columns($0.name) }.max() ?? 0)) + 2
             let numberWidth = max(TextLayout.columns(columns[1]), numbers.map { TextLayout.columns($0) }.max() ?? 0) + 2

@@ -1,5 +1,7 @@
 /// The checklist every new member goes through, with `[ ]` boxes to tick, before an admin
-/// adds them. It never holds anyone's phone number.
+/// adds them: every box something a member can honestly agree to, tips apart from the
+/// conditions, a place for name, address and signature, and one for a parent when members
+/// under 16 may join. It never holds anyone's phone number.
 public enum ChecklistRenderer {
     public static func render(_ answers: Answers, language: Language) -> String {
         let text = { (message: DocumentText) in language.text(message) }
@@ -10,12 +12,17 @@ public enum ChecklistRenderer {
         for item in ChecklistItem.items(for: answers) {
             page.wrap(text(.checklistItem(item)), first: "[ ] ", rest: "    ")
         }
-        for id in answers.agreements.selected {
-            let line = text(.checklistAgreement(id, answers.agreements))
-            if !line.isEmpty { page.wrap(line, first: "[ ] ", rest: "    ") }
+        page.blank()
+        page.paragraphs(text(.checklistTipsHeading))
+        for tip in ChecklistTip.tips(for: answers) {
+            page.wrap(text(.checklistTip(tip)), first: "- ", rest: "  ")
         }
         page.blank()
-        page.paragraphs(text(.checklistNameLine))
+        page.paragraphs(text(.checklistSignature(worksToo: answers.membership.eligibility == .residentsAndWorkers)))
+        if answers.membership.minimumAge < 16 {
+            page.blank()
+            page.paragraphs(text(.checklistParent))
+        }
         page.blank()
         page.paragraphs(text(.checklistClosing))
         return page.text

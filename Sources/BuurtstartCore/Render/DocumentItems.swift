@@ -1,43 +1,212 @@
-/// What the checklist asks of a new member, decided from the answers once for every language;
-/// the catalogue only words each item.
-public enum ChecklistItem: Sendable {
-    case livesInArea(worksToo: Bool)
+/// What the documents say, decided from the answers once for every language; the catalogue only
+/// words each item. Every item that depends on an agreement is here only when that agreement
+/// is on, so that no document states a rule the group did not choose.
+
+/// The charter's rules for who may join.
+public enum MemberRule: Hashable, Sendable {
+    /// `neighbouringAdmins`: the admins of groups nearby are members without living here.
+    case livesInArea(worksToo: Bool, neighbouringAdmins: Bool)
     case minimumAge(Int)
     case parentConsent
-    case readRules
-    case phoneVisible
-    case savedNumbers
-    case burgernet
-    case knowsSAAR
-    case knowsAdmins([String])
-    case leavesWhenMoving
+    /// Members agree that everyone in the group sees their number; `section` is where the
+    /// charter says more about personal data.
+    case phoneVisible(section: Int)
+    case expectedMembers(Int)
+    case separateChatGroup
 
-    public static func items(for answers: Answers) -> [ChecklistItem] {
+    public static func rules(for answers: Answers) -> [MemberRule] {
         let members = answers.membership
-        var items: [ChecklistItem] = [.livesInArea(worksToo: members.eligibility == .residentsAndWorkers), .minimumAge(members.minimumAge)]
-        if members.minimumAge < 16 { items.append(.parentConsent) }
-        items += [.readRules, .phoneVisible, .savedNumbers]
-        if answers.contacts.recommendBurgernet { items.append(.burgernet) }
-        items += [.knowsSAAR, .knowsAdmins(answers.admins.people.map(\.firstName)), .leavesWhenMoving]
+        var rules: [MemberRule] = [
+            .livesInArea(worksToo: members.eligibility == .residentsAndWorkers,
+                         neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
+            .minimumAge(members.minimumAge),
+        ]
+        if members.minimumAge < 16 { rules.append(.parentConsent) }
+        rules.append(.phoneVisible(section: CharterSection.privacy.rawValue))
+        if let count = members.expectedMembers { rules.append(.expectedMembers(count)) }
+        if members.separateChatGroup { rules.append(.separateChatGroup) }
+        return rules
+    }
+}
+
+/// The charter's section on personal data: what the admins keep, why, who sees what, how long,
+/// and how to have it removed. It says who sees a member's number for the rules actually
+/// chosen, and promises nothing more than that.
+public enum PrivacyItem: Hashable, Sendable {
+    /// Name, address (or work address) and phone number, and the signed checklist.
+    case kept(worksToo: Bool)
+    /// To check the address and to add the member.
+    case why(worksToo: Bool)
+    /// Only the admins see what they keep.
+    case onlyAdminsSeeKept
+    /// Everyone in the group sees a member's number, including the admins of groups nearby
+    /// when they are members.
+    case groupSeesNumber(neighbouringAdmins: Bool)
+    /// The admins' own numbers are printed in the charter.
+    case adminPhonesPrinted
+    /// The phone chain: the admins keep the numbers of neighbours without a smartphone and give
+    /// them to the members who call.
+    case phoneChain
+    /// A parent or guardian agrees for a member under 16.
+    case parentConsent
+    /// Beyond what is listed above, the admins give the data to nobody.
+    case nobodyElse
+    /// Kept while a member; deleted when the member leaves.
+    case howLong
+    /// Ask an admin what is kept, or to remove it.
+    case askAdmin
+
+    public static func items(for answers: Answers) -> [PrivacyItem] {
+        let worksToo = answers.membership.eligibility == .residentsAndWorkers
+        var items: [PrivacyItem] = [.kept(worksToo: worksToo), .why(worksToo: worksToo), .onlyAdminsSeeKept,
+                                    .groupSeesNumber(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins))]
+        if answers.admins.phonesInCharter, answers.admins.people.contains(where: { $0.phone != nil }) {
+            items.append(.adminPhonesPrinted)
+        }
+        if answers.agreements.has(.phoneChain) { items.append(.phoneChain) }
+        if answers.membership.minimumAge < 16 { items.append(.parentConsent) }
+        items += [.nobodyElse, .howLong, .askAdmin]
         return items
     }
 }
 
-/// The charter's rules for who may join, decided from the answers once for every language.
-public enum MemberRule: Sendable {
-    case livesInArea(worksToo: Bool)
+/// What the checklist asks a new member to tick: each line something a member can honestly
+/// agree to, and agreement lines only for agreements that are on.
+public enum ChecklistItem: Hashable, Sendable {
+    /// `section`: where the charter describes the area.
+    case livesInArea(worksToo: Bool, section: Int)
     case minimumAge(Int)
-    case parentConsent
-    case phoneVisible
-    case expectedMembers(Int)
-    case separateChatGroup
+    case readRules
+    /// Agrees (not only knows) that everyone in the group sees their number.
+    case phoneConsent(neighbouringAdmins: Bool)
+    /// Agrees that the admins keep name, address and number while a member.
+    case dataConsent(worksToo: Bool)
+    case agreement(AgreementID, AgreementSettings)
+    case knowsAdmins([String])
 
-    public static func rules(for members: MembershipAnswers) -> [MemberRule] {
-        var rules: [MemberRule] = [.livesInArea(worksToo: members.eligibility == .residentsAndWorkers), .minimumAge(members.minimumAge)]
-        if members.minimumAge < 16 { rules.append(.parentConsent) }
-        rules.append(.phoneVisible)
-        if let count = members.expectedMembers { rules.append(.expectedMembers(count)) }
-        if members.separateChatGroup { rules.append(.separateChatGroup) }
-        return rules
+    public static func items(for answers: Answers) -> [ChecklistItem] {
+        let members = answers.membership
+        let worksToo = members.eligibility == .residentsAndWorkers
+        var items: [ChecklistItem] = [
+            .livesInArea(worksToo: worksToo, section: CharterSection.area.rawValue), .minimumAge(members.minimumAge), .readRules,
+            .phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)), .dataConsent(worksToo: worksToo),
+        ]
+        let settings = AgreementSettings(answers)
+        items += answers.agreements.selected.filter(\.agreement.checklistLine).map { .agreement($0, settings) }
+        items.append(.knowsAdmins(answers.admins.people.map(\.firstName)))
+        return items
+    }
+}
+
+/// Advice on the checklist that is not a condition for joining.
+public enum ChecklistTip: Hashable, Sendable {
+    case saveNumbers
+    case burgernet
+
+    public static func tips(for answers: Answers) -> [ChecklistTip] {
+        answers.contacts.recommendBurgernet ? [.saveNumbers, .burgernet] : [.saveNumbers]
+    }
+}
+
+/// A row of the charter's important numbers: which number for what.
+public enum ContactRow: Hashable, Sendable {
+    /// 112: something happening now.
+    case emergency
+    /// 0900-8844: not urgent, something that keeps happening, nuisance, after the fact.
+    case police
+    /// 0800-7000: Meld Misdaad Anoniem.
+    case anonymous
+    case wijkagent(name: String, reach: String)
+    /// No wijkagent given: how to find one.
+    case findWijkagent
+    case burgernet
+
+    /// The label in the first column: a number or a name, the same in every language.
+    public var label: String {
+        switch self {
+        case .emergency: "112"
+        case .police: "0900-8844"
+        case .anonymous: "0800-7000"
+        case .wijkagent, .findWijkagent: "Wijkagent"
+        case .burgernet: "Burgernet"
+        }
+    }
+
+    /// What the resident typed for this row, shown as typed; nil when the catalogue words it.
+    public var typed: String? {
+        guard case .wijkagent(let name, let reach) = self else { return nil }
+        return reach.isEmpty ? name : "\(name), \(reach)"
+    }
+
+    public static func rows(for contacts: ContactAnswers) -> [ContactRow] {
+        var rows: [ContactRow] = [.emergency, .police, .anonymous]
+        rows.append(contacts.wijkagentName.isEmpty ? .findWijkagent : .wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach))
+        if contacts.recommendBurgernet { rows.append(.burgernet) }
+        return rows
+    }
+}
+
+/// How a neighbour who is not in the group yet signs up, as the invitation says it.
+public enum SignUp: Hashable, Sendable {
+    /// What the founder chose to share (`admins.signUpContact`), as typed.
+    case contact(String)
+    /// The contact admin's phone number, printed because the group chose to print numbers.
+    case phone(name: String, phone: String)
+    /// Nothing to reach an admin by: the invitation leaves a place to fill in.
+    case toFillIn
+
+    public static func way(for admins: AdminAnswers) -> SignUp {
+        if let contact = admins.signUpContact, !contact.isEmpty { return .contact(contact) }
+        if admins.phonesInCharter, admins.people.indices.contains(admins.contact), let phone = admins.people[admins.contact].phone {
+            return .phone(name: admins.people[admins.contact].firstName, phone: phone)
+        }
+        return .toFillIn
+    }
+}
+
+/// The charter's articles: each chosen agreement under its list number, then the group's own
+/// agreements numbered after the list.
+struct Article {
+    var number: Int
+    /// The catalogue id; nil for the group's own agreement.
+    var id: AgreementID?
+    var title: String?
+    /// One or more paragraphs (SAAR has its steps).
+    var lines: [String]
+
+    static func articles(for answers: Answers, language: Language) -> [Article] {
+        let settings = AgreementSettings(answers)
+        var articles = answers.agreements.selected.map { id in
+            Article(number: id.number, id: id, title: language.text(AgreementText.title(id)),
+                    lines: TextInput.lines(language.text(AgreementText.article(id, settings))))
+        }
+        articles += answers.agreements.custom.enumerated().map { index, text in
+            Article(number: AgreementID.allCases.count + index + 1, id: nil, title: nil, lines: [text])
+        }
+        return articles
+    }
+
+    /// Whether some list numbers are missing, so that the charter says why.
+    static func hasGaps(_ answers: Answers) -> Bool {
+        let numbers = answers.agreements.selected.map(\.number)
+        let custom = answers.agreements.custom.isEmpty ? [] : [AgreementID.allCases.count + 1]
+        let all = numbers + custom
+        return zip(all, all.dropFirst()).contains { $1 != $0 + 1 } || (all.first.map { $0 != 1 } ?? false)
+    }
+}
+
+/// The charter's section on admins: who they are, who is the contact, their numbers only when
+/// the group chose to print them, and what they do with new members.
+struct CharterAdmins {
+    var lines: [DocumentText]
+
+    init(_ answers: Answers) {
+        let admins = answers.admins
+        let contact = admins.people.indices.contains(admins.contact) ? admins.people[admins.contact].firstName : nil
+        lines = [.charterAdmins(names: admins.people.map(\.firstName), contact: contact)]
+        if admins.phonesInCharter {
+            lines += admins.people.compactMap { admin in admin.phone.map { .charterAdminPhone(name: admin.firstName, phone: $0) } }
+        }
+        lines.append(.charterAdminsAddMembers(worksToo: answers.membership.eligibility == .residentsAndWorkers, adminCount: admins.people.count))
     }
 }

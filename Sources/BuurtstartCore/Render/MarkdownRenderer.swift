@@ -1,12 +1,13 @@
 /// The charter and checklist as Markdown (`export --format markdown`): headings, numbered
 /// articles, a table for the area and `- [ ]` boxes. Every text is escaped, so that what a
 /// resident typed (`*`, `_`, `|`, `#`) shows as typed instead of turning into formatting.
+/// It says what the plain-text documents say, from the same items.
 public enum MarkdownRenderer {
     public static func charter(_ answers: Answers, date: CalendarDate, language: Language) -> String {
         let text = { (message: DocumentText) in language.text(message) }
         var lines = ["# " + escape(answers.group.name), ""]
         lines.append(escape(text(.charterSubtitle)) + "  ")
-        lines.append(escape(text(.charterPlace(answers.group))) + "  ")
+        lines.append(escape(text(.charterPlace(municipality: answers.group.municipality, neighbourhood: answers.group.neighbourhood))) + "  ")
         lines.append(escape(text(.charterDate(date, version: answers.charter.version))) + (answers.basedOn == nil ? "" : "  "))
         if let basedOn = answers.basedOn { lines.append(escape(text(.charterBasedOn(basedOn)))) }
         for section in CharterSection.allCases {
@@ -15,7 +16,7 @@ public enum MarkdownRenderer {
             case .area:
                 let area = answers.area
                 if !area.streets.isEmpty {
-                    let columns = text(.charterAreaColumns).split(separator: "|").map { escape(String($0)) }
+                    let columns = AreaColumn.allCases.map { escape(text(.charterAreaColumn($0))) }
                     lines.append("| " + columns.joined(separator: " | ") + " |")
                     lines.append("| --- | --- | --- |")
                     for entry in area.streets {
@@ -26,32 +27,31 @@ public enum MarkdownRenderer {
                 if !area.postcodes.isEmpty { lines += [escape(text(.charterPostcodes(area.postcodes))), ""] }
                 if !area.boundary.isEmpty { lines.append(escape(text(.charterBoundary(area.boundary)))) }
             case .membership:
-                lines += MemberRule.rules(for: answers.membership).map { "- " + escape(text(.memberRule($0))) }
+                lines += MemberRule.rules(for: answers).map { "- " + escape(text(.memberRule($0))) }
             case .admins:
-                lines += TextInput.lines(text(.charterAdmins(answers.admins))).map { escape($0) + "  " }
+                lines += CharterAdmins(answers).lines.map { escape(text($0)) + "  " }
+            case .privacy:
+                lines += PrivacyItem.items(for: answers).map { "- " + escape(text(.privacyItem($0))) }
             case .agreements:
-                var number = 0
-                for id in answers.agreements.selected {
-                    number += 1
-                    lines.append("\(number). **\(escape(text(.agreementTitle(id))))**  ")
-                    lines.append("   " + escape(text(.agreementArticle(id, answers.agreements, answers))))
+                if answers.agreements.selected.isEmpty, answers.agreements.custom.isEmpty {
+                    lines.append(escape(text(.charterNoAgreements)))
+                } else if Article.hasGaps(answers) {
+                    lines += [escape(text(.charterNumbering)), ""]
+                }
+                let articles = Article.articles(for: answers, language: language)
+                for article in articles where article.id != nil {
+                    lines.append("\(article.number). **\(escape(article.title ?? ""))**  ")
+                    lines += article.lines.map { "   " + escape($0) + "  " }
                 }
                 if !answers.agreements.custom.isEmpty {
                     lines += ["", escape(text(.charterCustomIntro)), ""]
-                    for custom in answers.agreements.custom {
-                        number += 1
-                        lines.append("\(number). " + escape(custom))
+                    for article in articles where article.id == nil {
+                        lines.append("\(article.number). " + escape(article.lines.joined(separator: " ")))
                     }
                 }
-            case .saar:
-                lines += [escape(text(.saarIntro)), ""]
-                lines += (1...4).map { "- " + escape(text(.saarStep($0))) }
             case .contacts:
-                lines += TextInput.lines(text(.contactsList(answers.contacts))).map { line in
-                    // `112            Spoed.`: the number in bold, then its meaning.
-                    let label = line.prefix(while: { $0 != " " })
-                    let meaning = TextInput.collapsingSpaces(String(line.dropFirst(label.count)))
-                    return "- **\(escape(String(label)))**: \(escape(meaning))"
+                lines += ContactRow.rows(for: answers.contacts).map { row in
+                    "- **\(escape(row.label))**: \(escape(row.typed ?? text(.contactMeaning(row))))"
                 }
             case .changes:
                 lines.append(escape(text(.charterChanges)))
@@ -64,11 +64,14 @@ public enum MarkdownRenderer {
         let text = { (message: DocumentText) in language.text(message) }
         var lines = ["# " + escape(text(.checklistTitle(answers.group.name))), "", escape(text(.checklistIntro)), ""]
         lines += ChecklistItem.items(for: answers).map { "- [ ] " + escape(text(.checklistItem($0))) }
-        for id in answers.agreements.selected {
-            let line = text(.checklistAgreement(id, answers.agreements))
-            if !line.isEmpty { lines.append("- [ ] " + escape(line)) }
+        lines += ["", escape(text(.checklistTipsHeading)), ""]
+        lines += ChecklistTip.tips(for: answers).map { "- " + escape(text(.checklistTip($0))) }
+        lines += [""] + TextInput.lines(text(.checklistSignature(worksToo: answers.membership.eligibility == .residentsAndWorkers)))
+            .map { escape($0) + "  " }
+        if answers.membership.minimumAge < 16 {
+            lines += [""] + TextInput.lines(text(.checklistParent)).map { escape($0) + "  " }
         }
-        lines += ["", escape(text(.checklistNameLine)), "", escape(text(.checklistClosing))]
+        lines += ["", escape(text(.checklistClosing))]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,6 +1,7 @@
 /// `whatsapp.txt`: texts to paste into WhatsApp: the group description, a welcome message for
 /// new members and an invitation for neighbours. WhatsApp's own markup only (`*bold*`,
-/// `_italic_`); lines are not wrapped, because WhatsApp wraps them.
+/// `_italic_`); lines are not wrapped, because WhatsApp wraps them. Each agreement adds its
+/// line only when it is on.
 public enum WhatsAppRenderer {
     /// The longest description that fits everywhere (domain.md: 500 is cited for older apps).
     public static let descriptionLimit = 500
@@ -8,30 +9,64 @@ public enum WhatsAppRenderer {
     public static func render(_ answers: Answers, language: Language) -> String {
         let text = { (message: DocumentText) in language.text(message) }
         let description = self.description(answers, language: language)
-        let parts = [
+        let signUp = SignUp.way(for: answers.admins)
+        var parts = [
             text(.whatsAppTitle(answers.group.name)),
             text(.whatsAppSection(.description, count: description.count, limit: descriptionLimit)),
             description,
             "",
             text(.whatsAppSection(.welcome, count: 0, limit: 0)),
-            text(.whatsAppWelcome(answers)),
+            welcome(answers, language: language),
             "",
             text(.whatsAppSection(.invitation, count: 0, limit: 0)),
-            text(.whatsAppInvitation(answers, area: areaSummary(answers.area, language: language, streets: 6))),
         ]
+        if signUp == .toFillIn { parts.append(text(.whatsAppFillIn)) }
+        parts.append(text(.whatsAppInvitation(name: answers.group.name, area: areaSummary(answers.area, language: language, streets: 6),
+                                              worksToo: answers.membership.eligibility == .residentsAndWorkers,
+                                              minimumAge: answers.membership.minimumAge,
+                                              parentConsent: answers.membership.minimumAge < 16)))
+        parts.append(text(.whatsAppSignUp(signUp)))
         return parts.joined(separator: "\n") + "\n"
     }
 
-    /// The description, with the area named as fully as the limit allows.
+    /// The description, with the area named as fully as the limit allows; when even the
+    /// shortest area is too long, the last agreement lines are left out (the charter has them
+    /// all), and only then is the text cut.
     public static func description(_ answers: Answers, language: Language) -> String {
+        let admins = answers.admins.people.map(\.firstName)
+        var lines = answers.agreements.selected.filter(\.agreement.descriptionLine)
+            .map { language.text(AgreementText.descriptionLine($0)) }
+        func compose(streets: Int) -> String {
+            let opening = language.text(DocumentText.whatsAppDescriptionOpening(
+                name: answers.group.name, area: areaSummary(answers.area, language: language, streets: streets)))
+            return ([opening] + lines + [language.text(DocumentText.whatsAppDescriptionClosing(admins: admins))]).joined(separator: "\n")
+        }
         for streets in [6, 3, 1, 0] {
-            let text = language.text(.whatsAppDescription(answers, area: areaSummary(answers.area, language: language, streets: streets)))
+            let text = compose(streets: streets)
             if text.count <= descriptionLimit { return text }
         }
-        return String(language.text(.whatsAppDescription(answers, area: "")).prefix(descriptionLimit))
+        while !lines.isEmpty {
+            lines.removeLast()
+            let text = compose(streets: 0)
+            if text.count <= descriptionLimit { return text }
+        }
+        return String(compose(streets: 0).prefix(descriptionLimit))
     }
 
-    /// `Zeeweg, Boulevard en 3 andere straten`, or the postcodes when there are no streets.
+    /// The welcome: SAAR's steps when the group works with SAAR, then a line for each chosen
+    /// agreement that adds one, then who the admins are.
+    static func welcome(_ answers: Answers, language: Language) -> String {
+        let settings = AgreementSettings(answers)
+        var blocks = [language.text(DocumentText.whatsAppWelcomeOpening(name: answers.group.name))]
+        if answers.agreements.has(.saar) { blocks.append(language.text(AgreementText.welcomeLine(.saar, settings))) }
+        let lines = answers.agreements.selected.filter { $0 != .saar && $0.agreement.welcomeLine }
+            .map { language.text(AgreementText.welcomeLine($0, settings)) }
+        if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
+        blocks.append(language.text(DocumentText.whatsAppWelcomeClosing(admins: answers.admins.people.map(\.firstName))))
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// `de Zeeweg, de Boulevard en 3 andere straten`, or the postcodes when there are no streets.
     static func areaSummary(_ area: Area, language: Language, streets count: Int) -> String {
         language.text(.whatsAppArea(streets: Array(area.streetNames.prefix(count)), more: max(0, area.streetNames.count - count),
                                     postcodes: area.postcodes))

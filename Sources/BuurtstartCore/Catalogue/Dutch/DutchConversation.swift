@@ -161,7 +161,7 @@ extension Dutch {
         case .yesNoLabel:
             return "ja of nee"
         case .presetWelcome(let basedOn):
-            return "Je begint met de aanbevelingen van \(basedOn). Bij elke vraag kun je ze aanpassen."
+            return "Je begint met: \(basedOn). Bij elke vraag kun je dat aanpassen."
 
         case .interruptHint:
             return "Wil je stoppen? Typ stop, of druk op Ctrl-D. Je antwoorden worden bewaard."

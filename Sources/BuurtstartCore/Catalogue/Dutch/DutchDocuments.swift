@@ -11,49 +11,38 @@ extension Dutch {
             case .welcome: return "--- Welkomstbericht voor nieuwe leden ---"
             case .invitation: return "--- Uitnodiging voor buren ---"
             }
+        case .whatsAppFillIn:
+            return "(Vul eerst in hoe buren zich aanmelden: op de plek tussen [ ].)"
         case .whatsAppArea(let streets, let more, let postcodes):
             if streets.isEmpty, more == 0 {
                 return postcodes.isEmpty ? "onze buurt" : "postcode " + list(postcodes.map(\.description))
             }
-            let named = more > 0 ? streets + ["\(more) andere \(more == 1 ? "straat" : "straten")"] : streets
-            return named.isEmpty ? "onze buurt" : list(named)
-        case .whatsAppDescription(let answers, let area):
-            let admins = list(answers.admins.people.map(\.firstName))
+            let other = streets.isEmpty ? "" : "andere "
+            let named = streets.map(withArticle) + (more > 0 ? ["\(more) \(other)\(more == 1 ? "straat" : "straten")"] : [])
+            return list(named)
+        case .whatsAppDescriptionOpening(let name, let area):
+            return "*\(name)*\nBuurtpreventie voor \(area)."
+        case .whatsAppDescriptionClosing(let admins):
+            return "De spelregels krijg je van een beheerder: \(list(admins))."
+        case .whatsAppWelcomeOpening(let name):
+            return "Welkom in *\(name)*!\nIn deze groep waarschuwen we elkaar voor verdachte situaties in onze buurt."
+        case .whatsAppWelcomeClosing(let admins):
+            return "Lees de spelregels goed door. \(admins.count == 1 ? "De beheerder is" : "De beheerders zijn") \(list(admins))."
+        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent):
             return """
-            *\(answers.group.name)*
-            Buurtpreventie voor \(area). Alleen voor meldingen van verdachte situaties.
-            Zie je iets verdachts? Bel eerst 112. Zet daarna een bericht in de groep en zeg dat je 112 hebt gebeld.
-            Geen gezellige berichten, geen reacties onder een melding, respect voor iedereen.
-            Vraag een beheerder om de spelregels: \(admins).
-            """
-        case .whatsAppWelcome(let answers):
-            let admins = list(answers.admins.people.map(\.firstName))
-            return """
-            Welkom in *\(answers.group.name)*!
-            Deze groep is alleen voor meldingen van verdachte situaties in onze buurt.
-
-            *Zo werkt het: SAAR*
-            1. _Signaleer_: je ziet iets dat niet klopt.
-            2. _Alarmeer_: bel 112.
-            3. _App_: zet een bericht in de groep. Zeg wat je ziet, waar, en dat je 112 hebt gebeld.
-            4. _Reageer_: doe alleen iets als het veilig is.
-
-            Lees de spelregels goed door. Vragen? Stuur een beheerder een privébericht: \(admins).
-            """
-        case .whatsAppInvitation(let answers, let area):
-            let members = answers.membership
-            let who = members.eligibility == .residents ? "in het gebied woont" : "in het gebied woont of werkt"
-            let contact = answers.admins.people.indices.contains(answers.admins.contact) ? answers.admins.people[answers.admins.contact] : nil
-            let reach = contact.map { admin in
-                admin.firstName + (answers.admins.phonesInCharter ? admin.phone.map { " (\($0))" } ?? "" : "")
-            } ?? "een beheerder"
-            return """
-            *Doe mee met \(answers.group.name)*
+            *Doe mee met \(name)*
             We hebben een WhatsApp-groep om elkaar te waarschuwen bij verdachte situaties in \(area).
-            Meedoen kan als je \(who) en \(members.minimumAge) jaar of ouder bent.
-            Let op: iedereen in de groep ziet je telefoonnummer.
-            Aanmelden? Stuur een bericht aan \(reach). Je krijgt dan eerst de spelregels.
+            Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent.\
+            \(parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
+            Iedereen in de groep ziet je telefoonnummer. De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
             """
+        case .whatsAppSignUp(let signUp):
+            let way = switch signUp {
+            case .contact(let contact): contact
+            case .phone(let name, let phone): "stuur \(name) een bericht op \(phone)"
+            case .toFillIn: "[vul hier in hoe buren een beheerder bereiken, bijvoorbeeld een huisnummer]"
+            }
+            return "Aanmelden: \(way). Je krijgt dan eerst de spelregels en een checklist."
 
         case .streetEntry(let entry):
             // What was understood, in so many words: where the name ends, which numbers, which side.
@@ -73,127 +62,183 @@ extension Dutch {
         case .photoRule(let rule):
             switch rule {
             case .never: return "nooit foto's van mensen"
-            case .forDescription: return "alleen als het nodig is voor een beschrijving"
-            case .onlyToPolice: return "alleen naar de politie"
+            case .forDescription: return "alleen als het veilig kan en nodig is voor een beschrijving"
+            case .onlyToPolice: return "alleen aan de politie"
             }
 
         case .charterSubtitle:
             return "Spelregels van onze buurtpreventiegroep op WhatsApp"
-        case .charterPlace(let group):
-            return "Gemeente \(group.municipality), buurt \(group.neighbourhood)"
+        case .charterPlace(let municipality, let neighbourhood):
+            return "Gemeente \(municipality), buurt \(neighbourhood)"
         case .charterDate(let date, let version):
             return "Datum: \(date.day) \(months[date.month - 1]) \(date.year), versie \(version)"
         case .charterBasedOn(let basedOn):
-            return "Gebaseerd op de aanbevelingen van \(basedOn)."
+            return "Gebaseerd op: \(basedOn)."
         case .charterSection(let section):
-            switch section {
-            case .area: return "Ons gebied"
-            case .membership: return "Wie mag meedoen"
-            case .admins: return "Beheerders"
-            case .agreements: return "Onze afspraken"
-            case .saar: return "Zo meld je iets: SAAR"
-            case .contacts: return "Belangrijke nummers"
-            case .changes: return "De spelregels veranderen"
+            return sectionName(section)
+        case .charterAreaColumn(let column):
+            switch column {
+            case .street: return "Straat"
+            case .numbers: return "Huisnummers"
+            case .side: return "Kant"
             }
-        case .charterAreaColumns:
-            return "Straat|Huisnummers|Kant"
         case .charterPostcodes(let postcodes):
             return "Postcodes: " + postcodes.map(\.description).joined(separator: ", ") + "."
         case .charterBoundary(let boundary):
             return "Grens van het gebied: \(boundary)"
         case .memberRule(let rule):
             switch rule {
-            case .livesInArea(let worksToo):
-                return worksToo ? "Je woont of werkt in het gebied van de groep." : "Je woont in het gebied van de groep."
+            case .livesInArea(let worksToo, let neighbouringAdmins):
+                return (worksToo ? "Je woont of werkt in het gebied van de groep." : "Je woont in het gebied van de groep.")
+                    + (neighbouringAdmins
+                        ? " De beheerders van groepen in de buurt zijn ook lid, ook als ze hier niet wonen (afspraak \(AgreementID.neighbouringAdmins.number))."
+                        : "")
             case .minimumAge(let age):
                 return "Je bent \(age) jaar of ouder."
             case .parentConsent:
-                return "Ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of verzorger, want de groep toont je telefoonnummer."
-            case .phoneVisible:
-                return "Iedereen in de groep ziet je telefoonnummer. De beheerders delen je gegevens met niemand."
+                return "Ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of verzorger. Die tekent daarvoor op de checklist."
+            case .phoneVisible(let section):
+                return "Iedereen in de groep ziet je telefoonnummer. Daar geef je toestemming voor op de checklist. Meer hierover staat in deel \(section), '\(sectionName(.privacy))'."
             case .expectedMembers(let count):
                 return "We verwachten ongeveer \(count) leden."
             case .separateChatGroup:
-                return "Er is ook een aparte chatgroep om gewoon te praten. Deze groep is alleen voor meldingen."
+                return "Er is ook een aparte chatgroep om gewoon te praten. Deze groep is voor meldingen."
             }
-        case .charterAdmins(let admins):
-            let names = admins.people.map(\.firstName)
-            var text = names.count == 1
-                ? "De beheerder van de groep is \(names[0])."
-                : "De beheerders van de groep zijn \(list(names))."
-            if admins.people.indices.contains(admins.contact) {
-                text += " \(names[admins.contact]) is het aanspreekpunt voor de gemeente en de politie."
-            }
-            if admins.phonesInCharter {
-                for admin in admins.people { if let phone = admin.phone { text += "\n\(admin.firstName): \(phone)" } }
-            }
-            return text + "\nDe beheerders voegen nieuwe leden toe. Ze kijken eerst of je in het gebied woont en bespreken deze spelregels met je."
-        case .agreementTitle(let id):
-            return title(id)
-        case .agreementArticle(let id, let choices, let answers):
-            return article(id, choices, answers)
+        case .charterAdmins(let names, let contact):
+            return (names.count == 1 ? "De beheerder van de groep is \(names[0])." : "De beheerders van de groep zijn \(list(names)).")
+                + (contact.map { " \($0) is het aanspreekpunt voor de gemeente en de wijkagent." } ?? "")
+        case .charterAdminPhone(let name, let phone):
+            return "\(name): \(phone)"
+        case .charterAdminsAddMembers(let worksToo, let adminCount):
+            let (who, verb, they) = adminCount == 1 ? ("De beheerder", "voegt", "kijkt die") : ("De beheerders", "voegen", "kijken ze")
+            return "\(who) \(verb) nieuwe leden toe. Eerst \(they) of je in het gebied \(worksToo ? "woont of werkt" : "woont"), en \(adminCount == 1 ? "loopt die" : "lopen ze") deze spelregels met je door."
+        case .privacyItem(let item):
+            return privacy(item)
+        case .charterNumbering:
+            return "Elke afspraak heeft een vast nummer. Ontbreekt er een nummer? Dan heeft de groep die afspraak niet gekozen."
+        case .charterNoAgreements:
+            return "De groep heeft nog geen afspraken uit de lijst gekozen."
         case .charterCustomIntro:
             return "Onze eigen afspraken:"
-        case .saarIntro:
-            return "Zie je iets verdachts? Volg dan deze vier stappen."
-        case .saarStep(let number):
-            switch number {
-            case 1: return "S - Signaleer: je ziet iets dat niet klopt. Ook een onderbuikgevoel telt."
-            case 2: return "A - Alarmeer: bel 112. Zeg dat je belt over een verdachte situatie."
-            case 3: return "A - App: zet een bericht in de groep. Zeg wat je ziet, waar, en dat je 112 hebt gebeld."
-            default: return "R - Reageer: doe alleen iets als het veilig is. Kijk van een afstand, doe een lamp aan, of spreek iemand samen aan."
+        case .contactMeaning(let row):
+            switch row {
+            case .emergency:
+                return "Gebeurt er nu iets verdachts of gevaarlijks, zoals een inbraak of iemand die deuren probeert? Bel 112. Elke seconde telt."
+            case .police:
+                return "Politie, geen spoed: iets wat steeds terugkomt (zoals een auto die elke avond rondjes rijdt), overlast, of iets wat al voorbij is."
+            case .anonymous:
+                return "Meld Misdaad Anoniem: vertel wat je weet over een misdaad, zonder je naam te noemen. Niet voor spoed."
+            case .wijkagent, .findWijkagent:
+                return "Zoek je wijkagent op politie.nl, met je postcode."
+            case .burgernet:
+                return "Installeer de Burgernet-app. Daarmee vraagt de politie je soms om uit te kijken naar iemand in de buurt. Aanmelden hoeft niet: de app volgt de plek waar je bent."
             }
-        case .contactsList(let contacts):
-            var lines = [
-                "112            Spoed. Ook bij een verdachte situatie die nu gebeurt.",
-                "0900-8844      Politie, als het geen spoed heeft.",
-                "0800-7000      Meld Misdaad Anoniem: meld een misdaad zonder je naam te noemen. Niet voor spoed.",
-            ]
-            if !contacts.wijkagentName.isEmpty {
-                lines.append("Wijkagent      \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : ", \(contacts.wijkagentReach)"))
-            } else {
-                lines.append("Wijkagent      Zoek je wijkagent op politie.nl, bij 'Mijn wijkagent'.")
-            }
-            if contacts.recommendBurgernet {
-                lines.append("Burgernet      Installeer de Burgernet-app. Daarmee vraagt de politie je soms om uit te kijken naar iemand in de buurt.")
-            }
-            return lines.joined(separator: "\n")
         case .charterChanges:
             return """
             De beheerders kunnen deze spelregels veranderen. Ze zeggen het in de groep als er \
             iets verandert, en ze maken een nieuwe versie met een nieuwe datum. Heb je een idee \
-            voor een betere afspraak? Stuur een beheerder een privébericht.
+            voor een betere afspraak? Stuur een beheerder een bericht.
             """
 
         case .checklistTitle(let name):
             return "Checklist voor nieuwe leden van \(name)"
         case .checklistIntro:
             return """
-            Loop deze lijst door voordat een beheerder je toevoegt aan de groep. Zet een kruisje \
-            in elk vakje. Kun je iets niet aankruisen? Vraag het een beheerder.
+            Loop deze lijst door voordat een beheerder je aan de groep toevoegt. Zet een kruisje \
+            in elk vakje waar je het mee eens bent. Kun je iets niet aankruisen? Vraag het een beheerder.
             """
-        case .checklistNameLine:
-            return "Naam: ____________________________   Datum: ______________"
         case .checklistItem(let item):
             switch item {
-            case .livesInArea(let worksToo):
-                return worksToo
-                    ? "Ik woon of werk in het gebied van de groep (zie hoofdstuk 1 van de spelregels)."
-                    : "Ik woon in het gebied van de groep (zie hoofdstuk 1 van de spelregels)."
-            case .minimumAge(let age): return "Ik ben \(age) jaar of ouder."
-            case .parentConsent: return "Ben ik jonger dan 16? Dan heeft mijn ouder of verzorger toestemming gegeven."
-            case .readRules: return "Ik heb de spelregels gelezen en ik houd me eraan."
-            case .phoneVisible: return "Ik weet dat iedereen in de groep mijn telefoonnummer ziet."
-            case .savedNumbers: return "Ik heb 112 en 0900-8844 opgeslagen in mijn telefoon."
-            case .burgernet: return "Ik heb de Burgernet-app geïnstalleerd."
-            case .knowsSAAR: return "Ik ken de vier stappen van SAAR: Signaleer, Alarmeer, App, Reageer."
-            case .knowsAdmins(let names): return "Ik weet wie de beheerders zijn: \(list(names))."
-            case .leavesWhenMoving: return "Als ik uit het gebied verhuis, verlaat ik de groep."
+            case .livesInArea(let worksToo, let section):
+                return "Ik \(worksToo ? "woon of werk" : "woon") in het gebied van de groep (zie deel \(section) van de spelregels)."
+            case .minimumAge(let age):
+                return "Ik ben \(age) jaar of ouder."
+            case .readRules:
+                return "Ik heb de spelregels gelezen en ik houd me eraan."
+            case .phoneConsent(let neighbouringAdmins):
+                return "Ik vind het goed dat iedereen in de groep mijn telefoonnummer ziet"
+                    + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
+            case .dataConsent(let worksToo):
+                return "Ik vind het goed dat de beheerders mijn naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer bewaren zolang ik lid ben."
+            case .agreement(let id, let settings):
+                return text(AgreementText.checklistLine(id, settings))
+            case .knowsAdmins(let names):
+                return "Ik weet wie de beheerders zijn: \(list(names))."
             }
-        case .checklistAgreement(let id, let choices):
-            return checklistLine(id, choices)
+        case .checklistTipsHeading:
+            return "Tips (geen voorwaarde om mee te doen):"
+        case .checklistTip(let tip):
+            switch tip {
+            case .saveNumbers: return "Zet 112 en 0900-8844 in je telefoon."
+            case .burgernet: return "Installeer de Burgernet-app."
+            }
+        case .checklistSignature(let worksToo):
+            return """
+            Naam: ________________________________________
+            \(worksToo ? "Adres (wonen of werken)" : "Adres"): ________________________________________
+            Datum: ________________   Handtekening: ________________
+            """
+        case .checklistParent:
+            return """
+            Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:
+            Ik geef toestemming dat mijn kind meedoet aan deze groep, en dat de beheerders de \
+            gegevens van mijn kind bewaren zolang mijn kind lid is.
+            Naam ouder of verzorger: ______________________________
+            Handtekening: ________________
+            """
         case .checklistClosing:
-            return "Alles aangekruist? Geef de lijst aan een beheerder. Die voegt je dan toe aan de groep."
+            return "Alles aangekruist en ingevuld? Geef de lijst aan een beheerder. Die kijkt je adres na en voegt je dan toe aan de groep. De beheerders bewaren deze lijst zolang je lid bent."
         }
+    }
+
+    static func sectionName(_ section: CharterSection) -> String {
+        switch section {
+        case .area: "Ons gebied"
+        case .membership: "Wie mag meedoen"
+        case .admins: "Beheerders"
+        case .privacy: "Je gegevens"
+        case .agreements: "Onze afspraken"
+        case .contacts: "Welk nummer bel je?"
+        case .changes: "De spelregels veranderen"
+        }
+    }
+
+    private static func privacy(_ item: PrivacyItem) -> String {
+        switch item {
+        case .kept(let worksToo):
+            return "De beheerders bewaren je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer, en de checklist die je hebt ingevuld."
+        case .why(let worksToo):
+            return "Dat hebben ze nodig om na te gaan of je in het gebied \(worksToo ? "woont of werkt" : "woont"), en om je aan de groep toe te voegen."
+        case .onlyAdminsSeeKept:
+            return "Je adres en je checklist zien alleen de beheerders."
+        case .groupSeesNumber(let neighbouringAdmins):
+            return "In WhatsApp ziet iedereen in de groep je telefoonnummer"
+                + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : ".")
+        case .adminPhonesPrinted:
+            return "De telefoonnummers van de beheerders staan in deze spelregels. Iedereen die de spelregels krijgt, ziet ze."
+        case .phoneChain:
+            return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
+        case .parentConsent:
+            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming dat de beheerders je gegevens bewaren."
+        case .nobodyElse:
+            return "Verder geven de beheerders je gegevens aan niemand."
+        case .howLong:
+            return "Ze bewaren je gegevens zolang je lid bent. Ga je uit de groep, of haalt een beheerder je eruit? Dan verwijderen ze je gegevens en gooien ze je checklist weg."
+        case .askAdmin:
+            return "Wil je weten wat de beheerders van je bewaren, of wil je dat ze iets verwijderen? Vraag het een beheerder."
+        }
+    }
+
+    /// A street as it reads in a sentence: `de Zeeweg`, `het Stationsplein`; a name that
+    /// starts with its own article, or is not a word, stays as it is.
+    static func withArticle(_ street: String) -> String {
+        let words = street.split(separator: " ")
+        guard let first = words.first, first.first?.isLetter == true else { return street }
+        if ["de", "het", "'t", "den", "ter", "ten"].contains(first.lowercased()) { return street }
+        // The noun that decides the article: the last word made of letters (`Plein 1813`).
+        let noun = words.last(where: { $0.allSatisfy { $0.isLetter || $0 == "-" } })?.lowercased() ?? ""
+        let neuter = ["plein", "pad", "park", "plantsoen", "erf", "veld", "eiland", "einde", "water", "bos",
+                      "hout", "land", "dorp", "kwartier", "steegje", "straatje", "laantje", "pleintje"]
+        return (neuter.contains { noun.hasSuffix($0) } ? "het " : "de ") + street
     }
 }

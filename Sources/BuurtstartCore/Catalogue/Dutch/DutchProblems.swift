@@ -87,8 +87,21 @@ extension Dutch {
             return "Er is geen nummer \(number). Kies een nummer van 1 tot en met \(count). Typ lijst om de lijst te zien."
         case .agreementUnknown(let word):
             return "\(quoted(word)) ken ik niet als afspraak. Typ een nummer (3), een min en een nummer om uit te zetten (-3), of: alles, geen, aanbevolen."
+        case .agreementsConflict(let new, let other):
+            return """
+            Afspraak \(named(new)) en afspraak \(named(other)) spreken elkaar tegen. \
+            Kies er één: typ \(new.number) -\(other.number) of -\(new.number) \(other.number).
+            """
+        case .agreementNeeds(let id, let needed):
+            return """
+            Afspraak \(named(id)) werkt alleen samen met afspraak \(named(needed)). \
+            Zet ze allebei aan (\(id.number) \(needed.number)), of zet afspraak \(id.number) uit (-\(id.number)).
+            """
+        case .noAgreementChosen:
+            return "Er staat nog geen afspraak aan. Een groep zonder afspraken werkt niet goed. Typ aanbevolen, of de nummers van de afspraken die je wilt."
         case .approachGroupTooSmall:
-            return "Kies een aantal van 2 tot en met 20. Alleen iemand aanspreken is niet veilig."
+            let sizes = AgreementChoices.approachGroupSizes
+            return "Kies een aantal van \(sizes.lowerBound) tot en met \(sizes.upperBound). In je eentje iemand aanspreken is niet veilig, en met meer mensen wordt het een groep tegen één."
         case .addressShape(let text):
             return "\(quoted(text)) begrijp ik niet als adres. Schrijf de straat en het huisnummer, bijvoorbeeld: Zeeweg 12."
         case .dateShape(let text):
@@ -110,7 +123,7 @@ extension Dutch {
         case .readOnly: "de map kan alleen gelezen worden"
         case .isDirectory: "daar staat een map in plaats van een bestand"
         case .notDirectory: "dat is geen map"
-        case .symbolicLink: "daar staat een snelkoppeling (symbolische link); die volg ik niet, zodat ik niet per ongeluk een ander bestand overschrijf"
+        case .symbolicLink: "daar staat een verwijzing naar een ander bestand; die volg ik niet, zodat ik niet per ongeluk een ander bestand overschrijf"
         case .missing: "dat bestand of die map bestaat niet"
         case .other(let words): "de computer meldt: \(words)"
         }

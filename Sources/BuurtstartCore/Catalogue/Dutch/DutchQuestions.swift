@@ -47,7 +47,7 @@ extension Dutch {
             spelregels krijgt, ziet ze dan. Zonder nummers vinden leden de beheerders in de groep.
             """
         case .contactAdmin:
-            return "Wie is het aanspreekpunt voor de gemeente en de politie?"
+            return "Wie is het aanspreekpunt voor de gemeente en de wijkagent?"
         case .agreements:
             return """
             Welke afspraken maakt de groep? Een kruisje [x] betekent: gekozen. De aanbevolen afspraken staan al aan.
@@ -56,7 +56,7 @@ extension Dutch {
             Druk op Enter als je klaar bent.
             """
         case .approachGroupSize:
-            return "Met hoeveel leden spreek je iemand minstens aan? Doe het nooit alleen. Meestal is dat 2."
+            return "Met hoeveel leden spreek je iemand minstens aan? Doe het nooit in je eentje. Meestal is dat 2."
         case .photoRule:
             return "Wat mag de groep met foto's van een persoon die verdacht lijkt?"
         case .skinColour:
@@ -68,8 +68,8 @@ extension Dutch {
             return "Wil je eigen afspraken toevoegen? Typ één afspraak per regel, in een korte zin. Druk op Enter als je klaar bent."
         case .wijkagentName:
             return """
-            Hoe heet de wijkagent van jullie buurt? Je vindt de wijkagent op politie.nl, bij \
-            'Mijn wijkagent'. Druk op Enter om over te slaan. Typ - om te wissen.
+            Hoe heet de wijkagent van jullie buurt? Je vindt de wijkagent op politie.nl, \
+            met je postcode. Druk op Enter om over te slaan. Typ - om te wissen.
             """
         case .wijkagentReach:
             return "Hoe bereik je de wijkagent? Bijvoorbeeld: via 0900-8844. Druk op Enter om over te slaan."
@@ -145,7 +145,7 @@ extension Dutch {
         case .agreements:
             return "Typ bijvoorbeeld 19 om afspraak 19 aan te zetten, of -19 om hem uit te zetten. De naam tussen haakjes werkt ook: -fotos."
         case .approachGroupSize:
-            return "Iemand aanspreken doe je alleen als het veilig is. Met meer mensen is het veiliger. Typ een getal van 2 tot en met 20."
+            return "Iemand aanspreken doe je alleen als het veilig is, en nooit in je eentje. Met een paar mensen samen is het veiliger; met te veel wordt het een groep tegen één. Typ een getal van \(AgreementChoices.approachGroupSizes.lowerBound) tot en met \(AgreementChoices.approachGroupSizes.upperBound)."
         case .photoRule:
             return "Een foto delen kan iemand schaden, ook als die niets heeft gedaan. Typ 1, 2 of 3."
         case .skinColour:

@@ -3,11 +3,11 @@ extension Dutch {
     static func text(_ message: ShellText) -> String {
         switch message {
         case .presetsList(let presets):
-            return (["Voorinstellingen (gebruik: buurtstart --preset NAAM, of --preset BESTAND.json):"]
+            return (["Startpunten met de keuzes van een gemeente of van veel groepen (gebruik: buurtstart --preset NAAM, of --preset BESTAND.json):"]
                 + presets.map { "  \($0.name)  \($0.basedOn) (\($0.agreements?.count ?? AgreementID.recommended.count) afspraken)" })
                 .joined(separator: "\n")
         case .presetUnknown(let name, let known):
-            return "Voorinstelling '\(name)' ken ik niet. Kies uit: \(list(known, or: true)), of geef een bestand: --preset mijn-gemeente.json"
+            return "Het startpunt '\(name)' ken ik niet. Kies uit: \(list(known, or: true)), of geef een bestand: --preset mijn-gemeente.json"
 
         case .dataFile(let error, let file):
             return dataFile(error, file: file)

@@ -162,7 +162,7 @@ extension English {
         case .yesNoLabel:
             return "yes or no"
         case .presetWelcome(let basedOn):
-            return "You start from the advice of \(basedOn). You can change it at every question."
+            return "You start from: \(basedOn). You can change that at every question."
 
         case .interruptHint:
             return "Do you want to stop? Type stop, or press Ctrl-D. Your answers are saved."

@@ -11,49 +11,38 @@ extension English {
             case .welcome: return "--- Welcome message for new members ---"
             case .invitation: return "--- Invitation for neighbours ---"
             }
+        case .whatsAppFillIn:
+            return "(First fill in how neighbours sign up: in the place between [ ].)"
         case .whatsAppArea(let streets, let more, let postcodes):
             if streets.isEmpty, more == 0 {
                 return postcodes.isEmpty ? "our neighbourhood" : "postcode " + list(postcodes.map(\.description))
             }
-            let named = more > 0 ? streets + ["\(more) other \(more == 1 ? "street" : "streets")"] : streets
-            return named.isEmpty ? "our neighbourhood" : list(named)
-        case .whatsAppDescription(let answers, let area):
-            let admins = list(answers.admins.people.map(\.firstName))
+            let other = streets.isEmpty ? "" : "other "
+            let named = streets + (more > 0 ? ["\(more) \(other)\(more == 1 ? "street" : "streets")"] : [])
+            return list(named)
+        case .whatsAppDescriptionOpening(let name, let area):
+            return "*\(name)*\nNeighbourhood watch for \(area)."
+        case .whatsAppDescriptionClosing(let admins):
+            return "An admin gives you the group's rules: \(list(admins))."
+        case .whatsAppWelcomeOpening(let name):
+            return "Welcome to *\(name)*!\nIn this group we warn each other about suspicious situations in our neighbourhood."
+        case .whatsAppWelcomeClosing(let admins):
+            return "Please read the rules carefully. \(admins.count == 1 ? "The admin is" : "The admins are") \(list(admins))."
+        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent):
             return """
-            *\(answers.group.name)*
-            Neighbourhood watch for \(area). Only for reports of suspicious situations.
-            See something suspicious? Call 112 first. Then post in the group and say that you called 112.
-            No chatting, no replies under a report, respect for everyone.
-            Ask an admin for the group's rules: \(admins).
-            """
-        case .whatsAppWelcome(let answers):
-            let admins = list(answers.admins.people.map(\.firstName))
-            return """
-            Welcome to *\(answers.group.name)*!
-            This group is only for reports of suspicious situations in our neighbourhood.
-
-            *How it works: SAAR*
-            1. _Signaleer_ (notice): you see something that is not right.
-            2. _Alarmeer_ (alert): call 112.
-            3. _App_: post in the group. Say what you see, where, and that you called 112.
-            4. _Reageer_ (respond): only do something when it is safe.
-
-            Please read the rules carefully. Questions? Send an admin a private message: \(admins).
-            """
-        case .whatsAppInvitation(let answers, let area):
-            let members = answers.membership
-            let who = members.eligibility == .residents ? "live in the area" : "live or work in the area"
-            let contact = answers.admins.people.indices.contains(answers.admins.contact) ? answers.admins.people[answers.admins.contact] : nil
-            let reach = contact.map { admin in
-                admin.firstName + (answers.admins.phonesInCharter ? admin.phone.map { " (\($0))" } ?? "" : "")
-            } ?? "an admin"
-            return """
-            *Join \(answers.group.name)*
+            *Join \(name)*
             We have a WhatsApp group to warn each other about suspicious situations in \(area).
-            You can join if you \(who) and are \(members.minimumAge) or older.
-            Please note: everyone in the group sees your phone number.
-            To join, send a message to \(reach). You will get the group's rules first.
+            You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older.\
+            \(parentConsent ? " Are you under 16? Then a parent or guardian must give permission." : "")
+            Everyone in the group sees your phone number. The admins keep your name, address and phone number while you are a member.
             """
+        case .whatsAppSignUp(let signUp):
+            let way = switch signUp {
+            case .contact(let contact): contact
+            case .phone(let name, let phone): "send \(name) a message at \(phone)"
+            case .toFillIn: "[fill in how neighbours reach an admin, for example a house number]"
+            }
+            return "To join: \(way). You will first get the group's rules and a checklist."
 
         case .streetEntry(let entry):
             // What was understood, in so many words: where the name ends, which numbers, which side.
@@ -73,127 +62,172 @@ extension English {
         case .photoRule(let rule):
             switch rule {
             case .never: return "never photos of people"
-            case .forDescription: return "only when needed for a description"
+            case .forDescription: return "only when safe and needed for a description"
             case .onlyToPolice: return "only to the police"
             }
 
         case .charterSubtitle:
             return "The rules of our neighbourhood watch group on WhatsApp"
-        case .charterPlace(let group):
-            return "Municipality of \(group.municipality), neighbourhood \(group.neighbourhood)"
+        case .charterPlace(let municipality, let neighbourhood):
+            return "Municipality of \(municipality), neighbourhood \(neighbourhood)"
         case .charterDate(let date, let version):
             return "Date: \(date.day) \(months[date.month - 1]) \(date.year), version \(version)"
         case .charterBasedOn(let basedOn):
-            return "Based on the advice of \(basedOn)."
+            return "Based on: \(basedOn)."
         case .charterSection(let section):
-            switch section {
-            case .area: return "Our area"
-            case .membership: return "Who may join"
-            case .admins: return "Admins"
-            case .agreements: return "Our agreements"
-            case .saar: return "How to report: SAAR"
-            case .contacts: return "Important numbers"
-            case .changes: return "Changing the rules"
+            return sectionName(section)
+        case .charterAreaColumn(let column):
+            switch column {
+            case .street: return "Street"
+            case .numbers: return "House numbers"
+            case .side: return "Side"
             }
-        case .charterAreaColumns:
-            return "Street|House numbers|Side"
         case .charterPostcodes(let postcodes):
             return "Postcodes: " + postcodes.map(\.description).joined(separator: ", ") + "."
         case .charterBoundary(let boundary):
             return "Boundary of the area: \(boundary)"
         case .memberRule(let rule):
             switch rule {
-            case .livesInArea(let worksToo):
-                return worksToo ? "You live or work in the group's area." : "You live in the group's area."
+            case .livesInArea(let worksToo, let neighbouringAdmins):
+                return (worksToo ? "You live or work in the group's area." : "You live in the group's area.")
+                    + (neighbouringAdmins
+                        ? " The admins of groups nearby are members too, even if they do not live here (agreement \(AgreementID.neighbouringAdmins.number))."
+                        : "")
             case .minimumAge(let age):
                 return "You are \(age) or older."
             case .parentConsent:
-                return "Are you under 16? Then you need permission from a parent or guardian, because the group shows your phone number."
-            case .phoneVisible:
-                return "Everyone in the group sees your phone number. The admins share your details with no one."
+                return "Are you under 16? Then you need permission from a parent or guardian, who signs the checklist for it."
+            case .phoneVisible(let section):
+                return "Everyone in the group sees your phone number. You give your permission for that on the checklist. Section \(section), '\(sectionName(.privacy))', says more."
             case .expectedMembers(let count):
                 return "We expect about \(count) members."
             case .separateChatGroup:
-                return "There is also a separate chat group for ordinary chatting. This group is only for reports."
+                return "There is also a separate chat group for ordinary chatting. This group is for reports."
             }
-        case .charterAdmins(let admins):
-            let names = admins.people.map(\.firstName)
-            var text = names.count == 1
-                ? "The group's admin is \(names[0])."
-                : "The group's admins are \(list(names))."
-            if admins.people.indices.contains(admins.contact) {
-                text += " \(names[admins.contact]) is the contact for the municipality and the police."
-            }
-            if admins.phonesInCharter {
-                for admin in admins.people { if let phone = admin.phone { text += "\n\(admin.firstName): \(phone)" } }
-            }
-            return text + "\nThe admins add new members. They first check that you live in the area and go through these rules with you."
-        case .agreementTitle(let id):
-            return title(id)
-        case .agreementArticle(let id, let choices, let answers):
-            return article(id, choices, answers)
+        case .charterAdmins(let names, let contact):
+            return (names.count == 1 ? "The group's admin is \(names[0])." : "The group's admins are \(list(names)).")
+                + (contact.map { " \($0) is the contact for the municipality and the wijkagent, the community police officer." } ?? "")
+        case .charterAdminPhone(let name, let phone):
+            return "\(name): \(phone)"
+        case .charterAdminsAddMembers(let worksToo, let adminCount):
+            let place = worksToo ? "live or work" : "live"
+            return adminCount == 1
+                ? "The admin adds new members. First the admin checks that you \(place) in the area, and goes through these rules with you."
+                : "The admins add new members. First they check that you \(place) in the area, and go through these rules with you."
+        case .privacyItem(let item):
+            return privacy(item)
+        case .charterNumbering:
+            return "Each agreement has a fixed number. Is a number missing? Then the group did not choose that agreement."
+        case .charterNoAgreements:
+            return "The group has not chosen any agreements from the list yet."
         case .charterCustomIntro:
             return "Our own agreements:"
-        case .saarIntro:
-            return "See something suspicious? Then follow these four steps."
-        case .saarStep(let number):
-            switch number {
-            case 1: return "S - Signaleer (notice): you see something that is not right. A gut feeling counts too."
-            case 2: return "A - Alarmeer (alert): call 112. Say that you are calling about a suspicious situation."
-            case 3: return "A - App: post in the group. Say what you see, where, and that you called 112."
-            default: return "R - Reageer (respond): only do something when it is safe. Watch from a distance, switch on a light, or speak to the person together."
+        case .contactMeaning(let row):
+            switch row {
+            case .emergency:
+                return "Is something suspicious or dangerous happening now, such as a burglary or someone trying doors? Call 112. Every second counts."
+            case .police:
+                return "Police, not urgent: something that keeps happening (such as a car that drives around every evening), a nuisance, or something that is already over."
+            case .anonymous:
+                return "Meld Misdaad Anoniem: tell what you know about a crime without giving your name. Not for emergencies."
+            case .wijkagent, .findWijkagent:
+                return "Find your community police officer on politie.nl, with your postcode."
+            case .burgernet:
+                return "Install the Burgernet app. Through it the police sometimes ask you to look out for someone in the area. No need to sign up: the app follows where you are."
             }
-        case .contactsList(let contacts):
-            var lines = [
-                "112            Emergencies, including a suspicious situation happening now.",
-                "0900-8844      Police, when it is not urgent.",
-                "0800-7000      Meld Misdaad Anoniem: report a crime without giving your name. Not for emergencies.",
-            ]
-            if !contacts.wijkagentName.isEmpty {
-                lines.append("Wijkagent      \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : ", \(contacts.wijkagentReach)"))
-            } else {
-                lines.append("Wijkagent      Find your community police officer on politie.nl, under 'Mijn wijkagent'.")
-            }
-            if contacts.recommendBurgernet {
-                lines.append("Burgernet      Install the Burgernet app. Through it the police sometimes ask you to look out for someone in the area.")
-            }
-            return lines.joined(separator: "\n")
         case .charterChanges:
             return """
             The admins can change these rules. They say so in the group when something changes, \
             and they make a new version with a new date. Have an idea for a better agreement? \
-            Send an admin a private message.
+            Send an admin a message.
             """
 
         case .checklistTitle(let name):
             return "Checklist for new members of \(name)"
         case .checklistIntro:
             return """
-            Go through this list before an admin adds you to the group. Tick every box. Cannot \
-            tick something? Ask an admin.
+            Go through this list before an admin adds you to the group. Tick every box you agree \
+            with. Cannot tick something? Ask an admin.
             """
-        case .checklistNameLine:
-            return "Name: ____________________________   Date: ______________"
         case .checklistItem(let item):
             switch item {
-            case .livesInArea(let worksToo):
-                return worksToo
-                    ? "I live or work in the group's area (see section 1 of the rules)."
-                    : "I live in the group's area (see section 1 of the rules)."
-            case .minimumAge(let age): return "I am \(age) or older."
-            case .parentConsent: return "If I am under 16: my parent or guardian has given permission."
-            case .readRules: return "I have read the rules and I keep to them."
-            case .phoneVisible: return "I know that everyone in the group sees my phone number."
-            case .savedNumbers: return "I have saved 112 and 0900-8844 in my phone."
-            case .burgernet: return "I have installed the Burgernet app."
-            case .knowsSAAR: return "I know the four steps of SAAR: Signaleer, Alarmeer, App, Reageer."
-            case .knowsAdmins(let names): return "I know who the admins are: \(list(names))."
-            case .leavesWhenMoving: return "If I move out of the area, I leave the group."
+            case .livesInArea(let worksToo, let section):
+                return "I \(worksToo ? "live or work" : "live") in the group's area (see section \(section) of the rules)."
+            case .minimumAge(let age):
+                return "I am \(age) or older."
+            case .readRules:
+                return "I have read the rules and I keep to them."
+            case .phoneConsent(let neighbouringAdmins):
+                return "I agree that everyone in the group sees my phone number"
+                    + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
+            case .dataConsent(let worksToo):
+                return "I agree that the admins keep my name, \(worksToo ? "address (or work address)" : "address") and phone number while I am a member."
+            case .agreement(let id, let settings):
+                return text(AgreementText.checklistLine(id, settings))
+            case .knowsAdmins(let names):
+                return "I know who the admins are: \(list(names))."
             }
-        case .checklistAgreement(let id, let choices):
-            return checklistLine(id, choices)
+        case .checklistTipsHeading:
+            return "Tips (not a condition for joining):"
+        case .checklistTip(let tip):
+            switch tip {
+            case .saveNumbers: return "Save 112 and 0900-8844 in your phone."
+            case .burgernet: return "Install the Burgernet app."
+            }
+        case .checklistSignature(let worksToo):
+            return """
+            Name: ________________________________________
+            \(worksToo ? "Address (home or work)" : "Address"): ________________________________________
+            Date: ________________   Signature: ________________
+            """
+        case .checklistParent:
+            return """
+            Are you under 16? Then a parent or guardian fills this in:
+            I give permission for my child to take part in this group, and for the admins to \
+            keep my child's details while my child is a member.
+            Name of parent or guardian: ______________________________
+            Signature: ________________
+            """
         case .checklistClosing:
-            return "All ticked? Give the list to an admin, who will then add you to the group."
+            return "All ticked and filled in? Give the list to an admin, who checks your address and then adds you to the group. The admins keep this list while you are a member."
+        }
+    }
+
+    static func sectionName(_ section: CharterSection) -> String {
+        switch section {
+        case .area: "Our area"
+        case .membership: "Who may join"
+        case .admins: "Admins"
+        case .privacy: "Your details"
+        case .agreements: "Our agreements"
+        case .contacts: "Which number to call"
+        case .changes: "Changing the rules"
+        }
+    }
+
+    private static func privacy(_ item: PrivacyItem) -> String {
+        switch item {
+        case .kept(let worksToo):
+            return "The admins keep your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number, and the checklist you filled in."
+        case .why(let worksToo):
+            return "They need these to check that you \(worksToo ? "live or work" : "live") in the area, and to add you to the group."
+        case .onlyAdminsSeeKept:
+            return "Only the admins see your address and your checklist."
+        case .groupSeesNumber(let neighbouringAdmins):
+            return "In WhatsApp everyone in the group sees your phone number"
+                + (neighbouringAdmins ? ", including the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : ".")
+        case .adminPhonesPrinted:
+            return "The admins' phone numbers are in these rules. Everyone who gets the rules sees them."
+        case .phoneChain:
+            return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
+        case .parentConsent:
+            return "Are you under 16? Then a parent or guardian gives permission on the checklist for the admins to keep your details."
+        case .nobodyElse:
+            return "Apart from this, the admins give your details to no one."
+        case .howLong:
+            return "They keep your details while you are a member. Do you leave the group, or does an admin remove you? Then they delete your details and throw away your checklist."
+        case .askAdmin:
+            return "Want to know what the admins keep about you, or want them to delete something? Ask an admin."
         }
     }
 }

@@ -87,8 +87,21 @@ extension English {
             return "There is no number \(number). Choose a number from 1 to \(count). Type list to see the list."
         case .agreementUnknown(let word):
             return "I do not know \(quoted(word)) as an agreement. Type a number (3), a minus and a number to switch off (-3), or: all, none, recommended."
+        case .agreementsConflict(let new, let other):
+            return """
+            Agreement \(named(new)) and agreement \(named(other)) contradict each other. \
+            Choose one: type \(new.number) -\(other.number) or -\(new.number) \(other.number).
+            """
+        case .agreementNeeds(let id, let needed):
+            return """
+            Agreement \(named(id)) only works together with agreement \(named(needed)). \
+            Switch both on (\(id.number) \(needed.number)), or switch agreement \(id.number) off (-\(id.number)).
+            """
+        case .noAgreementChosen:
+            return "No agreement is on yet. A group without agreements does not work well. Type recommended, or the numbers of the agreements you want."
         case .approachGroupTooSmall:
-            return "Choose a number from 2 to 20. Speaking to someone alone is not safe."
+            let sizes = AgreementChoices.approachGroupSizes
+            return "Choose a number from \(sizes.lowerBound) to \(sizes.upperBound). Speaking to someone on your own is not safe, and with more people it becomes a group against one person."
         case .addressShape(let text):
             return "I do not understand \(quoted(text)) as an address. Write the street and the house number, for example: Zeeweg 12."
         case .dateShape(let text):

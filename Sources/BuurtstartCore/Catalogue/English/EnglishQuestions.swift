@@ -42,7 +42,7 @@ extension English {
         case .adminPhone:
             return "What is this admin's phone number? Press Enter to skip."
         case .contactAdmin:
-            return "Who is the contact for the municipality and the police?"
+            return "Who is the contact for the municipality and the wijkagent, the community police officer?"
         case .phonesInCharter:
             return """
             Do you want to put the admins' phone numbers in the rules? Everyone who gets the rules \
@@ -56,7 +56,7 @@ extension English {
             Press Enter when you are done.
             """
         case .approachGroupSize:
-            return "With how many members at least do you speak to someone? Never do it alone. Usually it is 2."
+            return "With how many members at least do you speak to someone? Never do it on your own. Usually it is 2."
         case .photoRule:
             return "What may the group do with photos of a person who seems suspicious?"
         case .skinColour:
@@ -69,7 +69,7 @@ extension English {
         case .wijkagentName:
             return """
             What is the name of your neighbourhood's community police officer (wijkagent)? You \
-            find them on politie.nl, under 'Mijn wijkagent'. Press Enter to skip. Type - to clear.
+            find them on politie.nl, with your postcode. Press Enter to skip. Type - to clear.
             """
         case .wijkagentReach:
             return "How do people reach the wijkagent? For example: through 0900-8844. Press Enter to skip."
@@ -145,7 +145,7 @@ extension English {
         case .agreements:
             return "Type for example 19 to switch agreement 19 on, or -19 to switch it off. The name in brackets works too: -fotos."
         case .approachGroupSize:
-            return "Only speak to someone when it is safe. With more people it is safer. Type a number from 2 to 20."
+            return "Only speak to someone when it is safe, and never on your own. A few people together are safer; too many become a group against one person. Type a number from \(AgreementChoices.approachGroupSizes.lowerBound) to \(AgreementChoices.approachGroupSizes.upperBound)."
         case .photoRule:
             return "Sharing a photo can harm someone, even if they did nothing. Type 1, 2 or 3."
         case .skinColour:

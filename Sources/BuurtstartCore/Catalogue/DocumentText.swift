@@ -1,0 +1,61 @@
+/// The words of the documents: charter, checklist and whatsapp.txt. Each case carries plain
+/// values (names, numbers, texts already chosen); the renderers decide what is shown and in
+/// which order, and a language only words it. What an agreement says is in `AgreementText`.
+public enum DocumentText: Sendable {
+    case whatsAppTitle(String)
+    case whatsAppSection(WhatsAppPart, count: Int, limit: Int)
+    /// The invitation has no way to sign up yet: a note to the founder above it.
+    case whatsAppFillIn
+    case whatsAppArea(streets: [String], more: Int, postcodes: [Postcode])
+    case whatsAppDescriptionOpening(name: String, area: String)
+    case whatsAppDescriptionClosing(admins: [String])
+    case whatsAppWelcomeOpening(name: String)
+    case whatsAppWelcomeClosing(admins: [String])
+    case whatsAppInvitation(name: String, area: String, worksToo: Bool, minimumAge: Int, parentConsent: Bool)
+    case whatsAppSignUp(SignUp)
+    case streetEntry(StreetEntry)
+    case streetNumbers(StreetEntry)
+    case streetSide(StreetEntry)
+    case eligibility(Eligibility)
+    case photoRule(PhotoRule)
+    case charterSubtitle
+    case charterPlace(municipality: String, neighbourhood: String)
+    case charterDate(CalendarDate, version: Int)
+    case charterBasedOn(String)
+    case charterSection(CharterSection)
+    case charterAreaColumn(AreaColumn)
+    case charterPostcodes([Postcode])
+    case charterBoundary(String)
+    case memberRule(MemberRule)
+    case charterAdmins(names: [String], contact: String?)
+    case charterAdminPhone(name: String, phone: String)
+    case charterAdminsAddMembers(worksToo: Bool, adminCount: Int)
+    case privacyItem(PrivacyItem)
+    /// Some list numbers are missing from the articles: say why.
+    case charterNumbering
+    case charterNoAgreements
+    case charterCustomIntro
+    /// What a row of the important numbers is for; not for a row the resident typed.
+    case contactMeaning(ContactRow)
+    case charterChanges
+    case checklistTitle(String)
+    case checklistIntro
+    case checklistItem(ChecklistItem)
+    case checklistTipsHeading
+    case checklistTip(ChecklistTip)
+    /// Name, address, date and signature to fill in.
+    case checklistSignature(worksToo: Bool)
+    /// For a member under 16: a parent's or guardian's consent, name and signature.
+    case checklistParent
+    case checklistClosing
+}
+
+/// The sections of the charter, in order.
+public enum CharterSection: Int, CaseIterable, Sendable {
+    case area = 1, membership, admins, privacy, agreements, contacts, changes
+}
+
+/// The columns of the charter's table of streets.
+public enum AreaColumn: CaseIterable, Sendable {
+    case street, numbers, side
+}

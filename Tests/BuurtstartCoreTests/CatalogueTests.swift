@@ -1,0 +1,252 @@
+import Testing
+@testable import BuurtstartCore
+
+/// Sample values for every document text: each case at least once, and each variant a renderer
+/// can choose. Plain values only, as the renderers pass them.
+func sampleDocumentTexts() throws -> [DocumentText] {
+    let entry = try StreetEntry(parsing: "Zeeweg 1-99 oneven")
+    let whole = try StreetEntry(parsing: "Boulevard")
+    let postcode = try Postcode(parsing: "2221 AB")
+    let settings = AgreementSettings()
+    var texts: [DocumentText] = [
+        .whatsAppTitle("Buurtpreventie Zeeweg"),
+        .whatsAppFillIn,
+        .whatsAppArea(streets: ["Zeeweg", "Boulevard"], more: 2, postcodes: []),
+        .whatsAppArea(streets: [], more: 3, postcodes: []),
+        .whatsAppArea(streets: [], more: 0, postcodes: [postcode]),
+        .whatsAppArea(streets: [], more: 0, postcodes: []),
+        .whatsAppDescriptionOpening(name: "Buurtpreventie Zeeweg", area: "Zeeweg"),
+        .whatsAppDescriptionClosing(admins: ["Anna", "Piet"]),
+        .whatsAppWelcomeOpening(name: "Buurtpreventie Zeeweg"),
+        .whatsAppWelcomeClosing(admins: ["Anna"]),
+        .whatsAppWelcomeClosing(admins: ["Anna", "Piet"]),
+        .whatsAppSignUp(.contact("Zeeweg 12")),
+        .whatsAppSignUp(.toFillIn),
+        .streetEntry(entry), .streetEntry(whole), .streetNumbers(entry), .streetNumbers(whole), .streetSide(entry), .streetSide(whole),
+        .charterSubtitle,
+        .charterPlace(municipality: "Katwijk", neighbourhood: "Zeeweg"),
+        .charterDate(CalendarDate(year: 2026, month: 11, day: 26)!, version: 2),
+        .charterBasedOn("Katwijk"),
+        .charterPostcodes([postcode]),
+        .charterBoundary("Noordzee"),
+        .charterAdmins(names: ["Anna"], contact: "Anna"),
+        .charterAdmins(names: ["Anna", "Piet"], contact: nil),
+        .charterNumbering, .charterNoAgreements, .charterCustomIntro, .charterChanges,
+        .checklistTitle("Buurtpreventie Zeeweg"), .checklistIntro, .checklistTipsHeading, .checklistParent, .checklistClosing,
+    ]
+    for part in [WhatsAppPart.description, .welcome, .invitation] { texts.append(.whatsAppSection(part, count: 300, limit: 500)) }
+    for worksToo in [false, true] {
+        for (age, consent) in [(18, false), (14, true)] {
+            texts.append(.whatsAppInvitation(name: "Buurtpreventie Zeeweg", area: "Zeeweg", worksToo: worksToo, minimumAge: age, parentConsent: consent))
+        }
+        texts += [.charterAdminsAddMembers(worksToo: worksToo, adminCount: 1), .charterAdminsAddMembers(worksToo: worksToo, adminCount: 2),
+                  .checklistSignature(worksToo: worksToo), .privacyItem(.kept(worksToo: worksToo)), .privacyItem(.why(worksToo: worksToo)),
+                  .checklistItem(.livesInArea(worksToo: worksToo, section: 1)), .checklistItem(.dataConsent(worksToo: worksToo)),
+                  .checklistItem(.phoneConsent(neighbouringAdmins: worksToo)), .privacyItem(.groupSeesNumber(neighbouringAdmins: worksToo))]
+        texts += [true, false].map { .memberRule(.livesInArea(worksToo: worksToo, neighbouringAdmins: $0)) }
+    }
+    texts += Eligibility.allCases.map { .eligibility($0) } + PhotoRule.allCases.map { .photoRule($0) }
+    texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
+    texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
+    texts += [PrivacyItem.onlyAdminsSeeKept, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
+    texts += [ChecklistItem.minimumAge(18), .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
+    texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
+    let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
+    texts += rows.map { .contactMeaning($0) }
+    return texts
+}
+
+/// Every case of `DocumentText`, by name: a new case does not compile until it is named here,
+/// and the test then asks for a sample of it.
+func caseName(_ text: DocumentText) -> String {
+    switch text {
+    case .whatsAppTitle: "whatsAppTitle"
+    case .whatsAppSection: "whatsAppSection"
+    case .whatsAppFillIn: "whatsAppFillIn"
+    case .whatsAppArea: "whatsAppArea"
+    case .whatsAppDescriptionOpening: "whatsAppDescriptionOpening"
+    case .whatsAppDescriptionClosing: "whatsAppDescriptionClosing"
+    case .whatsAppWelcomeOpening: "whatsAppWelcomeOpening"
+    case .whatsAppWelcomeClosing: "whatsAppWelcomeClosing"
+    case .whatsAppInvitation: "whatsAppInvitation"
+    case .whatsAppSignUp: "whatsAppSignUp"
+    case .streetEntry: "streetEntry"
+    case .streetNumbers: "streetNumbers"
+    case .streetSide: "streetSide"
+    case .eligibility: "eligibility"
+    case .photoRule: "photoRule"
+    case .charterSubtitle: "charterSubtitle"
+    case .charterPlace: "charterPlace"
+    case .charterDate: "charterDate"
+    case .charterBasedOn: "charterBasedOn"
+    case .charterSection: "charterSection"
+    case .charterAreaColumn: "charterAreaColumn"
+    case .charterPostcodes: "charterPostcodes"
+    case .charterBoundary: "charterBoundary"
+    case .memberRule: "memberRule"
+    case .charterAdmins: "charterAdmins"
+    case .charterAdminPhone: "charterAdminPhone"
+    case .charterAdminsAddMembers: "charterAdminsAddMembers"
+    case .privacyItem: "privacyItem"
+    case .charterNumbering: "charterNumbering"
+    case .charterNoAgreements: "charterNoAgreements"
+    case .charterCustomIntro: "charterCustomIntro"
+    case .contactMeaning: "contactMeaning"
+    case .charterChanges: "charterChanges"
+    case .checklistTitle: "checklistTitle"
+    case .checklistIntro: "checklistIntro"
+    case .checklistItem: "checklistItem"
+    case .checklistTipsHeading: "checklistTipsHeading"
+    case .checklistTip: "checklistTip"
+    case .checklistSignature: "checklistSignature"
+    case .checklistParent: "checklistParent"
+    case .checklistClosing: "checklistClosing"
+    }
+}
+
+/// The cases that carry a phone number because the group chose to show one.
+let phoneSamples: [DocumentText] = [.charterAdminPhone(name: "Anna", phone: "06-12345678"),
+                                    .whatsAppSignUp(.phone(name: "Anna", phone: "06-12345678"))]
+
+/// Every agreement text, for every agreement, with settings that bring out each variant.
+func sampleAgreementTexts() -> [AgreementText] {
+    var variants: [AgreementSettings] = []
+    for photoRule in PhotoRule.allCases {
+        for flag in [false, true] {
+            var settings = AgreementSettings()
+            settings.photoRule = photoRule
+            settings.skinColour = flag
+            settings.membersUnder18 = flag
+            settings.separateChatGroup = flag
+            settings.worksToo = flag
+            settings.contactAdmin = flag ? "Piet" : ""
+            settings.mentionCalled112 = flag
+            settings.mentionApproach = flag
+            settings.mentionStayNearHome = flag
+            settings.mentionForwarding = flag
+            settings.mentionPhoneChain = flag
+            settings.approachGroup = flag ? 4...4 : 2...4
+            variants.append(settings)
+        }
+    }
+    var texts: [AgreementText] = [.noneChosen, .fullTextSeed, .fullTextRecommended,
+                                  .fullTextChecklist("A line."), .fullTextWhatsApp("A line. Another line."),
+                                  .fullTextConflicts([.approachSafely]), .fullTextRequires([.say112Called])]
+    for id in AgreementID.allCases {
+        texts += [.title(id), .fullTextHeading(id, on: true), .fullTextHeading(id, on: false)]
+        texts += variants.map { .article(id, $0) }
+        if id.agreement.checklistLine { texts += variants.map { .checklistLine(id, $0) } }
+        if id.agreement.descriptionLine { texts.append(.descriptionLine(id)) }
+        if id.agreement.welcomeLine { texts += variants.map { .welcomeLine(id, $0) } }
+        if id.isFromSeed { texts.append(.seedWarning(id)) }
+        for other in id.conflicting { texts.append(.leftOffByAll(AgreementPair(id, other))) }
+    }
+    return texts
+}
+
+/// Common Dutch words that an English text never needs; `van`, `die`, `is` and `met` are
+/// English words too, and are left out.
+let dutchDocumentWords: Set<String> = [
+    "de", "het", "een", "je", "jij", "jouw", "niet", "en", "voor", "op", "als", "dan", "ook", "geen", "wat", "wie", "naar",
+    "bij", "uit", "zijn", "wordt", "heb", "hebt", "ik", "mijn", "ze", "hun", "zoals", "alleen", "niemand", "iedereen",
+    "groep", "buurt", "straat", "straten", "afspraak", "afspraken", "beheerder", "beheerders", "leden", "lid", "spelregels",
+    "melding", "meldingen", "verdacht", "verdachte", "bel", "gebeld", "bellen", "gegevens", "telefoonnummer", "jonger",
+    "ouder", "verzorger", "toestemming", "kant", "oneven", "alle", "gemeente", "versie", "datum", "naam", "adres",
+]
+
+/// Dutch words that English texts keep on purpose, because residents meet them in daily life;
+/// and the ids residents type.
+let keptDutch = ["Signaleer", "Alarmeer", "Reageer", "wijkagent", "Wijkagent", "Burgernet", "Meld Misdaad Anoniem", "politie.nl"]
+    + AgreementID.allCases.map(\.rawValue)
+
+/// The words of `text`, lowercased, without the Dutch it keeps on purpose.
+func documentWords(_ text: String) -> [String] {
+    var text = text
+    for kept in keptDutch { text = text.replacing(kept, with: " ") }
+    return text.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+}
+
+@Suite("The catalogue")
+struct CatalogueTests {
+    @Test("the samples name every document text")
+    func everyCase() throws {
+        let named = Set(try (sampleDocumentTexts() + phoneSamples).map(caseName))
+        let all: Set<String> = [
+            "whatsAppTitle", "whatsAppSection", "whatsAppFillIn", "whatsAppArea", "whatsAppDescriptionOpening", "whatsAppDescriptionClosing",
+            "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
+            "streetSide", "eligibility", "photoRule", "charterSubtitle", "charterPlace", "charterDate", "charterBasedOn", "charterSection",
+            "charterAreaColumn", "charterPostcodes", "charterBoundary", "memberRule", "charterAdmins", "charterAdminPhone",
+            "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",
+            "contactMeaning", "charterChanges", "checklistTitle", "checklistIntro", "checklistItem", "checklistTipsHeading",
+            "checklistTip", "checklistSignature", "checklistParent", "checklistClosing",
+        ]
+        #expect(named == all)
+    }
+
+    @Test("every document text and agreement text has words in every language, and no line is empty at either end",
+          arguments: Language.allCases)
+    func nothingEmpty(_ language: Language) throws {
+        let texts = try (sampleDocumentTexts() + phoneSamples).map { ("\($0)", language.text($0)) }
+            + sampleAgreementTexts().map { ("\($0)", language.text($0)) }
+        for (name, text) in texts {
+            #expect(text.contains { $0.isLetter || $0.isNumber }, "empty: \(name)")
+            #expect(text.first != " " && text.last != " ", "spaces at an end: \(name)")
+            // Fill-in lines line up with spaces on purpose.
+            #expect(!text.contains("  ") || text.contains("____"), "two spaces: \(name)")
+        }
+    }
+
+    @Test("no Dutch in English: every document and agreement text, and the documents themselves")
+    func noDutchInEnglish() throws {
+        let texts = try (sampleDocumentTexts() + phoneSamples).map { ("\($0)", English.text($0)) }
+            + sampleAgreementTexts().map { ("\($0)", English.text($0)) }
+        for (name, text) in texts {
+            let dutch = documentWords(text).filter(dutchDocumentWords.contains)
+            #expect(dutch.isEmpty, "\(dutch) in \(name): \(text)")
+        }
+        let answers = try documentAnswers { $0.group.name = "Neighbourhood Watch North"; $0.area.boundary = "" ; $0.agreements.custom = [] }
+        for (name, text) in try allDocuments(answers, .english) {
+            let streetless = text.replacing("Zeeweg", with: "").replacing("Boulevard", with: "")
+            let dutch = documentWords(streetless).filter(dutchDocumentWords.contains)
+            #expect(dutch.isEmpty, "\(dutch) in \(name)")
+        }
+    }
+
+    @Test("no text holds a phone number of its own; only the cases that carry a chosen number show one")
+    func phoneNumbers() throws {
+        let service = ["112", "0900-8844", "0800-7000"]
+        for language in Language.allCases {
+            let texts = try sampleDocumentTexts().map { language.text($0) } + sampleAgreementTexts().map { language.text($0) }
+            for text in texts {
+                var rest = text
+                for number in service { rest = rest.replacing(number, with: "") }
+                let digits = rest.split(whereSeparator: { !$0.isNumber && $0 != "-" && $0 != "+" }).filter { $0.filter(\.isNumber).count >= 6 }
+                #expect(digits.isEmpty, "\(digits) in \(text)")
+            }
+            for sample in phoneSamples { #expect(language.text(sample).contains("06-12345678")) }
+        }
+    }
+
+    @Test("every seed warning says what the seed asks, in every language")
+    func seedWarnings() {
+        for language in Language.allCases {
+            for id in AgreementID.fromSeed {
+                let warning = language.text(AgreementText.seedWarning(id))
+                let asks = warning.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
+                #expect(asks.count > 20, "\(language) \(id): \(warning)")
+            }
+        }
+    }
+
+    @Test("agreements that add nothing to a document have no words for it, and those that do have words")
+    func declaredLines() {
+        let settings = AgreementSettings()
+        for language in Language.allCases {
+            for id in AgreementID.allCases {
+                #expect(language.text(AgreementText.checklistLine(id, settings)).isEmpty != id.agreement.checklistLine, "\(id)")
+                #expect(language.text(AgreementText.descriptionLine(id)).isEmpty != id.agreement.descriptionLine, "\(id)")
+                #expect(language.text(AgreementText.welcomeLine(id, settings)).isEmpty != id.agreement.welcomeLine, "\(id)")
+            }
+        }
+    }
+}
