@@ -155,6 +155,11 @@ extension Answers {
         check("contacts.wijkagentReach") { () throws(Problem) in
             try AnswerCheck.text(contacts.wijkagentReach, limit: AnswerLimits.wijkagentReach)
         }
+        if let contact = admins.signUpContact {
+            check("admins.signUpContact") { () throws(Problem) in
+                try AnswerCheck.text(contact, limit: AnswerLimits.wijkagentReach)
+            }
+        }
 
         // A finished file was written on a date, as version 1 or later; an unfinished one may
         // not have been written yet.

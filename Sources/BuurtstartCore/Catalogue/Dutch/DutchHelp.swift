@@ -72,6 +72,10 @@ extension Dutch {
             vraag ? voor uitleg en voor de commando's die je daar kunt typen (terug, overzicht, \
             stop en meer).
 
+            Eerdere antwoorden (pijltje omhoog, Ctrl-R) staan in ~/.local/state/buurtstart/history \
+            (of $XDG_STATE_HOME/buurtstart/history), alleen voor jou te lezen. Namen, telefoonnummers \
+            en geweigerde antwoorden komen er nooit in. Wissen: rm ~/.local/state/buurtstart/history
+
             Voorbeelden:
               buurtstart --dir ~/zeeweg
                   Start de sessie van de groep in de map ~/zeeweg, of ga verder.
@@ -81,7 +85,13 @@ extension Dutch {
                   Maak de documenten opnieuw, in Markdown.
             """
         case .start:
-            return "Typ bij elke vraag ? voor uitleg en voor de commando's die je daar kunt typen."
+            return """
+            Typ bij elke vraag ? voor uitleg en voor de commando's die je daar kunt typen.
+
+            Eerdere antwoorden (pijltje omhoog, Ctrl-R) staan in ~/.local/state/buurtstart/history \
+            (of $XDG_STATE_HOME/buurtstart/history), alleen voor jou te lezen. Namen, telefoonnummers \
+            en geweigerde antwoorden komen er nooit in. Wissen: rm ~/.local/state/buurtstart/history
+            """
         case .export:
             return "Met meer mappen (een gemeente met veel groepen) wordt een probleem in een map gemeld, en gaan de andere door. De afsluitstatus is dan de eerste die niet 0 is."
         case .replay:

@@ -72,6 +72,10 @@ extension English {
             At any question, type ? for an explanation and the commands you can type there \
             (back, review, stop and more).
 
+            Earlier answers (Up arrow, Ctrl-R) are kept in ~/.local/state/buurtstart/history \
+            (or $XDG_STATE_HOME/buurtstart/history), readable by you only. Names, phone numbers \
+            and refused answers are never kept. To clear them: rm ~/.local/state/buurtstart/history
+
             Examples:
               buurtstart --dir ~/zeeweg
                   Start the group's session in the folder ~/zeeweg, or continue it.
@@ -81,7 +85,13 @@ extension English {
                   Write the documents again, as Markdown.
             """
         case .start:
-            return "At any question, type ? for an explanation and the commands you can type there."
+            return """
+            At any question, type ? for an explanation and the commands you can type there.
+
+            Earlier answers (Up arrow, Ctrl-R) are kept in ~/.local/state/buurtstart/history \
+            (or $XDG_STATE_HOME/buurtstart/history), readable by you only. Names, phone numbers \
+            and refused answers are never kept. To clear them: rm ~/.local/state/buurtstart/history
+            """
         case .export:
             return "With several folders (a municipality with many groups), a problem in one is reported and the others go on; the exit status is then the first non-zero one."
         case .replay:
