@@ -87,10 +87,9 @@ private func fuzzDocuments(_ bytes: [UInt8]) {
             }
         }
         // The review, as a session started from the file shows it, and `overzicht`.
-        let (started, reply) = Session.start(context: SessionContext(language: language, date: date), saved: answers)
-        var session = started
-        shown += reply.lines.map(\.text)
-        shown += session.handle("overzicht").lines.map(\.text)
+        var runner = Runner(context: SessionContext(language: language, date: date), saved: answers, store: MemoryStore())
+        shown += runner.start().map(\.text)
+        shown += runner.handle(.line("overzicht")).map(\.text)
         for line in shown {
             precondition(!line.unicodeScalars.contains(where: TextInput.isHidden), "a hidden character came out")
         }
