@@ -320,7 +320,10 @@ struct SessionTests {
         driver.type("geen")
         #expect(driver.session.answers.agreements.selected.isEmpty)
         driver.type("alles")
-        #expect(driver.session.answers.agreements.selected == AgreementID.allCases)
+        // Every agreement, except one that contradicts another: that is said, and left off.
+        #expect(driver.session.answers.agreements.conflicts.isEmpty)
+        #expect(driver.session.answers.agreements.selected.count == AgreementID.allCases.count - 1)
+        #expect(driver.shown.contains { if case .agreement(.leftOffByAll) = $0 { true } else { false } })
         driver.type("aanbevolen", "")
         // The settings follow: approach group size, photos, skin colour.
         #expect(driver.question == .approachGroupSize)

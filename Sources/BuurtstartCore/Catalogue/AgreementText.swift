@@ -71,24 +71,26 @@ extension AgreementID {
     /// The whole agreement, to read before choosing it (`? 21`): heading, the article as the
     /// charter will print it with these settings, the checklist and WhatsApp lines it adds,
     /// whether it comes from the seed or is recommended, and what it cannot go with or needs.
-    public func fullText(in language: Language, settings: AgreementSettings, on: Bool) -> [String] {
+    /// The core decides which parts; a language words each.
+    public func fullText(settings: AgreementSettings, on: Bool, language: Language) -> [AgreementText] {
         let agreement = self.agreement
-        var lines = [language.text(AgreementText.fullTextHeading(self, on: on))]
-        lines += TextInput.lines(language.text(AgreementText.article(self, settings)))
+        var parts: [AgreementText] = [.fullTextHeading(self, on: on), .article(self, settings)]
         if agreement.checklistLine {
-            lines.append(language.text(AgreementText.fullTextChecklist(language.text(AgreementText.checklistLine(self, settings)))))
+            parts.append(.fullTextChecklist(language.text(AgreementText.checklistLine(self, settings))))
         }
         var whatsApp: [String] = []
         if agreement.descriptionLine { whatsApp.append(language.text(AgreementText.descriptionLine(self))) }
         if agreement.welcomeLine, self != .saar { whatsApp.append(language.text(AgreementText.welcomeLine(self, settings))) }
-        if !whatsApp.isEmpty {
-            lines.append(language.text(AgreementText.fullTextWhatsApp(whatsApp.flatMap(TextInput.lines).joined(separator: " "))))
-        }
-        if agreement.fromSeed { lines.append(language.text(AgreementText.fullTextSeed)) }
-        if agreement.recommended { lines.append(language.text(AgreementText.fullTextRecommended)) }
-        if !conflicting.isEmpty { lines.append(language.text(AgreementText.fullTextConflicts(conflicting))) }
-        if !agreement.requires.isEmpty { lines.append(language.text(AgreementText.fullTextRequires(agreement.requires))) }
-        return lines
+        if !whatsApp.isEmpty { parts.append(.fullTextWhatsApp(whatsApp.flatMap(TextInput.lines).joined(separator: " "))) }
+        if agreement.fromSeed { parts.append(.fullTextSeed) }
+        if agreement.recommended { parts.append(.fullTextRecommended) }
+        if !conflicting.isEmpty { parts.append(.fullTextConflicts(conflicting)) }
+        if !agreement.requires.isEmpty { parts.append(.fullTextRequires(agreement.requires)) }
+        return parts
+    }
+
+    public func fullText(in language: Language, settings: AgreementSettings, on: Bool) -> [String] {
+        fullText(settings: settings, on: on, language: language).flatMap { TextInput.lines(language.text($0)) }
     }
 
     /// The full text for the answers of a session.

@@ -50,6 +50,8 @@ public enum Message: Sendable {
     case agreementsChanged(on: [AgreementID], off: [AgreementID])
     /// An agreement in the list to choose from; the core puts the tick box and number before it.
     case agreementLine(AgreementID)
+    /// What the session says about agreements: a warning, or part of one's full text.
+    case agreement(AgreementText)
     case resumeUnfinished(groupName: String)
     case resumeFinished(groupName: String, version: Int)
     case stopped(resumeCommand: String)

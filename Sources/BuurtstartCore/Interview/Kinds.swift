@@ -135,7 +135,11 @@ extension Kind {
         case .followUp(let followUp):
             try followUp.set(&answers, input)
             return .completed(followUp.entry(answers))
-        case .agreements, .review:
+        case .agreements:
+            // Enter: nothing chosen, or a contradiction from an older file, is refused.
+            try answers.agreements.confirmed()
+            return .answered(warning: nil)
+        case .review:
             return .answered(warning: nil)
         }
     }

@@ -128,6 +128,8 @@ extension Dutch {
             if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             if !off.isEmpty { parts.append("Uitgezet: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nDruk op Enter als je klaar bent."
+        case .agreement(let text):
+            return self.text(text)
         case .agreementLine(let id):
             return "\(title(id))  (\(id.rawValue))"
         case .resumeUnfinished(let name):

@@ -129,6 +129,8 @@ extension English {
             if !on.isEmpty { parts.append("Switched on: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             if !off.isEmpty { parts.append("Switched off: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nPress Enter when you are done."
+        case .agreement(let text):
+            return self.text(text)
         case .agreementLine(let id):
             return "\(title(id))  (\(id.rawValue))"
         case .resumeUnfinished(let name):
