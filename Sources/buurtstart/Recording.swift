@@ -12,7 +12,7 @@ struct Recording {
     /// Starts a transcript with a header that pins what the session depends on. An answers
     /// file the session starts from is copied to `NAME/start.json`.
     init(path: String, header: Transcript.Header, startAnswers: [UInt8]?, presetFile: [UInt8]? = nil) throws(Folder.Failure) {
-        let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
+        let base = Transcript.companionPath(of: path)
         companion = try Folder(path: base)
         var header = header
         let folderName = base.split(separator: "/").last.map(String.init) ?? base

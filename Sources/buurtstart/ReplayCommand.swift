@@ -123,7 +123,7 @@ struct ReplayRun {
             }
         }
         let result = Replay.run(transcript, startAnswers: startAnswers, preset: preset)
-        let companionPath = file.hasSuffix(".txt") ? String(file.dropLast(4)) : file + ".files"
+        let companionPath = Transcript.companionPath(of: file)
         let companion = try? Folder(existing: companionPath)
 
         // What was recorded, and what the program produces now. A file that is exactly what

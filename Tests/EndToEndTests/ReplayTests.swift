@@ -187,3 +187,21 @@ struct ReplayTests {
         #expect(try String(contentsOf: transcript, encoding: .utf8).hasSuffix("Straat (Enter = klaar):\n"))
     }
 }
+
+@Suite("Recording under any name")
+struct RecordAnyNameTests {
+    @Test("--record takes any name: a.rec is the transcript, a.rec.files its folder, and it replays")
+    func anyName() throws {
+        let folder = try temporaryFolder()
+        let buurt = folder.appendingPathComponent("buurt").path
+        _ = try Binary.run(["--dir", buurt, "--date", "2026-11-26"], input: "Katwijk\n")
+        let transcript = folder.appendingPathComponent("a.rec")
+        let run = try Binary.run(["--dir", buurt, "--date", "2026-11-26", "--record", transcript.path], input: "ja\nZeeweg\n")
+        #expect(run.status == 0, "\(run.errors)")
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: transcript.path, isDirectory: &isFolder) && !isFolder.boolValue)
+        #expect(FileManager.default.fileExists(atPath: transcript.path + ".files/start.json"))
+        let replay = try Binary.run(["replay", transcript.path])
+        #expect(replay.status == 0, "\(replay.output)\(replay.errors)")
+    }
+}

@@ -9,6 +9,12 @@
 /// » Katwijk
 /// ```
 public struct Transcript: Equatable, Sendable {
+    /// The folder beside a transcript that holds the files its session wrote: `NAME/` for
+    /// `NAME.txt`, `NAME.files/` for any other name (so that `a.rec` and its folder never clash).
+    public static func companionPath(of path: String) -> String {
+        path.hasSuffix(".txt") ? String(path.dropLast(4)) : path + ".files"
+    }
+
     /// The format version this program reads and writes.
     public static let formatVersion = 1
 
