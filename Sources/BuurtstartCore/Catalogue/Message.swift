@@ -150,8 +150,8 @@ public enum Language: String, CaseIterable, Sendable {
     /// The words for a message, in this language.
     public func text(_ message: Message) -> String {
         switch self {
-        case .dutch: Dutch.text(message)
-        case .english: English.text(message)
+        case .dutch: Dutch.say(message)
+        case .english: English.say(message)
         }
     }
 

@@ -25,9 +25,30 @@ protocol Vocabulary {
     static var and: String { get }
     static var or: String { get }
     static func text(_ message: DocumentText) -> String
+    static func text(_ message: AgreementText) -> String
+    /// The conversation's own sentences.
+    static func conversation(_ message: Message) -> String
+    static func question(_ question: QuestionID) -> String
+    static func label(_ question: QuestionID) -> String
+    static func help(_ question: QuestionID) -> String
+    static func problem(_ problem: Problem) -> String
 }
 
 extension Vocabulary {
+    /// A message of the conversation in this language: the parts kept in their own tables are
+    /// looked up there, the rest are the conversation's sentences. One dispatch for every language.
+    static func say(_ message: Message) -> String {
+        switch message {
+        case .question(let id): Self.question(id)
+        case .label(let id): Self.label(id)
+        case .help(let id): Self.help(id)
+        case .problem(let found): Self.problem(found)
+        case .entry(let listed): Self.entry(listed)
+        case .agreement(let words): Self.text(words)
+        default: conversation(message)
+        }
+    }
+
     static func stepName(_ step: Step) -> String { stepNames[step.rawValue - 1] }
 
     static func sideName(_ side: Side) -> String { side == .even ? sideNames.even : sideNames.odd }

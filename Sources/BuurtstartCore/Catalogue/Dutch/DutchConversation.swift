@@ -1,7 +1,9 @@
 /// The conversation: what a session says between the questions, and the review.
 extension Dutch {
-    static func text(_ message: Message) -> String {
+    static func conversation(_ message: Message) -> String {
         switch message {
+        case .question, .label, .help, .problem, .entry, .agreement:
+            return say(message)
         case .welcome:
             return """
             Welkom bij buurtstart.
@@ -50,8 +52,6 @@ extension Dutch {
             case .contacts: return "Zo weet iedereen wie je belt, en wanneer."
             case .review: return "Kijk alles nog één keer na. Daarna maak ik de documenten."
             }
-        case .question(let question):
-            return self.question(question)
         case .adminPhoneQuestion(let name):
             return "Wat is het telefoonnummer van \(name)? Dit nummer blijft in buurtstart.json. Het komt alleen in de spelregels als je dat straks kiest. Druk op Enter om over te slaan."
         case .option(let option):
@@ -63,12 +63,8 @@ extension Dutch {
             case .photoRule(.onlyToPolice): return "Alleen naar de politie sturen, niet in de groep"
             case .name(let name): return name
             }
-        case .label(let question):
-            return label(question)
         case .defaultGroupName(let neighbourhood):
             return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
-        case .help(let question):
-            return help(question)
         case .commandsHeading:
             return "Dit kun je bij elke vraag typen:"
         case .commandHelp(let command):
@@ -88,8 +84,6 @@ extension Dutch {
             case .yes: return "ja"
             case .no: return "nee"
             }
-        case .problem(let problem):
-            return self.problem(problem)
         case .groupNameLong(let count):
             return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
         case .ageNeedsConsent:
@@ -109,8 +103,6 @@ extension Dutch {
             """
         case .currentList:
             return "Dit staat er nu in (typ verwijder en een nummer om iets weg te halen):"
-        case .entry(let entry):
-            return self.entry(entry)
         case .listEmpty:
             return "De lijst is nog leeg."
         case .added(let entry):
@@ -128,8 +120,6 @@ extension Dutch {
             if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             if !off.isEmpty { parts.append("Uitgezet: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nDruk op Enter als je klaar bent."
-        case .agreement(let text):
-            return self.text(text)
         case .agreementLine(let id):
             return "\(title(id))  (\(id.rawValue))"
         case .resumeUnfinished(let name):

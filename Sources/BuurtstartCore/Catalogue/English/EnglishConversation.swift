@@ -1,7 +1,9 @@
 /// The conversation: what a session says between the questions, and the review.
 extension English {
-    static func text(_ message: Message) -> String {
+    static func conversation(_ message: Message) -> String {
         switch message {
+        case .question, .label, .help, .problem, .entry, .agreement:
+            return say(message)
         case .welcome:
             return """
             Welcome to buurtstart.
@@ -51,8 +53,6 @@ extension English {
             case .contacts: return "So everyone knows whom to call, and when."
             case .review: return "Check everything once more. Then I make the documents."
             }
-        case .question(let question):
-            return self.question(question)
         case .adminPhoneQuestion(let name):
             return "What is \(name)'s phone number? It stays in buurtstart.json. It goes into the rules only if you choose so in a moment. Press Enter to skip."
         case .option(let option):
@@ -64,12 +64,8 @@ extension English {
             case .photoRule(.onlyToPolice): return "Only send them to the police, not to the group"
             case .name(let name): return name
             }
-        case .label(let question):
-            return label(question)
         case .defaultGroupName(let neighbourhood):
             return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
-        case .help(let question):
-            return help(question)
         case .commandsHeading:
             return "You can type these at every question:"
         case .commandHelp(let command):
@@ -89,8 +85,6 @@ extension English {
             case .yes: return "yes"
             case .no: return "no"
             }
-        case .problem(let problem):
-            return self.problem(problem)
         case .groupNameLong(let count):
             return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
         case .ageNeedsConsent:
@@ -110,8 +104,6 @@ extension English {
             """
         case .currentList:
             return "This is the list now (type remove and a number to take something out):"
-        case .entry(let entry):
-            return self.entry(entry)
         case .listEmpty:
             return "The list is still empty."
         case .added(let entry):
@@ -129,8 +121,6 @@ extension English {
             if !on.isEmpty { parts.append("Switched on: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             if !off.isEmpty { parts.append("Switched off: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nPress Enter when you are done."
-        case .agreement(let text):
-            return self.text(text)
         case .agreementLine(let id):
             return "\(title(id))  (\(id.rawValue))"
         case .resumeUnfinished(let name):
