@@ -21,7 +21,12 @@ struct FolderStore: SessionStore {
                 files.append((AnswersFile.name, AnswersFile.encode(answers), 0o600))
                 try folder.write(files)
                 recording?.mirror(answers: answers, documents: documents)
-            case .copy(let answers, let path):
+            case .copy(let answers, let typed):
+                // `~/` is the home folder, as in a shell; the reply names the file in full.
+                let path = absolute(typed.hasPrefix("~/") ? (environment("HOME") ?? "~") + typed.dropFirst() : typed)
+                // A copy never replaces anything: not another group's answers, not a charter.
+                var info = stat()
+                guard lstat(path, &info) != 0 else { throw Folder.Failure(.alreadyExists) }
                 try writeAlone(AnswersFile.encode(answers), to: path)
                 return .written(path)
             case .rescue(let answers):
@@ -34,6 +39,15 @@ struct FolderStore: SessionStore {
         } catch {
             return .failed(error.fault)
         }
+    }
+
+    /// `path` from the root, for a message that says where a file went.
+    private func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let folder = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return (folder == "/" ? "" : folder) + "/" + (path.hasPrefix("./") ? String(path.dropFirst(2)) : path)
     }
 
     /// A file of its own at `path`, private to the user.

@@ -95,4 +95,39 @@ struct DefectTests {
         #expect(driver.shown.contains { if case .stopNotSaved = $0 { true } else { false } })
         #expect(!driver.screen.contains { $0.contains("zijn bewaard in buurtstart.json") })
     }
+
+    @Test("after continuing an unfinished session, terug goes back to the question before")
+    func backAfterResume() throws {
+        var first = Driver()
+        first.type(Array(fullSession.prefix(6)))
+        try #require(first.question == .postcode)
+        _ = first.stop()
+        var resumed = Driver(saved: first.saved)
+        resumed.type("ja", "terug")
+        #expect(resumed.question == .street)
+        var english = Driver(saved: first.saved, language: .english)
+        english.type("yes", "back")
+        #expect(english.question == .street)
+    }
+
+    @Test("after continuing with nee, the overview still shows the steps answered before")
+    func overviewAfterRestart() throws {
+        var first = Driver()
+        first.type(Array(fullSession.prefix(10)))
+        _ = first.stop()
+        var resumed = Driver(saved: first.saved)
+        resumed.type("nee", "overzicht")
+        #expect(resumed.screen.contains { $0.hasPrefix("2. Gebied: Zeeweg") })
+        #expect(resumed.screen.contains { $0.hasPrefix("3. Leden:") })
+    }
+
+    @Test("a change to a finished file, stopped and continued, returns to the review when its step is done")
+    func resumedChangeReturnsToReview() throws {
+        var first = Driver(saved: try finishedWithTwoAdmins())
+        first.type("ja", "wijzig 1", "Katwijk aan Zee")
+        _ = first.stop()
+        var second = Driver(saved: first.saved)
+        second.type("ja", "", "")
+        #expect(second.question == .review)
+    }
 }

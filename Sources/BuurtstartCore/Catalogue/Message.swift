@@ -138,6 +138,8 @@ public enum FileFault: Equatable, Sendable {
     case notDirectory
     case symbolicLink
     case missing
+    /// A copy would replace a file that is already there.
+    case alreadyExists
     /// Anything else, with the system's own words.
     case other(String)
 }

@@ -23,6 +23,8 @@ public struct Session: Sendable {
     var returnToReview = false
     /// Set once the review has been shown: from then on `wijzig N` may be used anywhere.
     var reviewReached: Bool
+    /// The furthest step answers were given in, for the overview.
+    var furthestStep: Step
     /// The step whose heading was shown last, so each step is announced once when entered.
     var shownStep: Step?
     /// The answers as loaded from a finished file, to tell whether the charter changed.
@@ -57,6 +59,7 @@ public struct Session: Sendable {
         writtenVersion = saved?.charter.version ?? 0
         // A file written once has seen the review, also while a change to it is unfinished.
         reviewReached = saved?.status == .finished || writtenVersion > 0
+        furthestStep = saved?.position?.step ?? .group
         switch saved?.status {
         case nil: mode = .asking(.municipality)
         case .unfinished?: mode = .confirming(.resumeUnfinished)
@@ -222,6 +225,7 @@ extension Session {
         mode = .asking(question)
         answers.position = question.question.isFollowUp ? question.question.list : question
         if question == .review { reviewReached = true; returnToReview = false }
+        furthestStep = max(furthestStep, question.step)
         guard announce else { return }
         if shownStep != question.step || question == .review {
             shownStep = question.step

@@ -35,7 +35,12 @@ extension Session {
         switch (confirmation, yes) {
         case (.resumeUnfinished, _):
             // No means: go through every question again, with the answers as defaults.
-            enter(yes ? answers.position ?? .municipality : .municipality, into: &reply)
+            let position = yes ? answers.position ?? .municipality : .municipality
+            // terug goes back through the questions asked before the stop.
+            trail = Question.all.prefix { $0.id != position }.filter { !$0.isFollowUp && $0.askedWhen(answers) }.map(\.id)
+            // A change to a finished file returns to the review when its step is done.
+            returnToReview = writtenVersion > 0 && position.step != .review
+            enter(position, into: &reply, remember: false)
         case (.reopenFinished, true):
             enter(.review, into: &reply)
         case (.reopenFinished, false):
@@ -114,8 +119,8 @@ extension Session {
             reply.say(.written(documents.files.map(\.name), directory: context.directory))
         case (.copy(_, let path), .failed(let fault), _):
             reply.say(.copyFailed(path: path, fault: fault), as: .error)
-        case (.copy(_, let path), _, _):
-            reply.say(.savedCopy(path))
+        case (.copy(_, let typed), _, _):
+            if case .written(let path) = outcome { reply.say(.savedCopy(path)) } else { reply.say(.savedCopy(typed)) }
         case (.save, _, _), (.rescue, .done, _):
             break
         }

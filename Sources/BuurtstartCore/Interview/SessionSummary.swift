@@ -3,7 +3,7 @@ extension Session {
     /// The answers so far, step by step: up to the current step, or all of them once the
     /// review has been reached. Steps not reached yet have no answers to show.
     func summary(into reply: inout Reply) {
-        let through = reviewReached ? Step.contacts : currentQuestion?.step ?? .contacts
+        let through = reviewReached ? Step.contacts : max(furthestStep, currentQuestion?.step ?? .group)
         let all: [(Step, Message)] = [
             (.group, .reviewGroup(answers.group)), (.area, .reviewArea(answers.area)),
             (.members, .reviewMembers(answers.membership)),

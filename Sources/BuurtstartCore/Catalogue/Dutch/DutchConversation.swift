@@ -114,7 +114,7 @@ extension Dutch {
         case .changeNotYet:
             return "Wijzigen kan als je het overzicht hebt gezien (stap 7). Typ terug om een vorige vraag te veranderen."
         case .onlyAdminIsContact(let name):
-            return "\(name) is het aanspreekpunt voor de gemeente en de politie."
+            return "\(name) is het aanspreekpunt voor de gemeente en de wijkagent."
         case .agreementsChanged(let on, let off):
             var parts: [String] = []
             if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }

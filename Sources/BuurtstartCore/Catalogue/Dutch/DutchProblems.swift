@@ -124,6 +124,7 @@ extension Dutch {
         case .isDirectory: "daar staat een map in plaats van een bestand"
         case .notDirectory: "dat is geen map"
         case .symbolicLink: "daar staat een verwijzing naar een ander bestand; die volg ik niet, zodat ik niet per ongeluk een ander bestand overschrijf"
+        case .alreadyExists: "er staat al een bestand met die naam; kies een nieuwe naam"
         case .missing: "dat bestand of die map bestaat niet"
         case .other(let words): "de computer meldt: \(words)"
         }

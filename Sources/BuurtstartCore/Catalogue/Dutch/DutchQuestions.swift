@@ -141,7 +141,7 @@ extension Dutch {
         case .phonesInCharter:
             return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
         case .contactAdmin:
-            return "De gemeente en de politie nemen contact op met deze beheerder. Typ het nummer of de voornaam."
+            return "De gemeente en de wijkagent nemen contact op met deze beheerder. Typ het nummer of de voornaam."
         case .agreements:
             return "Typ bijvoorbeeld 19 om afspraak 19 aan te zetten, of -19 om hem uit te zetten. De naam tussen haakjes werkt ook: -fotos."
         case .approachGroupSize:

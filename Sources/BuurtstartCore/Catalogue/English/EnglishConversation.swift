@@ -115,7 +115,7 @@ extension English {
         case .changeNotYet:
             return "You can change steps once you have seen the review (step 7). Type back to change an earlier question."
         case .onlyAdminIsContact(let name):
-            return "\(name) is the contact for the municipality and the police."
+            return "\(name) is the contact for the municipality and the wijkagent."
         case .agreementsChanged(let on, let off):
             var parts: [String] = []
             if !on.isEmpty { parts.append("Switched on: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }

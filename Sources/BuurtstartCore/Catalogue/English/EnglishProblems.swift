@@ -124,6 +124,7 @@ extension English {
         case .isDirectory: "there is a folder where a file should be"
         case .notDirectory: "that is not a folder"
         case .symbolicLink: "there is a shortcut (symbolic link); I do not follow it, so that I never overwrite another file by accident"
+        case .alreadyExists: "there is a file with that name already; choose a new name"
         case .missing: "that file or folder does not exist"
         case .other(let words): "the computer says: \(words)"
         }

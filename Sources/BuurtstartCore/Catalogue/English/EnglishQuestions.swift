@@ -139,7 +139,7 @@ extension English {
         case .adminPhone:
             return "For example 06-12345678 or +31 6 12345678. The number goes into the rules only if you choose so, and never into the checklist."
         case .contactAdmin:
-            return "The municipality and the police contact this admin. Type the number or the first name."
+            return "The municipality and the wijkagent contact this admin. Type the number or the first name."
         case .phonesInCharter:
             return "The rules are often printed or shared. Only choose yes if the admins agree. The checklist never holds phone numbers."
         case .agreements:
