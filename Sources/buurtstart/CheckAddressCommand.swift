@@ -26,7 +26,6 @@ struct CheckAddressCommand: ParsableCommand {
 
     func run() throws {
         let place = options.place
-        let text = { (message: ShellText) in place.language.text(message) }
         let parsedAddress: AddressCheck.Address
         var parsedPostcode: Postcode?
         do throws(Problem) {
@@ -39,7 +38,9 @@ struct CheckAddressCommand: ParsableCommand {
         let folder = try reported(place.existingFolder())
         let answers = try reported(place.requiredAnswers(in: folder))
         let outcome = AddressCheck.check(parsedAddress, postcode: parsedPostcode, in: answers.area)
-        writeStandardOutput(text(.addressOutcome(outcome)) + "\n")
+        // The group's own language, unless --lang asks for another.
+        let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
+        writeStandardOutput(language.text(ShellText.addressOutcome(outcome)) + "\n")
         if !outcome.isInside { throw ExitCode(1) }
     }
 }

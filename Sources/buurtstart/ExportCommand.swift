@@ -64,16 +64,16 @@ extension Buurtstart {
 
         /// One folder, its lock held while its answers are read and its documents replaced.
         private func export(_ place: Place) throws(Refusal) {
-            let language = place.language
             let folder = try place.existingFolder()
             let lock = try place.lock(folder)
             defer { lock.release() }
             let answers = try place.requiredAnswers(in: folder)
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
-                throw Refusal(message: language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
+                throw Refusal(message: place.language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
-            let documentLanguage = options.explicitLanguage ?? Language(rawValue: answers.language) ?? language
-            let files = (format ?? .text).files(answers, date: date, language: documentLanguage)
+            // The group's own language, for its documents and what is said about them.
+            let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
+            let files = (format ?? .text).files(answers, date: date, language: language)
                 .map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
             // A missing document is written and an identical one left alone; only replacing one
             // that holds another text needs --force, and without it nothing in the set is written.

@@ -20,6 +20,11 @@ struct LanguageKeptTests {
         #expect(try read(folder, "charter.txt").contains("The rules of our neighbourhood watch group"))
         let export = try Binary.run(["export", "--dir", folder.path, "--force"])
         #expect(export.status == 0, "\(export.errors)")
+        // What export and check-address say about the group is in its language too.
+        #expect(!export.output.contains("map"), "\(export.output)")
+        let check = try Binary.run(["check-address", "Zeeweg 13", "--dir", folder.path])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.hasPrefix("Inside the area"), "\(check.output)")
         #expect(try read(folder, "charter.txt").contains("The rules of our neighbourhood watch group"))
         let dutch = try Binary.run(["export", "--dir", folder.path, "--force", "--lang", "nl"])
         #expect(dutch.status == 0, "\(dutch.errors)")
