@@ -86,11 +86,10 @@ private func fuzzDocuments(_ bytes: [UInt8]) {
                 shown += lines
             }
         }
-        // The review, as a session started from the file shows it, and `overzicht`.
-        let (started, reply) = Session.start(context: SessionContext(language: language, date: date), saved: answers)
-        var session = started
-        shown += reply.lines.map(\.text)
-        shown += session.handle("overzicht").lines.map(\.text)
+        // The review, as a session started from the file shows it, and the overview command.
+        var runner = Runner(context: SessionContext(language: language, date: date), saved: answers, store: MemoryStore())
+        shown += runner.start().map(\.text)
+        shown += runner.handle(.line(language == .dutch ? "overzicht" : "review")).map(\.text)
         for line in shown {
             precondition(!line.unicodeScalars.contains(where: TextInput.isHidden), "a hidden character came out")
         }
