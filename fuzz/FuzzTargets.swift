@@ -86,10 +86,10 @@ private func fuzzDocuments(_ bytes: [UInt8]) {
                 shown += lines
             }
         }
-        // The review, as a session started from the file shows it, and `overzicht`.
+        // The review, as a session started from the file shows it, and the overview command.
         var runner = Runner(context: SessionContext(language: language, date: date), saved: answers, store: MemoryStore())
         shown += runner.start().map(\.text)
-        shown += runner.handle(.line("overzicht")).map(\.text)
+        shown += runner.handle(.line(language == .dutch ? "overzicht" : "review")).map(\.text)
         for line in shown {
             precondition(!line.unicodeScalars.contains(where: TextInput.isHidden), "a hidden character came out")
         }

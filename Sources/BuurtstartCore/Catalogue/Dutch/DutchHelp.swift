@@ -95,7 +95,7 @@ extension Dutch {
         case .export:
             return "Met meer mappen (een gemeente met veel groepen) wordt een probleem in een map gemeld, en gaan de andere door. De afsluitstatus is dan de eerste die niet 0 is."
         case .replay:
-            return "Afsluitstatus: 0 als elk transcript precies hetzelfde afspeelt, 1 als er een afwijkt, 65 als er een niet klopt."
+            return "Afsluitstatus: 0 als elk transcript precies hetzelfde afspeelt, 1 als er een afwijkt, 65 als er een niet klopt, 73 als --update een bestand niet kan schrijven."
         case .checkAddress:
             return "Afsluitstatus: 0 binnen, 1 buiten, 64 een adres dat niet te lezen is, 65 als buurtstart.json ontbreekt of niet klopt."
         case .presets:

@@ -95,7 +95,7 @@ extension English {
         case .export:
             return "With several folders (a municipality with many groups), a problem in one is reported and the others go on; the exit status is then the first non-zero one."
         case .replay:
-            return "Exit status: 0 when every transcript replays identically, 1 when one differs, 65 when one is malformed."
+            return "Exit status: 0 when every transcript replays identically, 1 when one differs, 65 when one is malformed, 73 when --update cannot write a file."
         case .checkAddress:
             return "Exit status: 0 inside, 1 outside, 64 an address that cannot be read, 65 a missing or bad buurtstart.json."
         case .presets:
