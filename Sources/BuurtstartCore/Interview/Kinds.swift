@@ -15,14 +15,14 @@ enum Kind: Sendable {
 /// Free text, required unless `optional` (then Enter keeps it and `-` empties it).
 struct TextAnswer: Sendable {
     let path: WritableKeyPath<Answers, String> & Sendable
-    var limit = 80
+    var limit = AnswerLimits.placeName
     var optional = false
     /// What Enter takes when nothing was given yet.
     var fallback: (@Sendable (Answers) -> Message)?
     /// A warning about an accepted answer.
     var warning: @Sendable (String) -> Message? = { _ in nil }
 
-    init(_ path: WritableKeyPath<Answers, String> & Sendable, limit: Int = 80, optional: Bool = false,
+    init(_ path: WritableKeyPath<Answers, String> & Sendable, limit: Int = AnswerLimits.placeName, optional: Bool = false,
          fallback: (@Sendable (Answers) -> Message)? = nil, warning: @escaping @Sendable (String) -> Message? = { _ in nil }) {
         self.path = path
         self.limit = limit
@@ -93,10 +93,7 @@ extension Kind {
                 return .answered(warning: nil)
             }
             let value = input.isEmpty ? (current.isEmpty ? text.fallback.map { language.text($0(answers)) } ?? "" : current) : input
-            guard !value.isEmpty || text.optional else { throw .answerRequired }
-            guard value.count <= text.limit else {
-                throw text.limit == 100 ? .groupNameTooLong(count: value.count) : .textTooLong(limit: text.limit, count: value.count)
-            }
+            try AnswerCheck.text(value, limit: text.limit, required: !text.optional)
             answers[keyPath: text.path] = value
             return .answered(warning: text.warning(value))
         case .number(let number):

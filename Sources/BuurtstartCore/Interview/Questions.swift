@@ -12,21 +12,20 @@ struct Question: Sendable {
     var personal = false
 
     static let all: [Question] = [
-        Question(id: .municipality, step: .group, kind: .text(TextAnswer(\.group.municipality))),
-        Question(id: .neighbourhood, step: .group, kind: .text(TextAnswer(\.group.neighbourhood))),
+        Question(id: .municipality, step: .group, kind: .text(TextAnswer(\.group.municipality, limit: AnswerLimits.placeName))),
+        Question(id: .neighbourhood, step: .group, kind: .text(TextAnswer(\.group.neighbourhood, limit: AnswerLimits.placeName))),
         Question(id: .groupName, step: .group, kind: .text(TextAnswer(
-            \.group.name, limit: 100, fallback: { .defaultGroupName($0.group.neighbourhood) },
+            \.group.name, limit: AnswerLimits.groupName, fallback: { .defaultGroupName($0.group.neighbourhood) },
             warning: { $0.count > 25 ? .groupNameLong(count: $0.count) : nil }))),
 
         Question(id: .street, step: .area, kind: .list(.streets)),
         Question(id: .postcode, step: .area, kind: .list(.postcodes)),
-        Question(id: .boundary, step: .area, kind: .text(TextAnswer(\.area.boundary, limit: 200, optional: true))),
+        Question(id: .boundary, step: .area, kind: .text(TextAnswer(\.area.boundary, limit: AnswerLimits.boundary, optional: true))),
 
         Question(id: .minimumAge, step: .members, kind: .number(NumberAnswer(
             get: { $0.membership.minimumAge }, set: { $0.membership.minimumAge = $1 ?? 18 },
             check: { age throws(Problem) in
-                guard age >= 13 else { throw .ageBelowWhatsAppMinimum(age) }
-                guard age <= 99 else { throw .ageTooHigh(age) }
+                try AnswerCheck.age(age)
                 return age < 16 ? .ageNeedsConsent(age) : nil
             }))),
         Question(id: .eligibility, step: .members, kind: .choice(ChoiceAnswer(
@@ -36,8 +35,7 @@ struct Question: Sendable {
         Question(id: .expectedMembers, step: .members, kind: .number(NumberAnswer(
             get: { $0.membership.expectedMembers }, set: { $0.membership.expectedMembers = $1 }, optional: true,
             check: { count throws(Problem) in
-                guard count >= 2 else { throw .membersTooFew(count) }
-                guard count <= 1024 else { throw .membersAboveWhatsAppLimit(count) }
+                try AnswerCheck.expectedMembers(count)
                 return count > 100 ? .membersAboveAdvice(count) : nil
             }))),
         Question(id: .chatGroup, step: .members, kind: .yesNo(\.membership.separateChatGroup)),
@@ -68,9 +66,9 @@ struct Question: Sendable {
                  askedWhen: { $0.agreements.has(.describePerson) }),
         Question(id: .customAgreement, step: .agreements, kind: .list(.customAgreements)),
 
-        Question(id: .wijkagentName, step: .contacts, kind: .text(TextAnswer(\.contacts.wijkagentName, limit: 60, optional: true)),
+        Question(id: .wijkagentName, step: .contacts, kind: .text(TextAnswer(\.contacts.wijkagentName, limit: AnswerLimits.wijkagentName, optional: true)),
                  personal: true),
-        Question(id: .wijkagentReach, step: .contacts, kind: .text(TextAnswer(\.contacts.wijkagentReach, limit: 200, optional: true)),
+        Question(id: .wijkagentReach, step: .contacts, kind: .text(TextAnswer(\.contacts.wijkagentReach, limit: AnswerLimits.wijkagentReach, optional: true)),
                  askedWhen: { !$0.contacts.wijkagentName.isEmpty }, personal: true),
         Question(id: .burgernet, step: .contacts, kind: .yesNo(\.contacts.recommendBurgernet)),
 
@@ -113,7 +111,7 @@ extension ListAnswer {
     static let admins = ListAnswer(
         entries: { $0.admins.people.map { .admin(name: $0.firstName, phone: $0.phone) } },
         add: { answers, input throws(Problem) in
-            guard input.count <= 40 else { throw .textTooLong(limit: 40, count: input.count) }
+            try AnswerCheck.text(input, limit: AnswerLimits.firstName)
             guard input.contains(where: \.isLetter) else { throw .firstNameNeedsLetters(input) }
             guard !answers.admins.people.contains(where: { $0.firstName.lowercased() == input.lowercased() }) else {
                 throw .adminTwice(input)
@@ -132,7 +130,7 @@ extension ListAnswer {
     static let customAgreements = ListAnswer(
         entries: { $0.agreements.custom.map { .custom($0) } },
         add: { answers, input throws(Problem) in
-            guard input.count <= 300 else { throw .textTooLong(limit: 300, count: input.count) }
+            try AnswerCheck.text(input, limit: AnswerLimits.customAgreement)
             answers.agreements.custom.append(input)
             return .custom(input)
         },
