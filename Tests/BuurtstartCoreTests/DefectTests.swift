@@ -131,3 +131,14 @@ struct DefectTests {
         #expect(second.question == .review)
     }
 }
+
+@Suite("Street entries a stranger typed")
+struct StrangerStreetTests {
+    @Test("a comma or a quote inside an entry is refused with how it reads without, never kept in the name",
+          arguments: [("Zeeweg, 1-99", "Zeeweg 1-99"), ("Plein \"1813\"", "\"Plein 1813\"")])
+    func refused(_ typed: String, _ suggestion: String) {
+        #expect(throws: Problem.streetWordsUnknown(typed.contains(",") ? "," : "\"", understood: suggestion)) {
+            try StreetEntry(parsing: typed)
+        }
+    }
+}

@@ -86,6 +86,14 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         let cleaned = TextInput.collapsingSpaces(text)
         // A name of 80 characters with its numbers and side fits well within this.
         guard cleaned.count <= Self.longestEntry else { throw .textTooLong(limit: Self.longestEntry, count: cleaned.count) }
+        // A comma or a quote inside the entry is never part of a street's name: say how it reads without.
+        if cleaned.contains(",") {
+            throw .streetWordsUnknown(",", understood: TextInput.collapsingSpaces(cleaned.replacing(",", with: " ")))
+        }
+        if let first = cleaned.first, !Self.openingQuotes.contains(first), cleaned.contains(where: Self.openingQuotes.contains) {
+            let bare = TextInput.collapsingSpaces(String(cleaned.filter { !Self.openingQuotes.contains($0) }))
+            throw .streetWordsUnknown("\"", understood: "\"" + bare + "\"")
+        }
         if let first = cleaned.first, Self.openingQuotes.contains(first) {
             let inside = cleaned.dropFirst()
             guard let close = inside.firstIndex(where: Self.closingQuotes.contains) else { throw .streetQuoteUnclosed(cleaned) }
