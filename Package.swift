@@ -28,11 +28,14 @@ let package = Package(
         // loaded with dlopen when a terminal session first needs it; CLibEdit gives the headers.
         .target(name: "CEditLine", dependencies: ["CLibEdit"], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "BuurtstartTerminal", dependencies: ["BuurtstartCore", "CEditLine"]),
+        // The folder on disk: atomic writes, documents replaced as a set, the lock, recordings.
+        .target(name: "BuurtstartFiles", dependencies: ["BuurtstartCore"]),
         .executableTarget(
             name: "buurtstart",
             dependencies: [
                 "BuurtstartCore",
                 "BuurtstartTerminal",
+                "BuurtstartFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BuurtstartCore
+import BuurtstartFiles
 import BuurtstartTerminal
 import Glibc
 
@@ -69,10 +70,13 @@ struct FolderOptions: ParsableArguments {
     var place: Place { Place(dir: folder, language: language) }
 }
 
-/// Why a command cannot go on: what to tell the resident, and the exit status.
-struct Refusal: Error, Sendable {
-    let message: String
-    let status: Int32
+extension Place {
+    /// The folder's lock; a set of documents a killed run left half done, now completed, is said.
+    func lockSaying(_ folder: Folder) throws(Refusal) -> FolderLock {
+        let lock = try lock(folder)
+        if lock.completedSet { writeStandardError(language.text(.documentsCompleted(directory: dir)) + "\n") }
+        return lock
+    }
 }
 
 /// `body`'s value; a refusal is said on standard error and ends the command with its status.
@@ -80,78 +84,6 @@ func reported<T>(_ body: @autoclosure () throws(Refusal) -> T) throws -> T {
     do { return try body() } catch {
         writeStandardError(error.message + "\n")
         throw ExitCode(error.status)
-    }
-}
-
-/// The folder a command works in, and the language it speaks there. Its checks return a
-/// refusal rather than saying it, so that export can tell a problem and go on to the next folder.
-struct Place {
-    var dir: String
-    var language: Language
-
-    /// The folder, created when missing; 73 (cannot create output) when it cannot be used.
-    func openFolder() throws(Refusal) -> Folder {
-        do { return try Folder(path: dir) } catch {
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
-        }
-    }
-
-    /// The folder, which must exist already: a command that only reads answers creates nothing.
-    /// A missing folder is reported as its missing answers file (65).
-    func existingFolder() throws(Refusal) -> Folder {
-        do { return try Folder(existing: dir) } catch {
-            if error.fault == .missing { throw missingAnswers(in: Folder(unchecked: dir)) }
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
-        }
-    }
-
-    /// The folder's lock; another live session there is refused with 73. Holding it, what a
-    /// killed run left half done is completed (and said) or undone.
-    func lock(_ folder: Folder) throws(Refusal) -> FolderLock {
-        switch FolderLock.take(in: folder) {
-        case .taken(let lock):
-            guard lock.guards else { return lock }
-            do {
-                if try folder.recover() { writeStandardError(language.text(.documentsCompleted(directory: dir)) + "\n") }
-            } catch {
-                lock.release()
-                throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
-            }
-            return lock
-        case .held:
-            throw Refusal(message: language.text(.folderInUse(folder: dir)), status: 73)
-        case .failed(let failure):
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: failure.fault)), status: 73)
-        }
-    }
-
-    /// Files can be made in the folder; 73 when they cannot.
-    func checkWritable(_ folder: Folder) throws(Refusal) {
-        do { try folder.checkWritable() } catch {
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
-        }
-    }
-
-    /// The saved answers, which a command that only reads them needs: none is refused with 65.
-    func requiredAnswers(in folder: Folder) throws(Refusal) -> Answers {
-        guard let answers = try loadAnswers(in: folder) else { throw missingAnswers(in: folder) }
-        return answers
-    }
-
-    private func missingAnswers(in folder: Folder) -> Refusal {
-        Refusal(message: language.text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))), status: 65)
-    }
-
-    /// The saved answers in the folder, nil when there are none; a bad file is refused with 65.
-    func loadAnswers(in folder: Folder) throws(Refusal) -> Answers? {
-        let bytes: [UInt8]?
-        do { bytes = try folder.read(AnswersFile.name) } catch {
-            throw Refusal(message: language.text(.cannotRead(folder.file(AnswersFile.name), fault: error.fault)), status: 74)
-        }
-        guard let bytes else { return nil }
-        do { return try AnswersFile.decode(bytes) } catch {
-            throw Refusal(message: language.text(.dataFile(error, file: folder.file(AnswersFile.name))), status: 65)
-        }
     }
 }
 
@@ -287,7 +219,7 @@ struct GuidedSession {
 
     func run() throws {
         let folder = try reported(place.openFolder())
-        let lock = try reported(place.lock(folder))
+        let lock = try reported(place.lockSaying(folder))
         defer { lock.release() }
         // Refused now, before the resident gives a single answer that could not be saved.
         try reported(place.checkWritable(folder))
@@ -322,7 +254,8 @@ struct GuidedSession {
                 throw ExitCode(73)
             }
         }
-        var runner = Runner(context: context, saved: saved, store: FolderStore(folder: folder, recording: recording))
+        var runner = Runner(context: context, saved: saved, store: FolderStore(
+            folder: folder, recording: recording, stateFolder: stateFolder(), home: environment("HOME"), today: .today))
         if let recording { runner.onTranscript = recording.append }
         let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
             && environment("TERM") != "dumb"

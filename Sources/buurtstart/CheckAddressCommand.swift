@@ -1,5 +1,6 @@
 import ArgumentParser
 import BuurtstartCore
+import BuurtstartFiles
 import BuurtstartTerminal
 
 /// `buurtstart check-address`: does an address belong to the group's area? For admins who

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BuurtstartCore
+import BuurtstartFiles
 import BuurtstartTerminal
 import Glibc
 
@@ -65,7 +66,7 @@ extension Buurtstart {
         /// One folder, its lock held while its answers are read and its documents replaced.
         private func export(_ place: Place) throws(Refusal) {
             let folder = try place.existingFolder()
-            let lock = try place.lock(folder)
+            let lock = try place.lockSaying(folder)
             defer { lock.release() }
             let answers = try place.requiredAnswers(in: folder)
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {

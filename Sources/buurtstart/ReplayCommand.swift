@@ -1,5 +1,6 @@
 import ArgumentParser
 import BuurtstartCore
+import BuurtstartFiles
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -4,16 +4,16 @@ import Glibc
 /// The folder a session works in. Every write is atomic: temporary files in the same folder,
 /// written and flushed to disk, then renamed over the old ones, and the folder flushed; a
 /// crash or a full disk never leaves half a file, and a failure leaves the old files as they were.
-struct Folder {
-    let path: String
+public struct Folder {
+    public let path: String
 
     /// A failure, as a resident should hear it.
-    struct Failure: Error {
-        let fault: FileFault
+    public struct Failure: Error {
+        public let fault: FileFault
 
-        init(_ fault: FileFault) { self.fault = fault }
+        public init(_ fault: FileFault) { self.fault = fault }
 
-        init(errno code: Int32) {
+        public init(errno code: Int32) {
             switch code {
             case ENOSPC, EDQUOT: fault = .diskFull
             case EACCES, EPERM: fault = .noPermission
@@ -28,7 +28,7 @@ struct Folder {
     }
 
     /// Opens `path`, creating it (private to the user) when it does not exist yet.
-    init(path: String) throws(Failure) {
+    public init(path: String) throws(Failure) {
         var info = stat()
         if stat(path, &info) != 0 {
             guard mkdir(path, 0o700) == 0 else { throw Failure(errno: errno) }
@@ -39,7 +39,7 @@ struct Folder {
     }
 
     /// An existing folder, without creating it.
-    init(existing path: String) throws(Failure) {
+    public init(existing path: String) throws(Failure) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw Failure(errno: errno) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(.notDirectory) }
@@ -47,20 +47,20 @@ struct Folder {
     }
 
     /// A path taken as it is, only to name files in it (for a message).
-    init(unchecked path: String) { self.path = path }
+    public init(unchecked path: String) { self.path = path }
 
-    func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
+    public func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
 
-    func exists(_ name: String) -> Bool {
+    public func exists(_ name: String) -> Bool {
         var info = stat()
         return lstat(file(name), &info) == 0
     }
 
-    func remove(_ name: String) { unlink(file(name)) }
+    public func remove(_ name: String) { unlink(file(name)) }
 
     /// Whether files can be made here: a file is created and removed again. Permission bits
     /// alone do not tell (a read-only mount, a system folder, root's rights).
-    func checkWritable() throws(Failure) {
+    public func checkWritable() throws(Failure) {
         let probe = file(Scratch(pid: ThisProcess.id).probe)
         let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0, errno != EEXIST { throw Failure(errno: errno) }
@@ -69,7 +69,7 @@ struct Folder {
     }
 
     /// The whole file, or nil when it does not exist. A symbolic link is not followed.
-    func read(_ name: String) throws(Failure) -> [UInt8]? {
+    public func read(_ name: String) throws(Failure) -> [UInt8]? {
         let fd = open(file(name), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         if fd < 0 {
             if errno == ENOENT { return nil }
@@ -80,7 +80,7 @@ struct Folder {
     }
 
     /// Everything left to read from an open file, a pipe or standard input.
-    static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
+    public static func readAll(_ fd: Int32) throws(Failure) -> [UInt8] {
         var bytes: [UInt8] = []
         var failure: Int32 = 0
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buffer in
@@ -100,7 +100,7 @@ struct Folder {
     }
 
     /// Replaces `name` with `bytes` in one step, with the given permissions.
-    func write(_ name: String, _ bytes: [UInt8], mode: mode_t) throws(Failure) {
+    public func write(_ name: String, _ bytes: [UInt8], mode: mode_t) throws(Failure) {
         try write([(name, bytes, mode)])
     }
 
@@ -114,7 +114,7 @@ struct Folder {
     /// folder in place of a file is refused. Returns the names replaced: a file that already
     /// holds exactly its bytes, with its mode, is left alone.
     @discardableResult
-    func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) -> [String] {
+    public func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) -> [String] {
         var changed: [(name: String, bytes: [UInt8], mode: mode_t)] = []
         for file in files {
             var info = stat()
@@ -162,7 +162,7 @@ struct Folder {
     }
 
     /// Whether `name` is a file that holds something else than `bytes` (a missing file does not).
-    func holdsOther(than bytes: [UInt8], _ name: String) -> Bool {
+    public func holdsOther(than bytes: [UInt8], _ name: String) -> Bool {
         var info = stat()
         guard lstat(file(name), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
         return info.st_size != bytes.count || (try? read(name)) != bytes
@@ -215,7 +215,7 @@ struct Folder {
     /// anything else of a dead run is removed. Only for a caller that holds the folder's lock;
     /// files of a process that is still alive (a copy being saved with `opslaan`) are left
     /// alone. Returns whether a set was completed.
-    func recover() throws(Failure) -> Bool {
+    public func recover() throws(Failure) -> Bool {
         var completed = false
         for (pid, names) in Scratch.leftOver(in: self) where pid == ThisProcess.id || !ThisProcess.isAlive(pid) {
             let scratch = Scratch(pid: pid)
@@ -237,20 +237,20 @@ struct Folder {
 
 /// The names of the temporary files a run makes in a folder: all start with `.buurtstart.PID.`,
 /// so that one left by a killed run is known as ours, and whose it was.
-struct Scratch {
-    let pid: Int32
+public struct Scratch {
+    public let pid: Int32
 
     private var prefix: String { ".buurtstart.\(pid)." }
     /// A file's new contents, before they are renamed into place.
-    func staged(_ name: String) -> String { prefix + name + ".new" }
+    public func staged(_ name: String) -> String { prefix + name + ".new" }
     /// The names of a set being replaced, one a line: once this is in place, the set counts.
-    var commit: String { prefix + "commit" }
-    var commitBeingWritten: String { prefix + "commit.tmp" }
+    public var commit: String { prefix + "commit" }
+    public var commitBeingWritten: String { prefix + "commit.tmp" }
     /// The file that tells whether the folder can be written.
-    var probe: String { prefix + "probe" }
+    public var probe: String { prefix + "probe" }
 
     /// Every file in the folder that a run made, by the pid of that run.
-    static func leftOver(in folder: Folder) -> [Int32: [String]] {
+    public static func leftOver(in folder: Folder) -> [Int32: [String]] {
         guard let directory = opendir(folder.path) else { return [:] }
         defer { closedir(directory) }
         var found: [Int32: [String]] = [:]
@@ -268,18 +268,20 @@ struct Scratch {
 /// One session per folder: a session holds an exclusive `flock` on the folder itself. The
 /// kernel lets go of it when the process ends, however it ends, so no lock is ever left
 /// behind, and no file is created for it.
-struct FolderLock {
+public struct FolderLock {
     private let descriptor: Int32
     /// False on a file system without locks, where the session goes on unguarded.
-    let guards: Bool
+    public let guards: Bool
+    /// Set when taking the lock completed a set of documents a killed run left half replaced.
+    public internal(set) var completedSet = false
 
-    enum Outcome {
+    public enum Outcome {
         case taken(FolderLock)
         case held
         case failed(Folder.Failure)
     }
 
-    static func take(in folder: Folder) -> Outcome {
+    public static func take(in folder: Folder) -> Outcome {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failed(Folder.Failure(errno: errno)) }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -298,17 +300,17 @@ struct FolderLock {
         return .taken(FolderLock(descriptor: descriptor, guards: true))
     }
 
-    func release() { close(descriptor) }
+    public func release() { close(descriptor) }
 }
 
 /// Facts about this process that do not change while it runs, read once.
-enum ThisProcess {
-    static let id = getpid()
+public enum ThisProcess {
+    public static let id = getpid()
 
     /// Whether a process with this pid runs (possibly as another user).
-    static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
+    public static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
     /// The file-creation mask, read by setting it and putting it back.
-    static let umask: mode_t = {
+    public static let umask: mode_t = {
         let mask = Glibc.umask(0o022)
         _ = Glibc.umask(mask)
         return mask

@@ -4,14 +4,14 @@ import Glibc
 /// A live session's transcript (`--record FILE`), written line by line as the session goes,
 /// so that a session killed half way still leaves a valid transcript of what happened. The
 /// files the session writes are copied beside it, in a folder named after the transcript.
-struct Recording {
+public struct Recording {
     private let descriptor: Int32
     /// `transcripts/NAME/` for `transcripts/NAME.txt`.
-    let companion: Folder
+    public let companion: Folder
 
     /// Starts a transcript with a header that pins what the session depends on. An answers
     /// file the session starts from is copied to `NAME/start.json`.
-    init(path: String, header: Transcript.Header, startAnswers: [UInt8]?, presetFile: [UInt8]? = nil) throws(Folder.Failure) {
+    public init(path: String, header: Transcript.Header, startAnswers: [UInt8]?, presetFile: [UInt8]? = nil) throws(Folder.Failure) {
         let base = Transcript.companionPath(of: path)
         companion = try Folder(path: base)
         var header = header
@@ -32,7 +32,7 @@ struct Recording {
     }
 
     /// Mirrors what the session wrote in its folder; a failure here must not stop the session.
-    func mirror(answers: Answers, documents: Documents? = nil) {
+    public func mirror(answers: Answers, documents: Documents? = nil) {
         try? companion.write(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600)
         for (name, contents) in documents?.files ?? [] {
             try? companion.write(name, Array(contents.utf8), mode: 0o644)
@@ -40,7 +40,7 @@ struct Recording {
     }
 
     /// Appends transcript lines as the session makes them.
-    func append(_ lines: [Transcript.Line]) {
+    public func append(_ lines: [Transcript.Line]) {
         append(lines.map(Transcript.write))
     }
 
