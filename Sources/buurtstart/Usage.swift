@@ -111,8 +111,10 @@ struct UsageProblem {
     Preset.shipped.map(\.name).filter { $0.hasPrefix(typed) } + pathCompletions(typed, fileExtension: ".json")
 }
 
-/// Folders (ending in `/`) and files with the extension whose path begins with `typed`.
+/// Folders and files with the extension whose path begins with `typed`. A folder ends in `/`,
+/// except for bash, whose completion script marks folders itself.
 func pathCompletions(_ typed: String, fileExtension: String) -> [String] {
+    let folderMark = CompletionShell.requesting == .bash ? "" : "/"
     let slash = typed.lastIndex(of: "/")
     let folder = slash.map { String(typed[...$0]) } ?? ""
     let start = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
@@ -125,7 +127,7 @@ func pathCompletions(_ typed: String, fileExtension: String) -> [String] {
         var status = stat()
         guard stat(folder + name, &status) == 0 else { continue }
         if status.st_mode & S_IFMT == S_IFDIR {
-            found.append(folder + name + "/")
+            found.append(folder + name + folderMark)
         } else if name.hasSuffix(fileExtension) {
             found.append(folder + name)
         }

@@ -135,6 +135,10 @@ struct HelpTests {
         // What the completion scripts ask the program for --preset: the words, the word's index, the cursor.
         let all = try Binary.run(["---completion", "--", "--preset", "2", "0", "buurtstart", "--preset", ""], in: folder)
         #expect(all.output.split(separator: "\n") == ["katwijk", "landelijk", "eigen.json", "gemeente/"])
+        // bash's script marks folders itself.
+        let bash = try Binary.run(["---completion", "--", "--preset", "2", "0", "buurtstart", "--preset", ""], in: folder,
+                                  environment: ["SAP_SHELL": "bash"])
+        #expect(bash.output.split(separator: "\n") == ["katwijk", "landelijk", "eigen.json", "gemeente"])
         let some = try Binary.run(["---completion", "start", "--", "--preset", "3", "1", "buurtstart", "start", "--preset", "l"], in: folder)
         #expect(some.output.split(separator: "\n") == ["landelijk"])
         for shell in ["bash", "zsh", "fish"] {
@@ -143,8 +147,8 @@ struct HelpTests {
             #expect(script.contains("markdown"), "\(shell): --format")
             #expect(script.contains("---completion -- --preset"), "\(shell): --preset")
         }
-        let bash = try Binary.run(["--generate-completion-script", "bash"]).output
-        #expect(bash.contains("'--dir')\n        __buurtstart_add_completions -d"), "folders for --dir")
-        #expect(bash.contains("__buurtstart_add_completions -o plusdirs -fX '!*.@(txt)'"), "transcripts for replay and --record")
+        let bashScript = try Binary.run(["--generate-completion-script", "bash"]).output
+        #expect(bashScript.contains("'--dir')\n        __buurtstart_add_completions -d"), "folders for --dir")
+        #expect(bashScript.contains("__buurtstart_add_completions -o plusdirs -fX '!*.@(txt)'"), "transcripts for replay and --record")
     }
 }

@@ -108,7 +108,7 @@ extension Dutch {
         case .dir:
             return "De map met buurtstart.json en de documenten (standaard: deze map; alleen een sessie maakt de map als die er nog niet is)."
         case .lang:
-            return "De taal van wat buurtstart zegt en schrijft. Zonder deze optie gaat een sessie of export verder in de taal van de opgeslagen antwoorden; anders Engels als LC_ALL of LANG met en begint, en anders Nederlands."
+            return "De taal van wat buurtstart zegt en schrijft. Zonder deze optie spreken een sessie, export en check-address de taal waarin de antwoorden van de groep zijn gegeven; anders Engels als LC_ALL of LANG met en begint, en anders Nederlands."
         case .date:
             return "De datum op de spelregels (standaard: vandaag). Legt de datum vast voor replay en tests."
         case .force:
