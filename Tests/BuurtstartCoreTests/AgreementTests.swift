@@ -145,18 +145,33 @@ struct AgreementChoiceTests {
     func approachGroup() throws {
         #expect(AgreementChoices.approachGroupSizes == 2...4)
         for size in [0, 1, 5, 20] {
-            #expect(throws: Problem.approachGroupTooSmall(size)) { try AgreementChoices.approachGroupSize(size) }
+            #expect(throws: Problem.approachGroupTooSmall(size)) { try AnswerCheck.approachGroupSize(size) }
         }
-        for size in 2...4 { #expect(try AgreementChoices.approachGroupSize(size) == size) }
-        var answers = Answers()
-        answers.agreements.approachGroupSize = 5
-        #expect(answers.firstInconsistency()?.0 == "agreements.approachGroupSize")
+        for size in 2...4 { try AnswerCheck.approachGroupSize(size) }
+        let file = String(decoding: AnswersFile.encode(Answers()), as: UTF8.self)
+            .replacing("\"approachGroupSize\" : 2", with: "\"approachGroupSize\" : 5")
+        #expect(file.contains("\"approachGroupSize\" : 5"))
+        #expect(throws: DataFileError(.inconsistent(.approachGroupTooSmall(5)), field: "agreements.approachGroupSize")) {
+            try AnswersFile.decode(Array(file.utf8))
+        }
         #expect(throws: DataFileError.self) {
             try Preset.decode(Array(#"{"format": 1, "name": "x", "basedOn": "y", "approachGroupSize": 5}"#.utf8))
         }
         for language in Language.allCases {
             #expect(language.text(Message.problem(.approachGroupTooSmall(5))).contains("4"))
         }
+    }
+
+    @Test("the approach question refuses 18, so what a session saves loads again (the fuzzer's input before the engine checked 2 to 4)")
+    func approachGroupSaved() throws {
+        var driver = Driver()
+        driver.type(Array(fullSession.prefix(20)))
+        #expect(driver.question == .agreements)
+        #expect(driver.type("", "18").contains("2 tot en met 4"))
+        #expect(driver.question == .approachGroupSize)
+        let saved = try #require(driver.saved)
+        #expect(saved.agreements.approachGroupSize == 2)
+        #expect(try AnswersFile.decode(AnswersFile.encode(saved)) == saved)
     }
 
     @Test("the full text of every agreement, before choosing it: heading, article, what it adds and what it cannot go with",

@@ -80,7 +80,8 @@ public struct AgreementChoices: Hashable, Codable, Sendable {
 
     /// In catalogue order.
     public var selected: [AgreementID] = AgreementID.recommended
-    /// Approach someone only with at least this many members (see `approachGroupSizes`).
+    /// Approach someone only with at least this many members (see `approachGroupSizes`;
+    /// `AnswerCheck.approachGroupSize` refuses any other number, typed or read from a file).
     public var approachGroupSize: Int = 2
     public var photoRule: PhotoRule = .forDescription
     /// Whether skin colour is part of a description. Off by default: behaviour comes first.
@@ -96,11 +97,5 @@ public struct AgreementChoices: Hashable, Codable, Sendable {
         var set = Set(selected)
         if on { set.insert(id) } else { set.remove(id) }
         selected = AgreementID.allCases.filter(set.contains)
-    }
-
-    /// The approach group's size, checked against `approachGroupSizes`.
-    public static func approachGroupSize(_ size: Int) throws(Problem) -> Int {
-        guard approachGroupSizes.contains(size) else { throw .approachGroupTooSmall(size) }
-        return size
     }
 }
