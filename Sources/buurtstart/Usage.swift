@@ -70,6 +70,8 @@ struct UsageProblem {
             } else {
                 text = .unexpectedArguments(words)
             }
+        } else if let match = message.wholeMatch(of: /The option '(--[^']+)' does not take any value, but '(.*)' was specified\./) {
+            text = .flagWithValue(option: String(match.1), value: String(match.2))
         } else if let match = message.wholeMatch(of: /Missing value for '([^' ]+)(?: <[^>]*>)?'/) {
             text = .missingValue(option: String(match.1))
         } else if let match = message.wholeMatch(of: /Missing expected argument '<([^>]+)>.*'/) {

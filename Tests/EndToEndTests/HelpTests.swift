@@ -92,6 +92,13 @@ struct HelpTests {
         #expect(export == "De optie '--froce' ken ik niet. Bedoel je '--force'?\nZie 'buurtstart export --help' voor de opties en voorbeelden.\n")
     }
 
+    @Test("a switch given a value is said in one language, with the command's own help")
+    func switchWithValue() throws {
+        #expect(try usageError(["export", "--force=ja"], Self.dutch)
+                == "--force is een schakelaar zonder waarde. Typ alleen --force, zonder '=ja'.\nZie 'buurtstart export --help' voor de opties en voorbeelden.\n")
+        #expect(try usageError(["--no-color=1"], Self.english).hasPrefix("--no-color is a switch without a value."))
+    }
+
     @Test("the program's own usage errors, in both languages and in one piece")
     func ownUsageErrors() throws {
         #expect(try usageError(["--date", "2026-13-01"], Self.dutch)

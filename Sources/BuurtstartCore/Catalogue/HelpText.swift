@@ -17,6 +17,8 @@ public enum HelpText: Sendable {
     case unknownOption(String, suggestion: String?)
     case unexpectedArguments([String])
     case missingValue(option: String)
+    /// A switch such as `--force` given a value (`--force=ja`).
+    case flagWithValue(option: String, value: String)
     case missingArgument(String)
     case invalidValue(String, option: String, choices: [String])
     /// An option of the session given to another command.

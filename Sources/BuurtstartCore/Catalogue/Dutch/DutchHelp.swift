@@ -35,6 +35,8 @@ extension Dutch {
             return "\(list(words.map(quoted))) \(words.count == 1 ? "hoort" : "horen") hier niet."
         case .missingValue(let option):
             return "Na \(option) hoort een waarde."
+        case .flagWithValue(let option, let value):
+            return "\(option) is een schakelaar zonder waarde. Typ alleen \(option), zonder '=\(value)'."
         case .missingArgument(let name):
             return "Het \(name) ontbreekt."
         case .invalidValue(let value, let option, let choices):

@@ -35,6 +35,8 @@ extension English {
             return "\(list(words.map(quoted))) \(words.count == 1 ? "does" : "do") not belong here."
         case .missingValue(let option):
             return "\(option) needs a value after it."
+        case .flagWithValue(let option, let value):
+            return "\(option) is a switch without a value. Type just \(option), without '=\(value)'."
         case .missingArgument(let name):
             return "The \(name) is missing."
         case .invalidValue(let value, let option, let choices):
