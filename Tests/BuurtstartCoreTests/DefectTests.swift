@@ -20,7 +20,7 @@ struct DefectTests {
         #expect(driver.session.answers.admins.people == [Admin(firstName: "1")] || driver.question == .adminName)
         // With one admin, removed: the review is not reached with "nog geen" beheerders.
         var one = Driver()
-        one.type(Array(fullSession.prefix(15)) + ["", ""] + Array(fullSession.dropFirst(20)) + ["klaar"])
+        one.type(Array(fullSession.prefix(15)) + ["", "", ""] + Array(fullSession.dropFirst(21)) + ["klaar"])
         try #require(one.documents != nil)
         var reopened = Driver(saved: one.saved)
         reopened.type("ja", "wijzig 4", "verwijder 1", "terug")
@@ -140,5 +140,20 @@ struct StrangerStreetTests {
         #expect(throws: Problem.streetWordsUnknown(typed.contains(",") ? "," : "\"", understood: suggestion)) {
             try StreetEntry(parsing: typed)
         }
+    }
+}
+
+@Suite("Signing up without WhatsApp")
+struct SignUpQuestionTests {
+    @Test("the sign-up contact is asked after the admins, kept out of history, and printed in the invitation")
+    func asked() throws {
+        var driver = Driver()
+        driver.type(Array(fullSession.prefix(20)))
+        try #require(driver.question == .signUpContact)
+        #expect(!driver.session.keepsInHistory)
+        driver.type("bij Anna, Zeeweg 12")
+        #expect(driver.session.answers.admins.signUpContact == "bij Anna, Zeeweg 12")
+        driver.type(Array(fullSession.dropFirst(21)) + ["klaar"])
+        #expect(try #require(driver.documents).whatsApp.contains("Aanmelden: bij Anna, Zeeweg 12."))
     }
 }

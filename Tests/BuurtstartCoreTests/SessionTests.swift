@@ -53,7 +53,7 @@ let fullSession: [String] = [
     "Zeeweg 1-99 oneven", "Boulevard 2-40 even", "",      // streets
     "2221 AB", "", "tussen de Zeeweg en de Noordzee",     // postcodes, boundary
     "18", "1", "40", "nee",                               // members
-    "Anna", "06-12345678", "Piet", "", "", "2", "",       // admins, contact, phones in the charter
+    "Anna", "06-12345678", "Piet", "", "", "2", "", "",   // admins, contact, phones in the charter, sign-up
     "", "", "", "", "",                                   // agreements and their settings, custom
     "Jansen", "via 0900-8844", "ja",                      // contacts
 ]
@@ -229,7 +229,7 @@ struct SessionTests {
         driver.type(Array(fullSession.prefix(13)))
         #expect(driver.type("4").contains("geen voornaam"))
         #expect(driver.question == .adminName)
-        driver.type("Anna", "", "", "klaar")
+        driver.type("Anna", "", "", "", "klaar")
         #expect(driver.question == .approachGroupSize)
     }
 
@@ -242,9 +242,9 @@ struct SessionTests {
         let streets = driver.session.completions
         #expect(streets.contains("Zeeweg") && streets.contains("Boulevard") && streets.contains("verwijder 2"))
         driver = Driver()
-        driver.type(Array(fullSession.prefix(20)))
+        driver.type(Array(fullSession.prefix(21)))
         #expect(driver.session.completions.contains("-fotos"))
-        driver.type(Array(fullSession.dropFirst(20)))
+        driver.type(Array(fullSession.dropFirst(21)))
         #expect(driver.session.completions.contains("wijzig 7"))
         #expect(driver.session.completions.contains("klaar"))
     }
@@ -302,14 +302,14 @@ struct SessionTests {
         #expect(driver.type("").contains("minstens één beheerder"))
         driver.type("Anna", "")
         #expect(driver.type("").contains("één beheerder"))
-        #expect(driver.question == .agreements, "no phone number, so no question about numbers in the charter")
+        #expect(driver.question == .signUpContact, "no phone number, so no question about numbers in the charter")
         #expect(driver.session.answers.admins.contact == 0)
     }
 
     @Test("agreements toggle by number and id, all or nothing for one line")
     func agreements() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(20)))
+        driver.type(Array(fullSession.prefix(21)))
         #expect(driver.question == .agreements)
         #expect(driver.session.answers.agreements.selected == AgreementID.recommended)
         driver.type("21 -fotos")
@@ -340,7 +340,7 @@ struct SessionTests {
     @Test("settings of agreements that are off are not asked")
     func settingsSkipped() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(20)))
+        driver.type(Array(fullSession.prefix(21)))
         driver.type("-aanspreken -fotos -signalement", "")
         #expect(driver.question == .customAgreement)
     }

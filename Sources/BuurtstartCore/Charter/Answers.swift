@@ -42,6 +42,12 @@ public struct AdminAnswers: Hashable, Codable, Sendable {
     /// share it in the invitation ("bij Anna, Zeeweg 12"); nil when not given. Added after
     /// version 1 was released: files without it still load.
     public var signUpContact: String?
+
+    /// `signUpContact` as the session asks it: empty for none.
+    var signUpContactText: String {
+        get { signUpContact ?? "" }
+        set { signUpContact = newValue.isEmpty ? nil : newValue }
+    }
     public init() {}
 
     enum CodingKeys: String, CodingKey { case people, contact, phonesInCharter, signUpContact }

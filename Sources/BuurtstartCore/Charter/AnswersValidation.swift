@@ -16,6 +16,8 @@ public enum AnswerLimits {
     public static let customAgreement = 300
     public static let wijkagentName = 60
     public static let wijkagentReach = 200
+    /// How a neighbour outside the group signs up, as the invitation prints it.
+    public static let signUpContact = 200
     /// Whose advice a preset is; typed by whoever writes the preset.
     public static let basedOn = 200
     public static let age = 13...99
@@ -157,7 +159,7 @@ extension Answers {
         }
         if let contact = admins.signUpContact {
             check("admins.signUpContact") { () throws(Problem) in
-                try AnswerCheck.text(contact, limit: AnswerLimits.wijkagentReach)
+                try AnswerCheck.text(contact, limit: AnswerLimits.signUpContact)
             }
         }
 

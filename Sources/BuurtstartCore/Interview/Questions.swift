@@ -49,6 +49,8 @@ struct Question: Sendable {
             onlyOption: { .onlyAdminIsContact($0.admins.people[0].firstName) }))),
         Question(id: .phonesInCharter, step: .admins, kind: .yesNo(\.admins.phonesInCharter),
                  askedWhen: { $0.admins.people.contains { $0.phone != nil } }),
+        Question(id: .signUpContact, step: .admins, kind: .text(TextAnswer(
+            \.admins.signUpContactText, limit: AnswerLimits.signUpContact, optional: true)), personal: true),
 
         Question(id: .agreements, step: .agreements, kind: .agreements),
         Question(id: .approachGroupSize, step: .agreements, kind: .number(NumberAnswer(

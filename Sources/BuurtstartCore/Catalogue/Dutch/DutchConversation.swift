@@ -59,8 +59,8 @@ extension Dutch {
             case .eligibility(.residents): return "Alleen mensen die in het gebied wonen"
             case .eligibility(.residentsAndWorkers): return "Mensen die in het gebied wonen of werken"
             case .photoRule(.never): return "Nooit foto's van mensen sturen"
-            case .photoRule(.forDescription): return "Alleen als het nodig is voor een goede beschrijving"
-            case .photoRule(.onlyToPolice): return "Alleen naar de politie sturen, niet in de groep"
+            case .photoRule(.forDescription): return "Alleen als het veilig kan en nodig is voor een goede beschrijving"
+            case .photoRule(.onlyToPolice): return "Niet in de groep; alleen aan de politie als die erom vraagt"
             case .name(let name): return name
             }
         case .defaultGroupName(let neighbourhood):

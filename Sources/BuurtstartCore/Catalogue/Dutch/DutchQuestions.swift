@@ -46,6 +46,12 @@ extension Dutch {
             Wil je de telefoonnummers van de beheerders in de spelregels zetten? Iedereen die de \
             spelregels krijgt, ziet ze dan. Zonder nummers vinden leden de beheerders in de groep.
             """
+        case .signUpContact:
+            return """
+            Waar kunnen buren zonder WhatsApp zich aanmelden? Dit komt in de uitnodiging voor de \
+            buren, na 'Aanmelden:'. Bijvoorbeeld: bij Anna, Zeeweg 12. Geef alleen wat de beheerder \
+            wil delen. Druk op Enter om over te slaan. Typ - om te wissen.
+            """
         case .contactAdmin:
             return "Wie is het aanspreekpunt voor de gemeente en de wijkagent?"
         case .agreements:
@@ -94,6 +100,7 @@ extension Dutch {
         case .chatGroup: "Aparte chatgroep (ja/nee)"
         case .adminName: "Voornaam (Enter = klaar)"
         case .adminPhone: "Telefoonnummer"
+        case .signUpContact: "Aanmelden bij"
         case .phonesInCharter: "Nummers in de spelregels (ja/nee)"
         case .agreements: "Afspraken (Enter = klaar)"
         case .approachGroupSize: "Aantal"
@@ -140,6 +147,8 @@ extension Dutch {
             return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt nooit in de checklist, en alleen in de spelregels als je dat bij de volgende vraag kiest."
         case .phonesInCharter:
             return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
+        case .signUpContact:
+            return "Veel buren zitten nog in geen enkele app. Met een adres of een ander contact melden ze zich op papier aan. De uitnodiging kan iedereen lezen: zet er alleen in wat de beheerder wil delen."
         case .contactAdmin:
             return "De gemeente en de wijkagent nemen contact op met deze beheerder. Typ het nummer of de voornaam."
         case .agreements:

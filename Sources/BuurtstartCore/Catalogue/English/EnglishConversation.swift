@@ -60,8 +60,8 @@ extension English {
             case .eligibility(.residents): return "Only people who live in the area"
             case .eligibility(.residentsAndWorkers): return "People who live or work in the area"
             case .photoRule(.never): return "Never send photos of people"
-            case .photoRule(.forDescription): return "Only when needed for a good description"
-            case .photoRule(.onlyToPolice): return "Only send them to the police, not to the group"
+            case .photoRule(.forDescription): return "Only when it is safe and needed for a good description"
+            case .photoRule(.onlyToPolice): return "Not in the group; only to the police when they ask"
             case .name(let name): return name
             }
         case .defaultGroupName(let neighbourhood):

@@ -41,6 +41,12 @@ extension English {
             """
         case .adminPhone:
             return "What is this admin's phone number? Press Enter to skip."
+        case .signUpContact:
+            return """
+            Where can neighbours without WhatsApp sign up? This goes into the invitation for \
+            neighbours, after 'To join:'. For example: with Anna, Zeeweg 12. Give only what the admin \
+            wants to share. Press Enter to skip. Type - to clear.
+            """
         case .contactAdmin:
             return "Who is the contact for the municipality and the wijkagent, the community police officer?"
         case .phonesInCharter:
@@ -94,6 +100,7 @@ extension English {
         case .chatGroup: "Separate chat group (yes/no)"
         case .adminName: "First name (Enter = done)"
         case .adminPhone: "Phone number"
+        case .signUpContact: "Sign up with"
         case .phonesInCharter: "Numbers in the rules (yes/no)"
         case .agreements: "Agreements (Enter = done)"
         case .approachGroupSize: "Number"
@@ -138,6 +145,8 @@ extension English {
             return "Only the first name goes into the rules. I ask for the phone number separately; it stays in buurtstart.json. \(list)"
         case .adminPhone:
             return "For example 06-12345678 or +31 6 12345678. The number goes into the rules only if you choose so, and never into the checklist."
+        case .signUpContact:
+            return "Many neighbours are not in any app yet. With an address or another contact they sign up on paper. Anyone can read the invitation: put in it only what the admin wants to share."
         case .contactAdmin:
             return "The municipality and the wijkagent contact this admin. Type the number or the first name."
         case .phonesInCharter:
