@@ -26,6 +26,8 @@ public enum DocumentText: Sendable {
     case charterAreaColumn(AreaColumn)
     case charterPostcodes([Postcode])
     case charterBoundary(String)
+    /// A part of the area another group has too, kept on purpose.
+    case charterSharedWith(group: String, shared: AreaPart)
     case memberRule(MemberRule)
     case charterAdmins(names: [String], contact: String?)
     case charterAdminPhone(name: String, phone: String)

@@ -77,6 +77,12 @@ public enum Message: Sendable {
     case reviewNotYet(Step)
     case reviewAgreements(AgreementChoices)
     case reviewContacts(ContactAnswers)
+    /// A part just typed that another group's area holds too (`--groups`).
+    case overlapFound(group: String, contact: String, AreaOverlap)
+    /// Keep the overlapping part, or type it again?
+    case overlapQuestion
+    case overlapKept(AreaPart)
+    case overlapNotAdded(AreaPart)
 }
 
 /// What the command line says: files, export, replay, presets, the address check.
@@ -105,6 +111,26 @@ public enum ShellText: Sendable {
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)
+    /// `check-address --groups`: the groups whose areas hold the address (none, one or several).
+    case addressInGroups(address: String, [(group: String, outcome: AddressCheck.Outcome)])
+    /// The register's column headings, in order.
+    case registerColumn(RegisterColumn)
+    /// The area in short for the register: the first streets, how many more, the postcodes.
+    case registerArea(streets: [String], more: Int, postcodes: [Postcode])
+    case registerFinished(Bool)
+    /// The set holds no group folder at all.
+    case registerEmpty(folder: String)
+    /// `groepen --overlap`: a pair of groups whose areas overlap, then each shared part.
+    case overlapPair(first: String, second: String)
+    case overlapPairPart(AreaOverlap)
+    case noOverlaps(groups: Int)
+    /// How many group folders were read, and how many could not be.
+    case groupsRead(read: Int, unreadable: Int)
+}
+
+/// The columns of the register of groups (`buurtstart groepen`).
+public enum RegisterColumn: String, CaseIterable, Sendable {
+    case name, municipality, neighbourhood, area, expectedMembers, contact, version, date, finished
 }
 
 /// An entry of a list the session collects.
@@ -113,6 +139,15 @@ public enum ListEntry: Sendable, Equatable {
     case postcode(Postcode)
     case admin(name: String, phone: String?)
     case custom(String)
+
+    /// The part of the area this entry is, for the entries that are one.
+    var areaPart: AreaPart? {
+        switch self {
+        case .street(let entry): .street(entry)
+        case .postcode(let postcode): .postcode(postcode)
+        case .admin, .custom: nil
+        }
+    }
 }
 
 /// An option of a choice.

@@ -73,5 +73,14 @@ extension Vocabulary {
 
     static func orDash(_ text: String) -> String { Phrase.orDash(text) }
 
+    /// A part of an area as a message names it: a street entry as the session reads it back,
+    /// or a postcode (the word is the same in both languages).
+    static func part(_ part: AreaPart) -> String {
+        switch part {
+        case .street(let entry): text(.streetEntry(entry))
+        case .postcode(let postcode): "postcode \(postcode)"
+        }
+    }
+
     static func quoted(_ text: String) -> String { Phrase.quoted(text) }
 }

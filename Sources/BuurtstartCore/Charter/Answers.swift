@@ -103,6 +103,9 @@ public struct Answers: Hashable, Codable, Sendable {
     public var charter = CharterStamp()
     /// Whose advice the session started from (`--preset`), for the charter's line about it.
     public var basedOn: String?
+    /// The set of groups the area is compared with (`--groups`), as an absolute path; nil when
+    /// none was named. Left out of the file when nil, so files without it load as before.
+    public var groups: String?
 
     public init() {}
 
@@ -112,6 +115,7 @@ public struct Answers: Hashable, Codable, Sendable {
         copy.status = .unfinished
         copy.position = nil
         copy.charter = CharterStamp()
+        copy.groups = nil
         return copy
     }
 }

@@ -20,6 +20,8 @@ public enum AnswerLimits {
     public static let signUpContact = 200
     /// Whose advice a preset is; typed by whoever writes the preset.
     public static let basedOn = 200
+    /// The path of the set of groups (`--groups`), as Linux allows a path to be long.
+    public static let groupsFolder = 4096
     public static let age = 13...99
     public static let expectedMembers = 2...1024
     public static let approachGroupSize = AgreementChoices.approachGroupSizes
@@ -111,6 +113,27 @@ extension Answers {
         check("area.boundary") { () throws(Problem) in try AnswerCheck.text(area.boundary, limit: AnswerLimits.boundary) }
         check("area") { () throws(Problem) in
             if let areaProblem = area.firstProblem(), areaProblem != .areaEmpty || finished { throw areaProblem }
+        }
+        for (index, kept) in area.sharedWith.enumerated() {
+            check("area.sharedWith[\(index)].group") { () throws(Problem) in
+                try AnswerCheck.text(kept.group, limit: AnswerLimits.groupName, required: true)
+            }
+            for (field, part) in [("ours", kept.ours), ("shared", kept.shared)] {
+                guard case .street(let entry) = part else { continue }
+                check("area.sharedWith[\(index)].\(field)") { () throws(Problem) in
+                    try AnswerCheck.text(entry.name, limit: .max)
+                    if let range = entry.range {
+                        _ = try HouseNumberRange(first: range.first, last: range.last)
+                        for n in [range.first, range.last] where n < 1 || n > StreetEntry.highestNumber {
+                            throw .houseNumberOutOfRange(n)
+                        }
+                    }
+                    _ = try StreetEntry(name: entry.name, range: entry.range, side: entry.side)
+                }
+            }
+        }
+        if let groups {
+            check("groups") { () throws(Problem) in try AnswerCheck.text(groups, limit: AnswerLimits.groupsFolder, required: true) }
         }
 
         check("membership.minimumAge") { () throws(Problem) in try AnswerCheck.age(membership.minimumAge) }

@@ -5,6 +5,9 @@ public struct Area: Hashable, Codable, Sendable {
     public private(set) var streets: [StreetEntry] = []
     public var postcodes: [Postcode] = []
     public var boundary: String = ""
+    /// Overlaps with other groups that the founder chose to keep (see `keptOverlaps`). Added
+    /// after version 1 was released: files without it still load, and it is left out when empty.
+    public var sharedWith: [KeptOverlap] = []
     /// Positions in `streets` of each street's entries, so that a new entry is compared with
     /// its own street only: adding stays linear in the number of streets. Not saved.
     private var byStreet: [String: [Int]] = [:]
@@ -16,23 +19,25 @@ public struct Area: Hashable, Codable, Sendable {
         self.byStreet = Self.index(streets)
     }
 
-    enum CodingKeys: String, CodingKey { case streets, postcodes, boundary }
+    enum CodingKeys: String, CodingKey { case streets, postcodes, boundary, sharedWith }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(streets: try container.decode([StreetEntry].self, forKey: .streets),
                   postcodes: try container.decode([Postcode].self, forKey: .postcodes),
                   boundary: try container.decode(String.self, forKey: .boundary))
+        sharedWith = try container.decodeIfPresent([KeptOverlap].self, forKey: .sharedWith) ?? []
     }
 
     public static func == (lhs: Area, rhs: Area) -> Bool {
-        lhs.streets == rhs.streets && lhs.postcodes == rhs.postcodes && lhs.boundary == rhs.boundary
+        lhs.streets == rhs.streets && lhs.postcodes == rhs.postcodes && lhs.boundary == rhs.boundary && lhs.sharedWith == rhs.sharedWith
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(streets)
         hasher.combine(postcodes)
         hasher.combine(boundary)
+        hasher.combine(sharedWith)
     }
 
     private static func index(_ streets: [StreetEntry]) -> [String: [Int]] {
@@ -68,6 +73,7 @@ public struct Area: Hashable, Codable, Sendable {
         try container.encode(streets, forKey: .streets)
         try container.encode(postcodes, forKey: .postcodes)
         try container.encode(boundary, forKey: .boundary)
+        if !sharedWith.isEmpty { try container.encode(sharedWith, forKey: .sharedWith) }
     }
 
     /// Adds a postcode unless it is already in the list, or inside a four-digit area that is

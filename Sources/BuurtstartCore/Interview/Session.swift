@@ -55,6 +55,7 @@ public struct Session: Sendable {
         self.context = context
         answers = saved ?? context.preset?.startingAnswers() ?? Answers()
         answers.language = context.language.rawValue
+        if let groups = context.groupsFolder { answers.groups = groups }
         loadedFinished = saved?.status == .finished ? saved : nil
         writtenVersion = saved?.charter.version ?? 0
         // A file written once has seen the review, also while a change to it is unfinished.
@@ -85,7 +86,7 @@ public struct Session: Sendable {
         case .asking(let question):
             Prompt(label: .label(question), defaultAnswer: question.question.kind.defaultAnswer(answers, language: language))
         case .confirming(let confirmation):
-            Prompt(label: .yesNoLabel, defaultAnswer: (confirmation == .overwrite ? CommandWord.no : .yes).word(in: language))
+            Prompt(label: .yesNoLabel, defaultAnswer: (confirmation.enterMeansYes ? CommandWord.yes : .no).word(in: language))
         case .savePath: Prompt(label: .savePathLabel, defaultAnswer: nil)
         case .stopping, .finishing, .ended: nil
         }
@@ -290,6 +291,7 @@ extension Session {
 
     private mutating func answer(_ input: String, to question: QuestionID, into reply: inout Reply) {
         let kind = question.question.kind
+        let before = answers
         do throws(Problem) {
             switch kind {
             case .agreements where !input.isEmpty:
@@ -308,6 +310,11 @@ extension Session {
                 }
                 advance(from: question, into: &reply)
             case .added(let entry):
+                if let part = entry.areaPart, let overlaps = context.otherGroups?.overlaps(of: part), !overlaps.isEmpty {
+                    // Held back until the founder chooses: a stop now saves the list without it.
+                    answers = before
+                    return askToKeep(PendingOverlap(question: question, part: part, overlaps: overlaps), into: &reply)
+                }
                 guard case .list(let list) = kind, let followUp = list.followUp else { return reply.say(.added(entry)) }
                 enter(followUp, into: &reply, remember: false)
             case .completed(let entry):

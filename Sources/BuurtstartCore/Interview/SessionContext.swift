@@ -15,6 +15,12 @@ public struct SessionContext: Sendable {
     public var resumeCommand: String
     /// The advice a new session starts from (`--preset`).
     public var preset: Preset?
+    /// The other groups' areas (`--groups`, without this group's own folder): each street and
+    /// postcode typed is checked against them. Nil when no set of groups was named.
+    public var otherGroups: GroupSet?
+    /// The set of groups as it is remembered in the answers, so that a session continued later
+    /// compares with it again.
+    public var groupsFolder: String?
 
     public init(language: Language = .dutch, date: CalendarDate, existingDocuments: [String] = [],
                 force: Bool = false, directory: String = ".", resumeCommand: String = "buurtstart") {
@@ -50,4 +56,22 @@ public enum Confirmation: Sendable, Hashable {
     case reopenFinished
     /// May existing documents be replaced?
     case overwrite
+    /// A street or postcode just typed overlaps other groups: keep it, or type it again?
+    case keepOverlap(PendingOverlap)
+
+    /// What Enter answers: yes, except where yes would replace or keep something.
+    var enterMeansYes: Bool {
+        switch self {
+        case .resumeUnfinished, .reopenFinished: true
+        case .overwrite, .keepOverlap: false
+        }
+    }
+}
+
+/// A part of the area that overlaps other groups, held back until the founder says to keep it.
+public struct PendingOverlap: Hashable, Sendable {
+    /// The list it was typed at, to return to.
+    let question: QuestionID
+    let part: AreaPart
+    let overlaps: [GroupOverlap]
 }

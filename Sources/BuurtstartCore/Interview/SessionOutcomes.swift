@@ -31,7 +31,7 @@ extension Session {
             let options = [CommandWord.yes.word(in: language), CommandWord.no.word(in: language)]
             return reply.say(.problem(.choiceUnknown(input, options: options)), as: .error)
         }
-        let yes = input.isEmpty ? confirmation != .overwrite : command == .yes
+        let yes = input.isEmpty ? confirmation.enterMeansYes : command == .yes
         switch (confirmation, yes) {
         case (.resumeUnfinished, _):
             // No means: go through every question again, with the answers as defaults.
@@ -51,7 +51,27 @@ extension Session {
         case (.overwrite, false):
             reply.say(.notOverwritten, as: .warning)
             mode = .asking(.review)
+        case (.keepOverlap(let pending), true):
+            // Checked against this area when typed; nothing has changed it since.
+            try? answers.area.add(pending.part)
+            for found in pending.overlaps {
+                answers.area.sharedWith.append(KeptOverlap(group: found.group, ours: found.overlap.ours, shared: found.overlap.shared))
+            }
+            reply.say(.overlapKept(pending.part))
+            enter(pending.question, into: &reply, remember: false, announce: false)
+        case (.keepOverlap(let pending), false):
+            reply.say(.overlapNotAdded(pending.part))
+            enter(pending.question, into: &reply, remember: false, announce: false)
         }
+    }
+
+    /// Says what a part just typed shares with other groups, and asks whether to keep it.
+    mutating func askToKeep(_ pending: PendingOverlap, into reply: inout Reply) {
+        for found in pending.overlaps {
+            reply.say(.overlapFound(group: found.group, contact: found.contact, found.overlap), as: .warning)
+        }
+        reply.say(.overlapQuestion)
+        mode = .confirming(.keepOverlap(pending))
     }
 
     /// `opslaan`, then a path: a copy of the answers there. Enter on its own goes back.

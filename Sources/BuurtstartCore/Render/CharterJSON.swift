@@ -16,6 +16,13 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         public var last: Int?
         /// `even`, `odd`, or nil for both sides.
         public var side: String?
+
+        init(_ entry: StreetEntry) {
+            name = entry.name
+            first = entry.range?.first
+            last = entry.range?.last
+            side = entry.side?.rawValue
+        }
     }
 
     public struct Agreement: Codable, Equatable, Sendable {
@@ -66,7 +73,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         self.date = date.description
         version = answers.charter.version
         basedOn = answers.basedOn
-        streets = answers.area.streets.map { Street(name: $0.name, first: $0.range?.first, last: $0.range?.last, side: $0.side?.rawValue) }
+        streets = answers.area.streets.map(Street.init)
         postcodes = answers.area.postcodes.map(\.description)
         boundary = answers.area.boundary
         minimumAge = answers.membership.minimumAge

@@ -94,5 +94,10 @@ public enum CharterRenderer {
         if !area.boundary.isEmpty {
             page.paragraphs(text(.charterBoundary(area.boundary)))
         }
+        let kept = area.keptOverlaps
+        if !kept.isEmpty {
+            page.blank()
+            for overlap in kept { page.paragraphs(text(.charterSharedWith(group: overlap.group, shared: overlap.shared))) }
+        }
     }
 }

@@ -26,6 +26,11 @@ public enum MarkdownRenderer {
                 }
                 if !area.postcodes.isEmpty { lines += [escape(text(.charterPostcodes(area.postcodes))), ""] }
                 if !area.boundary.isEmpty { lines.append(escape(text(.charterBoundary(area.boundary)))) }
+                let kept = area.keptOverlaps
+                if !kept.isEmpty {
+                    if !area.boundary.isEmpty { lines.append("") }
+                    lines += kept.map { "- " + escape(text(.charterSharedWith(group: $0.group, shared: $0.shared))) }
+                }
             case .membership:
                 lines += MemberRule.rules(for: answers).map { "- " + escape(text(.memberRule($0))) }
             case .admins:

@@ -27,6 +27,8 @@ extension Dutch {
                 return "Typ ja (of druk op Enter) om naar het overzicht te gaan en iets te veranderen. Typ nee of stop om niets te veranderen."
             case .overwrite:
                 return "Typ ja om de oude bestanden te vervangen door de nieuwe versie. Typ nee (of druk op Enter) om ze te laten staan."
+            case .keepOverlap:
+                return "Typ ja om dit deel toch in je gebied te houden. De spelregels noemen dan de andere groep. Typ nee (of druk op Enter) om het niet toe te voegen en het anders te typen."
             }
         case .savePathQuestion:
             return "Waar wil je een kopie van je antwoorden bewaren? Typ een pad, bijvoorbeeld /tmp/buurt.json. Druk op Enter om terug te gaan."
@@ -212,6 +214,15 @@ extension Dutch {
             return "Je antwoorden staan nu ook in \(path)."
         case .copyFailed(let path, let fault):
             return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Typ opslaan en kies een andere plek, bijvoorbeeld /tmp/buurt.json."
+        case .overlapFound(let group, let contact, let overlap):
+            return "Let op: de groep \(group) heeft dit deel ook: \(part(overlap.shared)). Bij die groep staat: \(part(overlap.theirs))."
+                + (contact.isEmpty ? "" : " Contact van die groep: \(contact).")
+        case .overlapQuestion:
+            return "Wil je dit toch in je gebied houden? Soms is dat zo afgesproken. Typ ja om het te houden: dan komt het in de spelregels bij het gebied. Typ nee (of druk op Enter) om het anders te typen."
+        case .overlapKept(let part):
+            return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat je dit deel deelt met de andere groep."
+        case .overlapNotAdded(let part):
+            return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent."
         }
     }
 }

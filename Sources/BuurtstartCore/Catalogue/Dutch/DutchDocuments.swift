@@ -86,6 +86,8 @@ extension Dutch {
             return "Postcodes: " + postcodes.map(\.description).joined(separator: ", ") + "."
         case .charterBoundary(let boundary):
             return "Grens van het gebied: \(boundary)"
+        case .charterSharedWith(let group, let shared):
+            return "Dit deel delen we met de groep \(group): \(part(shared))."
         case .memberRule(let rule):
             switch rule {
             case .livesInArea(let worksToo, let neighbouringAdmins):

@@ -64,6 +64,49 @@ extension Dutch {
             case .notInArea(let street, let postcode):
                 return "Buiten het gebied: \(street) staat niet bij de straten" + (postcode.map { ", en \($0) niet bij de postcodes." } ?? ". Geef ook de postcode met --postcode als het gebied postcodes noemt.")
             }
+        case .addressInGroups(let address, let found):
+            guard !found.isEmpty else {
+                return "\(address) valt in het gebied van geen enkele groep. Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode."
+            }
+            return (["\(address) valt in het gebied van \(found.count == 1 ? "1 groep" : "\(found.count) groepen"):"]
+                + found.map { "  \($0.group): " + matched($0.outcome) }).joined(separator: "\n")
+        case .registerColumn(let column):
+            switch column {
+            case .name: return "Naam"
+            case .municipality: return "Gemeente"
+            case .neighbourhood: return "Buurt"
+            case .area: return "Gebied"
+            case .expectedMembers: return "Leden"
+            case .contact: return "Contact"
+            case .version: return "Versie"
+            case .date: return "Datum"
+            case .finished: return "Klaar"
+            }
+        case .registerArea(let streets, let more, let postcodes):
+            let named = streets + (more > 0 ? ["nog \(more)"] : [])
+            return [named.joined(separator: ", "), postcodes.map(\.description).joined(separator: ", ")]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+        case .registerFinished(let finished):
+            return finished ? "ja" : "nee"
+        case .registerEmpty(let folder):
+            return "In \(folder) staan geen mappen van groepen (een map met een buurtstart.json)."
+        case .overlapPair(let first, let second):
+            return "\(first) en \(second) delen een deel van hun gebied:"
+        case .overlapPairPart(let overlap):
+            return "  \(part(overlap.ours))  en  \(part(overlap.theirs))  (samen: \(part(overlap.shared)))"
+        case .noOverlaps(let groups):
+            return "Geen overlap: de gebieden van de \(groups) groepen delen niets."
+        case .groupsRead(let read, let unreadable):
+            return "\(read) \(read == 1 ? "groep" : "groepen") gelezen; \(unreadable) \(unreadable == 1 ? "map kon" : "mappen konden") niet gelezen worden (zie hierboven)."
+        }
+    }
+
+    /// Which entry of a group's area holds an address.
+    private static func matched(_ outcome: AddressCheck.Outcome) -> String {
+        switch outcome {
+        case .streetEntry(let entry, let position): "straat \(position), \(text(.streetEntry(entry)))"
+        case .postcode(let postcode, let position): "postcode \(position), \(postcode)"
+        case .numberOutside, .notInArea: "niet"
         }
     }
 }

@@ -28,6 +28,8 @@ extension English {
                 return "Type yes (or press Enter) to go to the review and change something. Type no or stop to change nothing."
             case .overwrite:
                 return "Type yes to replace the old files with the new version. Type no (or press Enter) to leave them."
+            case .keepOverlap:
+                return "Type yes to keep this part in your area anyway. The rules then name the other group. Type no (or press Enter) to leave it out and type it differently."
             }
         case .savePathQuestion:
             return "Where do you want to keep a copy of your answers? Type a path, for example /tmp/buurt.json. Press Enter to go back."
@@ -213,6 +215,15 @@ extension English {
             return "Your answers are now also in \(path)."
         case .copyFailed(let path, let fault):
             return "I could not write \(path): \(self.fault(fault)). Type save and choose another place, for example /tmp/buurt.json."
+        case .overlapFound(let group, let contact, let overlap):
+            return "Note: the group \(group) has this part too: \(part(overlap.shared)). That group has: \(part(overlap.theirs))."
+                + (contact.isEmpty ? "" : " That group's contact: \(contact).")
+        case .overlapQuestion:
+            return "Do you want to keep it in your area anyway? Sometimes that is agreed. Type yes to keep it: the rules then say so in the area section. Type no (or press Enter) to type it differently."
+        case .overlapKept(let part):
+            return "Added: \(self.part(part)). The rules say you share this part with the other group."
+        case .overlapNotAdded(let part):
+            return "Not added: \(self.part(part)). Type it again, for example with other numbers, or press Enter when you are done."
         }
     }
 }

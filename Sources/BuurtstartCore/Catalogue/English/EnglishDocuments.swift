@@ -86,6 +86,8 @@ extension English {
             return "Postcodes: " + postcodes.map(\.description).joined(separator: ", ") + "."
         case .charterBoundary(let boundary):
             return "Boundary of the area: \(boundary)"
+        case .charterSharedWith(let group, let shared):
+            return "We share this part with the group \(group): \(part(shared))."
         case .memberRule(let rule):
             switch rule {
             case .livesInArea(let worksToo, let neighbouringAdmins):

@@ -53,6 +53,40 @@ extension English {
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
 
+        case .addressInGroups(let address, let found):
+            guard !found.isEmpty else {
+                return "\(address) lies in no group's area. Do the areas name postcodes? Then give the postcode with --postcode too."
+            }
+            return (["\(address) lies in the area of \(found.count == 1 ? "1 group" : "\(found.count) groups"):"]
+                + found.map { "  \($0.group): " + matched($0.outcome) }).joined(separator: "\n")
+        case .registerColumn(let column):
+            switch column {
+            case .name: return "Name"
+            case .municipality: return "Municipality"
+            case .neighbourhood: return "Neighbourhood"
+            case .area: return "Area"
+            case .expectedMembers: return "Members"
+            case .contact: return "Contact"
+            case .version: return "Version"
+            case .date: return "Date"
+            case .finished: return "Finished"
+            }
+        case .registerArea(let streets, let more, let postcodes):
+            let named = streets + (more > 0 ? ["\(more) more"] : [])
+            return [named.joined(separator: ", "), postcodes.map(\.description).joined(separator: ", ")]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+        case .registerFinished(let finished):
+            return finished ? "yes" : "no"
+        case .registerEmpty(let folder):
+            return "\(folder) holds no group folders (a folder with a buurtstart.json)."
+        case .overlapPair(let first, let second):
+            return "\(first) and \(second) share part of their area:"
+        case .overlapPairPart(let overlap):
+            return "  \(part(overlap.ours))  and  \(part(overlap.theirs))  (both: \(part(overlap.shared)))"
+        case .noOverlaps(let groups):
+            return "No overlap: the areas of the \(groups) groups share nothing."
+        case .groupsRead(let read, let unreadable):
+            return "\(read) \(read == 1 ? "group" : "groups") read; \(unreadable) \(unreadable == 1 ? "folder" : "folders") could not be read (see above)."
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):
@@ -64,6 +98,15 @@ extension English {
             case .notInArea(let street, let postcode):
                 return "Outside the area: \(street) is not among the streets" + (postcode.map { ", and \($0) is not among the postcodes." } ?? ". Give the postcode too with --postcode if the area lists postcodes.")
             }
+        }
+    }
+
+    /// Which entry of a group's area holds an address.
+    private static func matched(_ outcome: AddressCheck.Outcome) -> String {
+        switch outcome {
+        case .streetEntry(let entry, let position): "street \(position), \(text(.streetEntry(entry)))"
+        case .postcode(let postcode, let position): "postcode \(position), \(postcode)"
+        case .numberOutside, .notInArea: "not"
         }
     }
 }
