@@ -23,7 +23,7 @@ struct Buurtstart: ParsableCommand {
             usage: helpText(.usage),
             discussion: helpText(.discussion(.buurtstart)),
             version: version,
-            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self])
+            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self, GroupsCommand.self])
     }
 
     @OptionGroup var session: SessionOptions
@@ -87,6 +87,12 @@ func reported<T>(_ body: @autoclosure () throws(Refusal) -> T) throws -> T {
     }
 }
 
+/// `--groups DIR`: the session, check-address and groepen share it (one type, as `--force`).
+struct GroupsOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.groups)), valueName: helpText(.value(.folder))), completion: .directory)
+    var groups: String?
+}
+
 /// `--force`: the session and export both replace existing documents with it. One type, because
 /// ArgumentParser gives a command's options to its subcommands too: `buurtstart export --force`
 /// is read by the top-level command (the session) and shared with export through this group.
@@ -103,6 +109,8 @@ struct SessionOptions: ParsableArguments {
     var date: String?
 
     @OptionGroup var replace: ForceOption
+
+    @OptionGroup var groupsOption: GroupsOption
 
     @Flag(name: .long, help: ArgumentHelp(helpText(.option(.noColor))))
     var noColor = false
@@ -123,14 +131,15 @@ struct SessionOptions: ParsableArguments {
 
     var guidedSession: GuidedSession {
         GuidedSession(place: options.place, explicitLanguage: options.explicitLanguage, date: date, force: replace.force,
-                      record: record, noColor: noColor, preset: preset)
+                      record: record, noColor: noColor, preset: preset, groups: groupsOption.groups)
     }
 
     /// Refuses the session's options that another command was given but has not got (`shared`
     /// are those it has): read by the top-level command, they would be ignored without a word.
     func belongOnlyToTheSession(not command: String, sharing shared: Set<String> = []) throws {
         let given = [("--dir", options.dir != nil), ("--date", date != nil), ("--force", replace.force),
-                     ("--no-color", noColor), ("--record", record != nil), ("--preset", preset != nil)]
+                     ("--no-color", noColor), ("--record", record != nil), ("--preset", preset != nil),
+                     ("--groups", groupsOption.groups != nil)]
         if let (option, _) = given.first(where: { $0.1 && !shared.contains($0.0) }) {
             throw usageError(options.language.text(.sessionOnlyOption(option, command: command)))
         }
@@ -216,6 +225,8 @@ struct GuidedSession {
     var record: String?
     var noColor = false
     var preset: String?
+    /// `--groups`; without it, the set the answers remember.
+    var groups: String?
 
     func run() throws {
         let folder = try reported(place.openFolder())
@@ -238,12 +249,17 @@ struct GuidedSession {
             resumeCommand: SessionContext.resumeCommand(directory: place.dir))
         // A preset shapes a new session only; saved answers already hold what was chosen.
         context.preset = saved == nil ? chosen?.preset : nil
+        if let groupsFolder = groups ?? saved?.groups {
+            context.groupsFolder = groupsFolder
+            context.otherGroups = try otherGroups(groupsFolder, named: groups != nil, language: language)
+        }
         let recording: Recording? = try record.map { path throws -> Recording in
             var header = Transcript.Header(date: date)
             header.language = language
             header.options = force ? ["--force"] : []
             header.existing = existing
             header.directory = place.dir
+            header.groups = context.groupsFolder
             if saved == nil, let chosen, chosen.isShipped { header.preset = chosen.preset.name }
             do {
                 return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode),
@@ -286,6 +302,18 @@ struct GuidedSession {
         if let signal { throw ExitCode(128 + signal) }
         // Stopped while the answers could not be saved in the folder: say so with the status too.
         if runner.session.ending == .stoppedUnsaved { throw ExitCode(74) }
+    }
+}
+
+extension GuidedSession {
+    /// The groups of the set except this group's own folder. A set named with `--groups` that
+    /// cannot be read ends the command (74); one remembered from earlier is said and left out.
+    /// Group folders that cannot be read are counted in one warning.
+    private func otherGroups(_ path: String, named: Bool, language: Language) throws -> GroupSet? {
+        do { return GroupSet(try readGroups(path, excluding: place.dir, language: language).groups) } catch {
+            if named { throw ExitCode(error.status) }
+            return nil
+        }
     }
 }
 

@@ -19,10 +19,15 @@ struct CheckAddressCommand: ParsableCommand {
 
     @OptionGroup var options: FolderOptions
 
+    @OptionGroup var groupsOption: GroupsOption
+
     @ParentCommand var top: Buurtstart
 
     func validate() throws {
-        try top.session.belongOnlyToTheSession(not: "check-address", sharing: ["--dir"])
+        try top.session.belongOnlyToTheSession(not: "check-address", sharing: ["--dir", "--groups"])
+        if options.dir != nil, groupsOption.groups != nil {
+            throw usageError(options.language.text(.optionsExclusive("--dir", "--groups")))
+        }
     }
 
     func run() throws {
@@ -35,6 +40,16 @@ struct CheckAddressCommand: ParsableCommand {
         } catch {
             writeStandardError(place.language.text(Message.problem(error)) + "\n")
             throw ExitCode(64)
+        }
+        if let groups = groupsOption.groups {
+            // Every group of the set; the words in the language asked for, or the locale's.
+            let read: GroupFolders
+            do { read = try readGroups(groups, language: place.language) } catch { throw ExitCode(error.status) }
+            let found = GroupSet(read.groups).holding(parsedAddress, postcode: parsedPostcode)
+            let said = ShellText.addressInGroups(address: address, found.map { (group: $0.group.title, outcome: $0.outcome) })
+            writeStandardOutput(TextInput.visibleLines(place.language.text(said)) + "\n")
+            if found.isEmpty { throw ExitCode(1) }
+            return
         }
         let folder = try reported(place.existingFolder())
         let answers = try reported(place.requiredAnswers(in: folder))

@@ -123,7 +123,16 @@ struct ReplayRun {
                 }
             }
         }
-        let result = Replay.run(transcript, startAnswers: startAnswers, preset: preset)
+        var otherGroups: GroupSet?
+        if let groups = transcript.header.groups {
+            // As the session was given it: a relative folder is read beside the transcript.
+            let path = groups.hasPrefix("/") ? groups : parent + "/" + groups
+            do throws(Folder.Failure) { otherGroups = GroupSet(try GroupFolders.read(path).groups) } catch {
+                let line = transcript.header.lines.firstIndex { $0.hasPrefix("# groups:") }.map { $0 + 1 } ?? 1
+                return .invalid(text(.transcriptError(TranscriptError(line: line, kind: .groupsUnreadable(error.fault)), file: file)))
+            }
+        }
+        let result = Replay.run(transcript, startAnswers: startAnswers, preset: preset, otherGroups: otherGroups)
         let companionPath = Transcript.companionPath(of: file)
         let companion = try? Folder(existing: companionPath)
 

@@ -56,7 +56,7 @@ struct UsageProblem {
     let text: HelpText
 
     /// The commands, for the closest one to a mistyped word.
-    static let commands = ["start", "export", "replay", "check-address", "presets", "help"]
+    static let commands = ["start", "export", "replay", "check-address", "presets", "groepen", "groups", "help"]
 
     init?(_ message: String, arguments: [String]) {
         if let match = message.wholeMatch(of: /Unknown option '([^']+)'(?:\. Did you mean '([^']+)'\?)?/) {

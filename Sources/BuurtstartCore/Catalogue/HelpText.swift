@@ -8,6 +8,8 @@ public enum HelpText: Sendable {
     case value(Value)
     /// The files each `--format` writes, listed under the option.
     case formatFiles(ExportFormat)
+    /// What each register format is, listed under `groepen --format`.
+    case registerFormat(RegisterFormat)
     /// USAGE: the session without a command, and the commands.
     case usage
 
@@ -23,12 +25,14 @@ public enum HelpText: Sendable {
     case invalidValue(String, option: String, choices: [String])
     /// An option of the session given to another command.
     case sessionOnlyOption(String, command: String)
+    /// Two options that cannot be given together.
+    case optionsExclusive(String, String)
     /// Where to read more: `buurtstart --help`, or the command's own help.
     case seeHelp(command: String)
 
     /// The commands, as `--help` describes them.
     public enum Command: Sendable {
-        case buurtstart, start, export, replay, checkAddress, presets
+        case buurtstart, start, export, replay, checkAddress, presets, groups
     }
 
     /// Each option's and argument's help line.
@@ -37,6 +41,7 @@ public enum HelpText: Sendable {
         case format, from, folders
         case update, out, transcripts
         case address, postcode
+        case groups, overlap, registerFormat
     }
 
     /// The placeholders in USAGE and OPTIONS: `--dir <folder>`.

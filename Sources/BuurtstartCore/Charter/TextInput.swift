@@ -31,6 +31,11 @@ public enum TextInput {
         }
     }
 
+    /// `text` made visible line by line: its own line breaks stay, to show a list.
+    public static func visibleLines(_ text: String) -> String {
+        lines(text).map(visible).joined(separator: "\n")
+    }
+
     /// `text` with every hidden character replaced by a visible stand-in (`␛` for escape,
     /// `�` for the others), for echoing what was typed without letting it act on a terminal.
     public static func visible(_ text: String) -> String {

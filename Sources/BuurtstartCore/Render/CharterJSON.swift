@@ -16,13 +16,6 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         public var last: Int?
         /// `even`, `odd`, or nil for both sides.
         public var side: String?
-
-        init(_ entry: StreetEntry) {
-            name = entry.name
-            first = entry.range?.first
-            last = entry.range?.last
-            side = entry.side?.rawValue
-        }
     }
 
     public struct Agreement: Codable, Equatable, Sendable {
@@ -118,5 +111,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json:
             [("charter.json", CharterJSON(answers, date: date, language: language).encoded())]
         }
+    }
+}
+
+extension CharterJSON.Street {
+    init(_ entry: StreetEntry) {
+        self.init(name: entry.name, first: entry.range?.first, last: entry.range?.last, side: entry.side?.rawValue)
     }
 }

@@ -49,12 +49,15 @@ public enum Replay {
 
     /// Feeds the transcript's typed lines to a new session set up from its header, through
     /// the same runner as a live session, with a store in memory.
-    public static func run(_ transcript: Transcript, startAnswers: Answers?, preset: Preset? = nil) -> Result {
+    /// `otherGroups`: the set of groups the header names, as read.
+    public static func run(_ transcript: Transcript, startAnswers: Answers?, preset: Preset? = nil, otherGroups: GroupSet? = nil) -> Result {
         let header = transcript.header
         var context = SessionContext(language: header.language, date: header.date, existingDocuments: header.existing,
                                      force: header.force, directory: header.directory,
                                      resumeCommand: SessionContext.resumeCommand(directory: header.directory))
         context.preset = preset
+        context.otherGroups = otherGroups
+        context.groupsFolder = header.groups
         var runner = Runner(context: context, saved: startAnswers, store: MemoryStore())
         var typed = transcript.lines.compactMap { line -> Input? in
             switch line {

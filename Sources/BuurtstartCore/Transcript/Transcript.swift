@@ -32,6 +32,9 @@ public struct Transcript: Equatable, Sendable {
         public var preset: String?
         /// Documents that existed in the folder when the session started.
         public var existing: [String] = []
+        /// The set of groups the session compared the area with (`--groups`), as the session
+        /// was given it; replay reads a relative one from the transcript's folder.
+        public var groups: String?
         /// The header's lines as written, comments included, kept by `--update`.
         public var lines: [String] = []
 
@@ -49,6 +52,7 @@ public struct Transcript: Equatable, Sendable {
             if let startFrom { lines.append("# start-from: \(startFrom)") }
             if let preset { lines.append("# preset: \(preset)") }
             if !existing.isEmpty { lines.append("# existing: \(existing.joined(separator: ", "))") }
+            if let groups { lines.append("# groups: \(groups)") }
             return lines
         }
     }
@@ -161,6 +165,9 @@ public struct Transcript: Equatable, Sendable {
                     throw TranscriptError(line: number, kind: .badStartFrom(value))
                 }
                 header.preset = value
+            case "groups":
+                guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badGroups) }
+                header.groups = value
             case "existing":
                 header.existing = value.split(separator: ",").map { $0.collapsedSpaces }.filter { !$0.isEmpty }
                 for name in header.existing where !Documents.names.contains(name) {
@@ -217,6 +224,10 @@ public struct TranscriptError: Error, Equatable, Sendable {
         case unknownOption(String)
         case badStartFrom(String)
         case badDirectory
+        /// `# groups:` without a folder.
+        case badGroups
+        /// The set of groups `# groups:` names cannot be read.
+        case groupsUnreadable(FileFault)
         case unknownDocument(String)
         case unescaped(String)
         /// A raw control character, shown as its escape (`\u{1B}`).

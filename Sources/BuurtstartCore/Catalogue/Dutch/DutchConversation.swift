@@ -215,7 +215,8 @@ extension Dutch {
         case .copyFailed(let path, let fault):
             return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Typ opslaan en kies een andere plek, bijvoorbeeld /tmp/buurt.json."
         case .overlapFound(let group, let contact, let overlap):
-            return "Let op: de groep \(group) heeft dit deel ook: \(part(overlap.shared)). Bij die groep staat: \(part(overlap.theirs))."
+            return "Let op: de groep \(group) heeft dit deel ook: \(part(overlap.shared))."
+                + (overlap.theirs == overlap.shared ? "" : " Bij die groep staat: \(part(overlap.theirs)).")
                 + (contact.isEmpty ? "" : " Contact van die groep: \(contact).")
         case .overlapQuestion:
             return "Wil je dit toch in je gebied houden? Soms is dat zo afgesproken. Typ ja om het te houden: dan komt het in de spelregels bij het gebied. Typ nee (of druk op Enter) om het anders te typen."

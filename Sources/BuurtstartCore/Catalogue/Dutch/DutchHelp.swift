@@ -23,6 +23,14 @@ extension Dutch {
             case .markdown: return "charter.md en checklist.md"
             case .json: return "charter.json"
             }
+        case .registerFormat(let format):
+            switch format {
+            case .text: return "een tabel op het scherm (standaard)"
+            case .csv: return "CSV voor een spreadsheet"
+            case .json: return "JSON voor de eigen systemen van een gemeente (docs/register.md)"
+            }
+        case .optionsExclusive(let first, let second):
+            return "\(first) en \(second) kunnen niet samen. Kies er één."
         case .usage:
             return "buurtstart [<opties>]\nbuurtstart <commando> [<opties>]"
 
@@ -62,6 +70,8 @@ extension Dutch {
             return "Kijk of een adres in het gebied van de groep ligt, volgens buurtstart.json."
         case .presets:
             return "Toon de voorinstellingen van gemeenten die bij buurtstart horen."
+        case .groups:
+            return "Toon alle groepen in een map met groepen (een register), of met --overlap welke gebieden elkaar overlappen."
         }
     }
 
@@ -99,9 +109,23 @@ extension Dutch {
         case .replay:
             return "Afsluitstatus: 0 als elk transcript precies hetzelfde afspeelt, 1 als er een afwijkt, 65 als er een niet klopt, 73 als --update een bestand niet kan schrijven."
         case .checkAddress:
-            return "Afsluitstatus: 0 binnen, 1 buiten, 64 een adres dat niet te lezen is, 65 als buurtstart.json ontbreekt of niet klopt."
+            return "Afsluitstatus: 0 binnen, 1 buiten, 64 een adres dat niet te lezen is, 65 als buurtstart.json ontbreekt of niet klopt. Met --groups: 0 als het adres in het gebied van minstens één groep ligt, 1 als het in geen enkel gebied ligt, 74 als de map met groepen niet te lezen is."
         case .presets:
             return "Een eigen bestand maken: zie docs/presets.md."
+        case .groups:
+            return """
+            Een map met groepen is een map met een map per groep, elk met een buurtstart.json \
+            (zoals een gemeente of coördinator ze bewaart). buurtstart leest die alleen en schrijft \
+            er niets in. Een map die niet te lezen is wordt met naam gemeld; de andere gaan door. \
+            Telefoonnummers staan er alleen in als de groep ze in haar spelregels zet.
+            Afsluitstatus: 0 als elke map te lezen was, 65 of 74 als er een niet te lezen was (de \
+            eerste), 74 als de map met groepen zelf niet te lezen is.
+
+            Voorbeelden:
+              buurtstart groepen --groups ~/gemeente/groepen
+              buurtstart groepen --groups ~/gemeente/groepen --format csv > groepen.csv
+              buurtstart groepen --groups ~/gemeente/groepen --overlap
+            """
         }
     }
 
@@ -137,6 +161,12 @@ extension Dutch {
             return "De straat en het huisnummer, bijvoorbeeld \"Zeeweg 12\"."
         case .postcode:
             return "De postcode, bijvoorbeeld \"2221 AB\", voor een gebied met postcodes."
+        case .groups:
+            return "Een map met groepen (een map per groep, elk met buurtstart.json). Bij de sessie: elke straat en postcode wordt met de gebieden van die groepen vergeleken (en de map wordt onthouden); bij check-address: in welke groepen het adres ligt."
+        case .overlap:
+            return "Toon elk paar groepen waarvan de gebieden overlappen, met de delen die ze delen."
+        case .registerFormat:
+            return "Hoe:"
         }
     }
 }

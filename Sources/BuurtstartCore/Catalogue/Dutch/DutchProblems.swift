@@ -185,6 +185,10 @@ extension Dutch {
             return "het startbestand is niet te lezen: \(self.fault(fault))."
         case .startFrom(let error):
             return dataFile(error, file: "startbestand")
+        case .badGroups:
+            return "de regel groups: mist een map. Voorbeeld: # groups: groepen"
+        case .groupsUnreadable(let fault):
+            return "de map met groepen is niet te lezen: \(self.fault(fault))."
         }
     }
 }

@@ -23,6 +23,14 @@ extension English {
             case .markdown: return "charter.md and checklist.md"
             case .json: return "charter.json"
             }
+        case .registerFormat(let format):
+            switch format {
+            case .text: return "a table on the screen (default)"
+            case .csv: return "CSV for a spreadsheet"
+            case .json: return "JSON for a municipality's own systems (docs/register.md)"
+            }
+        case .optionsExclusive(let first, let second):
+            return "\(first) and \(second) cannot be given together. Choose one."
         case .usage:
             return "buurtstart [<options>]\nbuurtstart <subcommand> [<options>]"
 
@@ -62,6 +70,8 @@ extension English {
             return "Check whether an address lies inside the group's area in buurtstart.json."
         case .presets:
             return "List the municipal presets shipped with buurtstart."
+        case .groups:
+            return "List every group in a folder of groups (a register), or with --overlap which areas overlap."
         }
     }
 
@@ -99,9 +109,23 @@ extension English {
         case .replay:
             return "Exit status: 0 when every transcript replays identically, 1 when one differs, 65 when one is malformed, 73 when --update cannot write a file."
         case .checkAddress:
-            return "Exit status: 0 inside, 1 outside, 64 an address that cannot be read, 65 a missing or bad buurtstart.json."
+            return "Exit status: 0 inside, 1 outside, 64 an address that cannot be read, 65 a missing or bad buurtstart.json. With --groups: 0 when the address lies in at least one group's area, 1 when it lies in none, 74 when the folder of groups cannot be read."
         case .presets:
             return "Your own preset file: see docs/presets.md."
+        case .groups:
+            return """
+            A folder of groups holds one folder per group, each with its buurtstart.json (as a \
+            municipality or a coordinator keeps them). buurtstart only reads it and writes nothing \
+            there. A folder that cannot be read is named; the others go on. Phone numbers are in \
+            it only where a group puts them in its rules.
+            Exit status: 0 when every folder could be read, 65 or 74 when one could not (the \
+            first), 74 when the folder of groups itself cannot be read.
+
+            Examples:
+              buurtstart groups --groups ~/municipality/groups
+              buurtstart groups --groups ~/municipality/groups --format csv > groups.csv
+              buurtstart groups --groups ~/municipality/groups --overlap
+            """
         }
     }
 
@@ -137,6 +161,12 @@ extension English {
             return "The street and house number, for example \"Zeeweg 12\"."
         case .postcode:
             return "The postcode, for example \"2221 AB\", for areas named by postcode."
+        case .groups:
+            return "A folder of groups (one folder per group, each with its buurtstart.json). In a session: each street and postcode is compared with those groups' areas (and the folder is remembered); with check-address: which groups the address lies in."
+        case .overlap:
+            return "List every pair of groups whose areas overlap, with the parts they share."
+        case .registerFormat:
+            return "How:"
         }
     }
 }

@@ -183,6 +183,10 @@ extension English {
             return "after the end of input (␄) nothing can be typed any more."
         case .startFromUnreadable(let fault):
             return "the starting file cannot be read: \(self.fault(fault))."
+        case .badGroups:
+            return "the groups: line has no folder. Example: # groups: groepen"
+        case .groupsUnreadable(let fault):
+            return "the folder of groups cannot be read: \(self.fault(fault))."
         case .startFrom(let error):
             return dataFile(error, file: "starting file")
         }

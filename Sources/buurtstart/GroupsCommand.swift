@@ -1,0 +1,72 @@
+import ArgumentParser
+import BuurtstartCore
+import BuurtstartFiles
+import BuurtstartTerminal
+
+/// `buurtstart groepen` (`groups`): the register of a set of groups, or the pairs of groups
+/// whose areas overlap. For a municipality or a coordinator who keeps every group's folder.
+struct GroupsCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "groepen", abstract: helpText(.abstract(.groups)),
+                             discussion: helpText(.discussion(.groups)), aliases: ["groups"])
+    }
+
+    @OptionGroup var groupsOption: GroupsOption
+
+    // Optional, so that the help lists the formats without an English "(default: text)".
+    @Option(name: .long, help: ArgumentHelp(helpText(.option(.registerFormat))))
+    var format: RegisterFormat?
+
+    @Flag(name: .long, help: ArgumentHelp(helpText(.option(.overlap))))
+    var overlap = false
+
+    @OptionGroup var languageOption: LanguageOption
+
+    @ParentCommand var top: Buurtstart
+
+    func validate() throws {
+        try top.session.belongOnlyToTheSession(not: "groepen", sharing: ["--groups"])
+    }
+
+    func run() throws {
+        let language = languageOption.language
+        let path = groupsOption.groups ?? "."
+        let read: GroupFolders
+        do { read = try readGroups(path, language: language) } catch { throw ExitCode(error.status) }
+        let format = format ?? .text
+        if format == .text, read.groups.isEmpty {
+            writeStandardError(TextInput.visibleLines(language.text(.registerEmpty(folder: path))) + "\n")
+        } else if overlap {
+            writeStandardOutput(RegisterRenderer.overlaps(GroupSet(read.groups).overlappingPairs(), groupCount: read.groups.count,
+                                                          format: format, language: language))
+        } else {
+            writeStandardOutput(RegisterRenderer.register(read.groups, format: format, language: language))
+        }
+        if let first = read.unreadable.first { throw ExitCode(first.status) }
+    }
+}
+
+extension RegisterFormat: ExpressibleByArgument {
+    /// Each format's use, listed under `--format` in the help.
+    public static var allValueDescriptions: [String: String] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, helpText(.registerFormat($0))) })
+    }
+}
+
+/// Reads a set of groups; each folder that cannot be read is said by name on standard error,
+/// with a count at the end. The set itself not readable is a refusal, said, with status 74.
+func readGroups(_ path: String, excluding own: String? = nil, language: Language) throws(Refusal) -> GroupFolders {
+    let read: GroupFolders
+    do { read = try GroupFolders.read(path, excluding: own) } catch {
+        let refusal = Refusal(message: TextInput.visibleLines(language.text(.cannotRead(path, fault: error.fault))), status: 74)
+        writeStandardError(refusal.message + "\n")
+        throw refusal
+    }
+    for unreadable in read.unreadable {
+        writeStandardError(TextInput.visibleLines(language.text(unreadable.reason)) + "\n")
+    }
+    if !read.unreadable.isEmpty {
+        writeStandardError(TextInput.visibleLines(language.text(.groupsRead(read: read.groups.count, unreadable: read.unreadable.count))) + "\n")
+    }
+    return read
+}
