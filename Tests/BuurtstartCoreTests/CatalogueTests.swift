@@ -29,6 +29,8 @@ func sampleDocumentTexts() throws -> [DocumentText] {
         .charterBasedOn("Katwijk"),
         .charterPostcodes([postcode]),
         .charterBoundary("Noordzee"),
+        .charterSharedWith(group: "Zeeweg-Zuid", shared: .street(entry)),
+        .charterSharedWith(group: "Dorp", shared: .postcode(postcode)),
         .charterAdmins(names: ["Anna"], contact: "Anna"),
         .charterAdmins(names: ["Anna", "Piet"], contact: nil),
         .charterNumbering, .charterNoAgreements, .charterCustomIntro, .charterChanges,
@@ -83,6 +85,7 @@ func caseName(_ text: DocumentText) -> String {
     case .charterAreaColumn: "charterAreaColumn"
     case .charterPostcodes: "charterPostcodes"
     case .charterBoundary: "charterBoundary"
+    case .charterSharedWith: "charterSharedWith"
     case .memberRule: "memberRule"
     case .charterAdmins: "charterAdmins"
     case .charterAdminPhone: "charterAdminPhone"
@@ -175,7 +178,7 @@ struct CatalogueTests {
             "whatsAppTitle", "whatsAppSection", "whatsAppFillIn", "whatsAppArea", "whatsAppDescriptionOpening", "whatsAppDescriptionClosing",
             "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
             "streetSide", "eligibility", "photoRule", "charterSubtitle", "charterPlace", "charterDate", "charterBasedOn", "charterSection",
-            "charterAreaColumn", "charterPostcodes", "charterBoundary", "memberRule", "charterAdmins", "charterAdminPhone",
+            "charterAreaColumn", "charterPostcodes", "charterBoundary", "charterSharedWith", "memberRule", "charterAdmins", "charterAdminPhone",
             "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",
             "contactMeaning", "charterChanges", "checklistTitle", "checklistIntro", "checklistItem", "checklistTipsHeading",
             "checklistTip", "checklistSignature", "checklistParent", "checklistClosing",

@@ -6,10 +6,12 @@ struct Driver {
     var runner: Runner<MemoryStore>
     var screen: [String] = []
 
-    init(saved: Answers? = nil, existing: [String] = [], force: Bool = false, language: Language = .dutch) {
-        let context = SessionContext(language: language, date: CalendarDate(year: 2026, month: 11, day: 26)!,
+    init(saved: Answers? = nil, existing: [String] = [], force: Bool = false, language: Language = .dutch,
+         otherGroups: GroupSet? = nil) {
+        var context = SessionContext(language: language, date: CalendarDate(year: 2026, month: 11, day: 26)!,
                                      existingDocuments: existing, force: force, directory: "test",
                                      resumeCommand: "buurtstart --dir test")
+        context.otherGroups = otherGroups
         runner = Runner(context: context, saved: saved, store: MemoryStore())
         screen += runner.start().map(\.text)
     }
