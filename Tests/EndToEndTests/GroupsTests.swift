@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// A whole session for a group with these streets, one per line, ending in klaar.
+private func groupSession(_ name: String, streets: [String], admin: String = "Anna") -> String {
+    (["Katwijk", name, ""] + streets + ["", "", "", "18", "", "", "", admin, "06-12345678"] + Array(repeating: "", count: 10) + ["klaar"])
+        .joined(separator: "\n") + "\n"
+}
+
+/// A set of groups: `noord` (Zeeweg 51-99 odd, contact Anna) and `dorp` (Voorstraat, contact
+/// Piet), a folder with a broken buurtstart.json, and a folder that is no group.
+private func groupSet() throws -> URL {
+    let set = try temporaryFolder()
+    for (folder, name, streets, admin) in [("noord", "Zeeweg-Noord", ["Zeeweg 51-99 oneven"], "Anna"),
+                                           ("dorp", "Dorp", ["Voorstraat", "Zeeweg 61-71"], "Piet")] {
+        let run = try Binary.run(["--dir", set.appendingPathComponent(folder).path, "--date", "2026-11-20"],
+                                 input: groupSession(name, streets: streets, admin: admin))
+        #expect(run.status == 0, "\(run.errors)")
+    }
+    let broken = set.appendingPathComponent("kapot")
+    try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: false)
+    try Data("{\"version\": 1,".utf8).write(to: broken.appendingPathComponent("buurtstart.json"))
+    try FileManager.default.createDirectory(at: set.appendingPathComponent("archief"), withIntermediateDirectories: false)
+    return set
+}
+
+/// Every path under `folder` with its size and modification time: what reading must not change.
+private func snapshot(_ folder: URL) throws -> [String] {
+    let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+    return try paths.sorted().map { path in
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+        return "\(path) \(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0)"
+    }
+}
+
+@Suite("A set of groups from the command line", .serialized)
+struct GroupsCommandTests {
+    @Test("groepen: every readable group in the register, an unreadable folder named, the status says so, nothing written")
+    func register() throws {
+        let set = try groupSet()
+        let before = try snapshot(set)
+        let run = try Binary.run(["groepen", "--groups", set.path])
+        #expect(run.status == 65)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("Naam"))
+        #expect(lines[1].hasPrefix("Buurtpreventie Dorp") && lines[1].contains("Voorstraat, Zeeweg") && lines[1].contains("Piet"))
+        #expect(lines[2].hasPrefix("Buurtpreventie Zeeweg-Noord") && lines[2].contains("Anna"))
+        #expect(!run.output.contains("06-"))
+        #expect(run.errors.contains("kapot/buurtstart.json"))
+        #expect(run.errors.contains("2 groepen gelezen; 1 map kon niet gelezen worden"))
+        #expect(try snapshot(set) == before)
+    }
+
+    @Test("groups (the English alias): CSV and JSON, and --overlap with the entries of each pair")
+    func formatsAndOverlap() throws {
+        let set = try groupSet()
+        let csv = try Binary.run(["groups", "--groups", set.path, "--format", "csv", "--lang", "en"])
+        #expect(csv.output.hasPrefix("folder,name,municipality,neighbourhood,area,expectedMembers,contact,version,date,finished,contactPhone\r\n"))
+        #expect(csv.output.contains("noord,Buurtpreventie Zeeweg-Noord,Katwijk,Zeeweg-Noord,Zeeweg 51-99 odd,,Anna,1,2026-11-20,true,\r\n"))
+        #expect(csv.errors.contains("kapot/buurtstart.json is not"))
+        let json = try Binary.run(["groups", "--groups", set.path, "--format", "json"])
+        #expect(json.output.contains("\"schema\" : \"buurtstart-register/1\""))
+        #expect(!json.output.contains("06-"))
+        let overlap = try Binary.run(["groepen", "--groups", set.path, "--overlap"])
+        #expect(overlap.output == """
+            Buurtpreventie Dorp en Buurtpreventie Zeeweg-Noord delen een deel van hun gebied:
+              Zeeweg: nummers 61 t/m 71  en  Zeeweg: nummers 51 t/m 99, oneven kant  (samen: Zeeweg: nummers 61 t/m 71, oneven kant)
+
+            """)
+        let missing = try Binary.run(["groepen", "--groups", set.appendingPathComponent("nergens").path])
+        #expect(missing.status == 74)
+        #expect(missing.errors.contains("nergens"))
+    }
+
+    @Test("check-address --groups: which groups hold the address, with the entry; 0 for one or more, 1 for none")
+    func checkAddress() throws {
+        let set = try groupSet()
+        let two = try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path])
+        #expect(two.status == 0)
+        #expect(two.output == """
+            Zeeweg 63 valt in het gebied van 2 groepen:
+              Buurtpreventie Dorp: straat 2, Zeeweg: nummers 61 t/m 71
+              Buurtpreventie Zeeweg-Noord: straat 1, Zeeweg: nummers 51 t/m 99, oneven kant
+
+            """)
+        let none = try Binary.run(["check-address", "Zeeweg 72", "--groups", set.path, "--lang", "en"])
+        #expect(none.status == 1)
+        #expect(none.output.hasPrefix("Zeeweg 72 lies in no group's area."))
+        #expect(try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path, "--dir", set.path]).status == 64)
+        // Without --groups, the group's own folder as before.
+        let own = try Binary.run(["check-address", "Zeeweg 63", "--dir", set.appendingPathComponent("noord").path])
+        #expect(own.status == 0 && own.output.hasPrefix("Binnen het gebied"))
+    }
+
+    @Test("a session with --groups: its own folder is not another group, and a continued session remembers the set")
+    func session() throws {
+        let set = try groupSet()
+        let own = set.appendingPathComponent("nieuw")
+        let first = try Binary.run(["--dir", own.path, "--groups", set.path], input: "Katwijk\nNieuw\n\nZeeweg 1-50\nstop\n")
+        #expect(!first.output.contains("Let op: de groep"))
+        #expect(try read(own, "buurtstart.json").contains("\"groups\" : \"\(set.path)\""))
+        // Continued without --groups. Its own saved Zeeweg 1-50 is no other group's; Dorp's and Zeeweg-Noord's are.
+        let second = try Binary.run(["--dir", own.path], input: "\nverwijder 1\nZeeweg 1-40\nZeeweg 55-65\n")
+        #expect(second.output.contains("Toegevoegd: Zeeweg: nummers 1 t/m 40"))
+        #expect(second.output.contains("Let op: de groep Buurtpreventie Dorp heeft dit deel ook: Zeeweg: nummers 61 t/m 65."))
+        #expect(second.output.contains("Let op: de groep Buurtpreventie Zeeweg-Noord heeft dit deel ook: Zeeweg: nummers 55 t/m 65, oneven kant."))
+        #expect(!second.output.contains("Buurtpreventie Nieuw heeft"))
+        // The broken folder is named before the session starts, and the session goes on.
+        #expect(second.errors.contains("kapot/buurtstart.json"))
+        // A set named with --groups that cannot be read ends the command before any question.
+        let missing = try Binary.run(["--dir", own.path, "--groups", set.appendingPathComponent("nergens").path], input: "\n")
+        #expect(missing.status == 74)
+    }
+}
