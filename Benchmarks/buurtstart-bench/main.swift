@@ -3,6 +3,8 @@
 //
 //   buurtstart-bench growth N     time to validate, add one by one, render and complete, N entries
 //   buurtstart-bench area N       build and render an N-entry area once (for peak memory)
+//   buurtstart-bench groups N     N groups of 20 streets: index them, and check one typed entry
+//                                 against them as a session does (the line handled, reply and all)
 import BuurtstartCore
 import CEditLine
 #if canImport(Glibc)
@@ -60,10 +62,42 @@ guard arguments.count == 3, let size = Int(arguments[2]) else {
     print("usage: buurtstart-bench growth|area N")
     exit(64)
 }
-let generated = entries(size)
+let generated = arguments[1] == "groups" ? [] : entries(size)
 let runs = size >= 100_000 ? 3 : size >= 10_000 ? 5 : 21
 
+/// `count` groups of 20 streets as `bench.py` writes them: group i has streets 10i ... 10i+19,
+/// so that each street is shared by two neighbouring groups, the even groups holding numbers
+/// 1-60 and the odd ones 50-120.
+func groupRecords(_ count: Int) -> [GroupRecord] {
+    (0..<count).map { index in
+        let range = index % 2 == 0 ? try! HouseNumberRange(first: 1, last: 60) : try! HouseNumberRange(first: 50, last: 120)
+        var answers = answers(with: Area(streets: (0..<20).map { try! StreetEntry(name: "Straat \(index * 10 + $0)", range: range) }))
+        answers.group.name = "Groep \(index)"
+        return GroupRecord(folder: String(index), answers: answers)
+    }
+}
+
 switch arguments[1] {
+case "groups":
+    let records = groupRecords(size)
+    let index = measure(runs: 5) { precondition(GroupSet(records).groups.count == size) }
+    let set = GroupSet(records)
+    let pairs = measure(runs: 5) { precondition(!set.overlappingPairs().isEmpty) }
+    // A street typed at the street question of a session that compares with the set.
+    var context = SessionContext(date: date)
+    context.otherGroups = set
+    var (session, _) = Session.start(context: context)
+    for line in ["Katwijk", "Zeeweg", ""] { _ = session.handle(.line(line)) }
+    precondition(session.currentQuestion == .street)
+    let typed = measure(runs: 101) {
+        var copy = session
+        let reply = copy.handle(.line("\"Straat \(size * 5 + 5)\" 40-70"))
+        precondition(reply.shown.contains { if case .overlapFound = $0.message { true } else { false } })
+    }
+    func json(_ name: String, _ m: (median: Double, min: Double, max: Double)) -> String {
+        "\"\(name)\": [\(m.median), \(m.min), \(m.max)]"
+    }
+    print("{\"groups\": \(size), \(json("index", index)), \(json("pairs", pairs)), \(json("typed", typed))}")
 case "area":
     var area = Area()
     for entry in generated { try! area.add(entry) }
