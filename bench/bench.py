@@ -188,11 +188,13 @@ def main():
     # 3b. A municipality's set of groups: read every folder and find every overlapping pair, as a
     # process; and one street checked against the set while a founder types it, in-process.
     groups = group_set()
-    overlap_time = stats([run([BUURTSTART, "groepen", "--groups", groups, "--overlap", "--format", "json"])[0] for _ in range(RUNS)])
+    overlap_time = stats([run([BUURTSTART, "groepen", "--groups", groups, "--overlap"])[0] for _ in range(RUNS)])
+    overlap_json_time = stats([run([BUURTSTART, "groepen", "--groups", groups, "--overlap", "--format", "json"])[0] for _ in range(RUNS)])
     register_time = stats([run([BUURTSTART, "groepen", "--groups", groups, "--format", "csv"])[0] for _ in range(RUNS)])
     in_process = json.loads(subprocess.run([BENCH, "groups", str(GROUPS)], capture_output=True, text=True, check=True).stdout)
-    rows.append((f"{GROUPS:,} groups of 20 streets read, every overlapping pair found (`groepen --overlap --format json`)",
+    rows.append((f"{GROUPS:,} groups of 20 streets read, every overlapping pair found and listed (`groepen --overlap`)",
                  ms(overlap_time), f"in-process: index {in_process['index'][0] * 1000:.1f} ms, pairs {in_process['pairs'][0] * 1000:.1f} ms"))
+    rows.append(("The same as JSON (`--overlap --format json`): 20,000 shared parts", ms(overlap_json_time), ""))
     rows.append((f"The register of {GROUPS:,} groups (`groepen --format csv`)", ms(register_time), ""))
     rows.append((f"A street typed in a session with {GROUPS:,} other groups: the line handled, overlap said",
                  ms(in_process["typed"]), ""))
