@@ -40,7 +40,7 @@ extension Buurtstart {
         } catch {
             if exitCode(for: error) == .validationFailure,
                let problem = UsageProblem(message(for: error), arguments: arguments) {
-                let command = (["buurtstart"] + arguments.prefix(1).filter(UsageProblem.commands.contains)).joined(separator: " ")
+                let command = (["buurtstart"] + arguments.prefix(1).filter(UsageProblem.isCommand)).joined(separator: " ")
                 writeStandardError(helpText(problem.text) + "\n" + helpText(.seeHelp(command: command)) + "\n")
                 exit(withError: ExitCode.validationFailure)
             }
@@ -56,7 +56,12 @@ struct UsageProblem {
     let text: HelpText
 
     /// The commands, for the closest one to a mistyped word.
-    static let commands = ["start", "export", "replay", "check-address", "presets", "groepen", "groups", "help"]
+    static let commands = ["start", "export", "replay", "check-address", "presets", "groepen", "help"]
+    /// Other names of commands (`groups` for `groepen`): understood, not listed.
+    static let aliases = ["groups"]
+
+    /// Whether a word names a command, by its name or another.
+    static func isCommand(_ word: String) -> Bool { commands.contains(word) || aliases.contains(word) }
 
     init?(_ message: String, arguments: [String]) {
         if let match = message.wholeMatch(of: /Unknown option '([^']+)'(?:\. Did you mean '([^']+)'\?)?/) {
@@ -64,7 +69,7 @@ struct UsageProblem {
         } else if let match = message.wholeMatch(of: /Unexpected argument '(.*)'|\d+ unexpected arguments: '(.*)'/) {
             let words = (match.1 ?? match.2 ?? "").components(separatedBy: "', '")
             // At the top level, a stray word is where a command belongs.
-            if let word = words.first, !arguments.contains(where: Self.commands.contains) {
+            if let word = words.first, !arguments.contains(where: Self.isCommand) {
                 text = .unknownCommand(word, suggestion: Self.closest(to: word, among: Self.commands.dropLast()),
                                        commands: Array(Self.commands.dropLast()))
             } else {

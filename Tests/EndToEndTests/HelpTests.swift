@@ -81,7 +81,8 @@ struct HelpTests {
         #expect(try usageError(["chek-address", "Zeeweg 1"], Self.dutch).contains("Bedoel je 'buurtstart check-address'?"))
         #expect(try usageError(["--lang", "en", "replya"], Self.dutch).contains("Did you mean 'buurtstart replay'?"))
         let far = try usageError(["Katwijk"], Self.dutch)
-        #expect(far.contains("'Katwijk' is geen commando van buurtstart. De commando's zijn start, export, replay, check-address en presets."))
+        #expect(far.contains("'Katwijk' is geen commando van buurtstart. De commando's zijn start, export, replay, check-address, presets en groepen."))
+        #expect(try usageError(["groups", "--overlapp"], Self.english).hasSuffix("See 'buurtstart groups --help' for the options and examples.\n"))
     }
 
     @Test("a mistyped option gets ArgumentParser's suggestion, in the resident's words")
