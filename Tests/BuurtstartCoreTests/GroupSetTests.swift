@@ -226,6 +226,10 @@ struct RegisterTests {
         let text = RegisterRenderer.register([hostile], format: .text, language: .dutch)
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
         #expect(text.contains("evil␛[2J"))
+        #expect(RegisterRenderer.register([hostile], format: .csv, language: .dutch).components(separatedBy: "\r\n")[1].hasPrefix("evil␛[2J,"))
+        // Named in a session's warning, and saved with a kept overlap, it stays loadable.
+        let found = GroupSet([hostile]).overlaps(of: try street("Zeeweg 1"))
+        #expect(found.map(\.group) == ["evil␛[2J"])
     }
 }
 

@@ -34,8 +34,10 @@ public struct GroupRecord: Hashable, Sendable {
         finished = answers.status == .finished
     }
 
-    /// The group as a message names it: its name, or its folder when it has none yet.
-    public var title: String { name.isEmpty ? folder : name }
+    /// The group as a message names it: its name, or its folder when it has none yet. A name
+    /// was checked when its file was read; a folder's name was not, and may hold anything a
+    /// file system allows, so its hidden characters are made visible (a kept overlap saves it).
+    public var title: String { name.isEmpty ? TextInput.visible(folder) : name }
 }
 
 /// An overlap of one part of an area with another group's, with who to contact about it.

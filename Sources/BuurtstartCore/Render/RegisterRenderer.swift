@@ -29,7 +29,7 @@ public enum RegisterRenderer {
         case .csv:
             let header = ["folder"] + RegisterColumn.allCases.map(\.rawValue) + ["contactPhone"]
             return csv([header] + groups.map { group in
-                [group.folder, group.name, group.municipality, group.neighbourhood,
+                [TextInput.visible(group.folder), group.name, group.municipality, group.neighbourhood,
                  group.area.streets.map(entrySyntax).joined(separator: "; ") + (group.area.postcodes.isEmpty || group.area.streets.isEmpty ? "" : "; ")
                     + group.area.postcodes.map(\.description).joined(separator: "; "),
                  group.expectedMembers.map(String.init) ?? "", group.contact, String(group.version), group.date,
@@ -54,8 +54,8 @@ public enum RegisterRenderer {
             let header = ["folder1", "name1", "entry1", "folder2", "name2", "entry2", "shared"]
             return csv([header] + pairs.flatMap { pair in
                 pair.overlaps.map { overlap in
-                    [pair.first.folder, pair.first.name, partSyntax(overlap.ours),
-                     pair.second.folder, pair.second.name, partSyntax(overlap.theirs), partSyntax(overlap.shared)]
+                    [TextInput.visible(pair.first.folder), pair.first.name, partSyntax(overlap.ours),
+                     TextInput.visible(pair.second.folder), pair.second.name, partSyntax(overlap.theirs), partSyntax(overlap.shared)]
                 }
             })
         case .json:
