@@ -149,7 +149,7 @@ struct SessionOptions: ParsableArguments {
 extension Buurtstart {
     struct Start: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: helpText(.abstract(.start)), discussion: helpText(.discussion(.start)))
+            CommandConfiguration(commandName: "start", abstract: helpText(.abstract(.start)), discussion: helpText(.discussion(.start)))
         }
 
         @OptionGroup var session: SessionOptions

@@ -7,7 +7,7 @@ import Glibc
 extension Buurtstart {
     struct Export: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: helpText(.abstract(.export)), discussion: helpText(.discussion(.export)))
+            CommandConfiguration(commandName: "export", abstract: helpText(.abstract(.export)), discussion: helpText(.discussion(.export)))
         }
 
         @OptionGroup var options: FolderOptions

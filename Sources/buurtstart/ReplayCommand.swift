@@ -1,9 +1,7 @@
 import ArgumentParser
 import BuurtstartCore
 import BuurtstartFiles
-#if canImport(Glibc)
 import Glibc
-#endif
 import BuurtstartTerminal
 
 /// `buurtstart replay`: runs recorded sessions again through the engine and compares the

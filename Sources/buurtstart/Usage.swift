@@ -41,7 +41,7 @@ extension Buurtstart {
             if exitCode(for: error) == .validationFailure,
                let problem = UsageProblem(message(for: error), arguments: arguments) {
                 let command = (["buurtstart"] + arguments.prefix(1).filter(UsageProblem.isCommand)).joined(separator: " ")
-                writeStandardError(helpText(problem.text) + "\n" + helpText(.seeHelp(command: command)) + "\n")
+                writeStandardError(problem.texts.map(helpText).joined(separator: " ") + "\n" + helpText(.seeHelp(command: command)) + "\n")
                 exit(withError: ExitCode.validationFailure)
             }
             exit(withError: error)
@@ -53,7 +53,8 @@ extension Buurtstart {
 /// hook for its words, so its English message is read back into what went wrong; a message of
 /// a kind not known here is left to ArgumentParser.
 struct UsageProblem {
-    let text: HelpText
+    /// What went wrong, then what may help: said one after the other.
+    let texts: [HelpText]
 
     /// The commands, for the closest one to a mistyped word.
     static let commands = ["start", "export", "replay", "check-address", "presets", "groepen", "help"]
@@ -65,25 +66,26 @@ struct UsageProblem {
 
     init?(_ message: String, arguments: [String]) {
         if let match = message.wholeMatch(of: /Unknown option '([^']+)'(?:\. Did you mean '([^']+)'\?)?/) {
-            text = .unknownOption(String(match.1), suggestion: match.2.map(String.init))
+            texts = [.unknownOption(String(match.1))] + (match.2.map { [.didYouMean(String($0))] } ?? [])
         } else if let match = message.wholeMatch(of: /Unexpected argument '(.*)'|\d+ unexpected arguments: '(.*)'/) {
             let words = (match.1 ?? match.2 ?? "").components(separatedBy: "', '")
             // At the top level, a stray word is where a command belongs.
             if let word = words.first, !arguments.contains(where: Self.isCommand) {
-                text = .unknownCommand(word, suggestion: Self.closest(to: word, among: Self.commands.dropLast()),
-                                       commands: Array(Self.commands.dropLast()))
+                texts = [.unknownCommand(word),
+                         Self.closest(to: word, among: Self.commands.dropLast()).map { .didYouMeanCommand($0) }
+                            ?? .commandsAre(Array(Self.commands.dropLast()))]
             } else {
-                text = .unexpectedArguments(words)
+                texts = [.unexpectedArguments(words)]
             }
         } else if let match = message.wholeMatch(of: /The option '(--[^']+)' does not take any value, but '(.*)' was specified\./) {
-            text = .flagWithValue(option: String(match.1), value: String(match.2))
+            texts = [.flagWithValue(option: String(match.1), value: String(match.2))]
         } else if let match = message.wholeMatch(of: /Missing value for '([^' ]+)(?: <[^>]*>)?'/) {
-            text = .missingValue(option: String(match.1))
+            texts = [.missingValue(option: String(match.1))]
         } else if let match = message.wholeMatch(of: /Missing expected argument '<([^>]+)>.*'/) {
-            text = .missingArgument(String(match.1))
+            texts = [.missingArgument(String(match.1))]
         } else if let match = message.wholeMatch(of: /(?s)The value '(.*)' is invalid for '(--[^ ']+)(?: <[^>]*>)?'(.*)/) {
             let choices = match.3.matches(of: /'([^']*)'/).map { String($0.1) }
-            text = .invalidValue(String(match.1), option: String(match.2), choices: choices)
+            texts = [.invalidValue(String(match.1), option: String(match.2))] + (choices.isEmpty ? [] : [.choose(choices)])
         } else {
             return nil
         }

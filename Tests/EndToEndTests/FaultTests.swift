@@ -16,10 +16,7 @@ final class LiveSession: @unchecked Sendable {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = nil
-        environment["LANG"] = "C.UTF-8"
-        process.environment = environment
+        process.environment = Binary.environment()
         stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
             guard let self else { return }
@@ -201,6 +198,26 @@ struct FaultTests {
         #expect(session.process.terminationStatus == 74)
         let saved = try String(contentsOf: copy, encoding: .utf8)
         #expect(saved.contains("Katwijk") && saved.contains("Zeeweg"))
+    }
+
+    @Test("stopped while the folder cannot be saved to: the answers are rescued to the state folder, not lost")
+    func rescuedAtStop() throws {
+        let folder = try temporaryFolder()
+        let session = try LiveSession(["--dir", folder.path, "--date", "2026-11-26"])
+        session.send("Katwijk")
+        #expect(waitForPrompt(session, after: "Katwijk"))
+        let answers = folder.appendingPathComponent("buurtstart.json")
+        try FileManager.default.removeItem(at: answers)
+        try FileManager.default.createDirectory(at: answers.appendingPathComponent("bezet"), withIntermediateDirectories: true)
+        session.send("Zeeweg")
+        #expect(waitForPrompt(session, after: "Zeeweg"))
+        try session.stdin.fileHandleForWriting.close()
+        session.process.waitUntilExit()
+        // The state folder is the one the session was given: this test run's own, never the
+        // tester's home (tests once left their rescued answers in ~/.local/state).
+        let rescued = Binary.stateHome.appendingPathComponent("buurtstart/rescue-2026-11-26-\(session.process.processIdentifier).json")
+        #expect(try String(contentsOf: rescued, encoding: .utf8).contains("Zeeweg"))
+        #expect(try mode(rescued.deletingLastPathComponent(), rescued.lastPathComponent) == 0o600)
     }
 
     @Test("a full disk mid-session: told in plain words, the old answers file intact, opslaan saves elsewhere",

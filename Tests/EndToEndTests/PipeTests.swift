@@ -25,12 +25,7 @@ enum Binary {
         process.executableURL = URL(fileURLWithPath: wrapper.first ?? path)
         process.arguments = wrapper.isEmpty ? arguments : wrapper.dropFirst() + [path] + arguments
         if let directory { process.currentDirectoryURL = directory }
-        // Dutch unless a test asks otherwise: the language follows LC_ALL and LANG.
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = nil
-        environment["LANG"] = "C.UTF-8"
-        environment.merge(extra) { $1 }
-        process.environment = environment
+        process.environment = environment(extra)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -45,6 +40,25 @@ enum Binary {
                    errors: String(decoding: errors, as: UTF8.self),
                    signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
+
+    /// The environment the binary runs in during tests: Dutch unless a test asks otherwise (the
+    /// language follows LC_ALL and LANG), and a state folder of this test run's own, so that the
+    /// history and answers rescued from an unwritable folder never land in the tester's home.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = nil
+        environment["LANG"] = "C.UTF-8"
+        environment["XDG_STATE_HOME"] = stateHome.path
+        environment.merge(extra) { $1 }
+        return environment
+    }
+
+    /// Made once per test run, under the temporary folder.
+    static let stateHome: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("buurtstart-e2e-state-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
 }
 
 func temporaryFolder() throws -> URL {

@@ -165,6 +165,7 @@ struct ReplayTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binary.path)
         process.arguments = ["--dir", folder.appendingPathComponent("buurt").path, "--date", "2026-11-26", "--record", transcript.path]
+        process.environment = Binary.environment()
         let stdin = Pipe()
         process.standardInput = stdin
         process.standardOutput = FileHandle.nullDevice

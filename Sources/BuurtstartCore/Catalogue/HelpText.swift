@@ -14,15 +14,22 @@ public enum HelpText: Sendable {
     case usage
 
     // Usage errors, each said on its own rather than inside ArgumentParser's English frame.
-    /// A word where a command belongs that is not one, with the closest command if one is close.
-    case unknownCommand(String, suggestion: String?, commands: [String])
-    case unknownOption(String, suggestion: String?)
+    /// A word where a command belongs that is not one; followed by the closest command if one
+    /// is close, or else by the list of commands.
+    case unknownCommand(String)
+    case didYouMeanCommand(String)
+    case commandsAre([String])
+    /// An option that is not one; followed by the closest option if ArgumentParser knows one.
+    case unknownOption(String)
+    case didYouMean(String)
     case unexpectedArguments([String])
     case missingValue(option: String)
     /// A switch such as `--force` given a value (`--force=ja`).
     case flagWithValue(option: String, value: String)
     case missingArgument(String)
-    case invalidValue(String, option: String, choices: [String])
+    /// A value the option does not take; followed by the values it takes, when they are few.
+    case invalidValue(String, option: String)
+    case choose([String])
     /// An option of the session given to another command.
     case sessionOnlyOption(String, command: String)
     /// Two options that cannot be given together.

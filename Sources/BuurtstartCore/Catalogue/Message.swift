@@ -69,20 +69,61 @@ public enum Message: Sendable {
     case savedCopy(String)
     case copyFailed(path: String, fault: FileFault)
     case reviewHeading
-    case reviewGroup(GroupAnswers)
-    case reviewArea(Area)
-    case reviewMembers(MembershipAnswers)
-    case reviewAdmins([ReviewAdmin], phonesInCharter: Bool)
+    /// A line of the overview, its parts decided by the session.
+    case reviewLine(ReviewLine)
     /// The steps from this one on have no answers yet.
     case reviewNotYet(Step)
-    case reviewAgreements(AgreementChoices)
-    case reviewContacts(ContactAnswers)
     /// A part just typed that another group's area holds too (`--groups`).
     case overlapFound(group: String, contact: String, AreaOverlap)
     /// Keep the overlapping part, or type it again?
     case overlapQuestion
     case overlapKept(AreaPart)
     case overlapNotAdded(AreaPart)
+}
+
+/// A line of the overview: a label and the answers after it, joined the same way in every
+/// language. The session decides which lines and parts there are; a language words each.
+public struct ReviewLine: Sendable, Equatable {
+    /// Nil for a line that only continues the one above it.
+    public var label: ReviewLabel?
+    public var parts: [ReviewPart]
+    /// Indented under the step's first line.
+    public var indented: Bool
+
+    public init(_ label: ReviewLabel?, _ parts: [ReviewPart], indented: Bool = false) {
+        self.label = label
+        self.parts = parts
+        self.indented = indented
+    }
+}
+
+public enum ReviewLabel: Sendable, Equatable {
+    case group, area, postcodes, boundary, members, admins, agreements, ownAgreements, contacts
+}
+
+/// One answer, or one fact about the answers, as the overview shows it.
+public enum ReviewPart: Sendable, Equatable {
+    /// Shown as typed.
+    case typed(String)
+    case group(name: String, municipality: String, neighbourhood: String)
+    case street(StreetEntry)
+    case noStreets
+    case none
+    case minimumAge(Int)
+    case eligibility(Eligibility)
+    case expectedMembers(Int)
+    case separateChatGroup(Bool)
+    case admin(ReviewAdmin)
+    case noAdminsYet
+    case phonesInCharter
+    /// How many agreements are chosen, and their numbers as a list.
+    case chosenAgreements(count: Int, numbers: String)
+    case approachGroupSize(Int)
+    case photoRule(PhotoRule)
+    case skinColourInDescription(Bool)
+    case emergencyNumbers
+    case wijkagent(name: String, reach: String)
+    case recommendBurgernet(Bool)
 }
 
 /// What the command line says: files, export, replay, presets, the address check.

@@ -32,6 +32,9 @@ protocol Vocabulary {
     static func label(_ question: QuestionID) -> String
     static func help(_ question: QuestionID) -> String
     static func problem(_ problem: Problem) -> String
+    /// The overview's words: each line's label, and each part of a line.
+    static func reviewLabel(_ label: ReviewLabel) -> String
+    static func reviewPart(_ part: ReviewPart) -> String
 }
 
 extension Vocabulary {
@@ -45,8 +48,15 @@ extension Vocabulary {
         case .problem(let found): Self.problem(found)
         case .entry(let listed): Self.entry(listed)
         case .agreement(let words): Self.text(words)
+        case .reviewLine(let line): reviewLine(line)
         default: conversation(message)
         }
+    }
+
+    /// `Leden: 18 jaar en ouder; ...`: a line of the overview, laid out alike in every language.
+    static func reviewLine(_ line: ReviewLine) -> String {
+        (line.indented ? "   " : "") + (line.label.map { reviewLabel($0) + ": " } ?? "")
+            + line.parts.map(reviewPart).joined(separator: "; ")
     }
 
     static func stepName(_ step: Step) -> String { stepNames[step.rawValue - 1] }

@@ -17,7 +17,17 @@ public enum TextInput {
     /// The lines of `text`, split at each line feed (empty lines kept). Split by scalars: a
     /// carriage return and a line feed make one `Character`, and the line feed still ends a line.
     public static func lines(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(Substring($0)) }
+        // A line feed is one byte in UTF-8 and never part of another character's bytes, so
+        // splitting the bytes splits between scalars.
+        let bytes = text.utf8
+        var lines: [String] = []
+        var start = bytes.startIndex
+        while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(String(text[start..<end]))
+            start = bytes.index(after: end)
+        }
+        lines.append(String(text[start...]))
+        return lines
     }
 
     /// A typed line made ready to store: spaces folded, and refused when it holds characters

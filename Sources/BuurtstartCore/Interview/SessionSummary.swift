@@ -4,16 +4,56 @@ extension Session {
     /// review has been reached. Steps not reached yet have no answers to show.
     func summary(into reply: inout Reply) {
         let through = reviewReached ? Step.contacts : max(furthestStep, currentQuestion?.step ?? .group)
-        let all: [(Step, Message)] = [
-            (.group, .reviewGroup(answers.group)), (.area, .reviewArea(answers.area)),
-            (.members, .reviewMembers(answers.membership)),
-            (.admins, .reviewAdmins(answers.admins.people.enumerated().map {
-                ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == answers.admins.contact)
-            }, phonesInCharter: answers.admins.phonesInCharter)),
-            (.agreements, .reviewAgreements(answers.agreements)), (.contacts, .reviewContacts(answers.contacts)),
-        ]
-        for (step, message) in all where step <= through { reply.say(message, prefix: "\(step.rawValue). ") }
+        for step in Step.allCases where step <= through {
+            for (index, line) in reviewLines(step).enumerated() {
+                reply.say(.reviewLine(line), prefix: index == 0 ? "\(step.rawValue). " : "")
+            }
+        }
         if through < .contacts { reply.say(.reviewNotYet(Step(rawValue: through.rawValue + 1)!)) }
+    }
+
+    /// What the overview shows of one step: which lines, and which parts in each.
+    private func reviewLines(_ step: Step) -> [ReviewLine] {
+        switch step {
+        case .group:
+            let group = answers.group
+            return [ReviewLine(.group, [.group(name: group.name, municipality: group.municipality, neighbourhood: group.neighbourhood)])]
+        case .area:
+            let area = answers.area
+            var lines = [ReviewLine(.area, area.streets.isEmpty ? [.noStreets] : area.streets.map(ReviewPart.street)),
+                         ReviewLine(.postcodes, [area.postcodes.isEmpty ? .none : .typed(area.postcodes.map(\.description).joined(separator: ", "))],
+                                    indented: true)]
+            if !area.boundary.isEmpty { lines.append(ReviewLine(.boundary, [.typed(area.boundary)], indented: true)) }
+            return lines
+        case .members:
+            let members = answers.membership
+            return [ReviewLine(.members, [.minimumAge(members.minimumAge), .eligibility(members.eligibility)]
+                + (members.expectedMembers.map { [.expectedMembers($0)] } ?? []) + [.separateChatGroup(members.separateChatGroup)])]
+        case .admins:
+            let admins = answers.admins
+            let people = admins.people.enumerated().map {
+                ReviewPart.admin(ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == admins.contact))
+            }
+            return [ReviewLine(.admins, (people.isEmpty ? [.noAdminsYet] : people) + (admins.phonesInCharter ? [.phonesInCharter] : []))]
+        case .agreements:
+            let choices = answers.agreements
+            var lines = [ReviewLine(.agreements, [.chosenAgreements(count: choices.selected.count,
+                                                                    numbers: choices.selected.map { String($0.number) }.joined(separator: ", "))])]
+            var settings: [ReviewPart] = []
+            if choices.has(.approachSafely) { settings.append(.approachGroupSize(choices.approachGroupSize)) }
+            if choices.has(.photos) { settings.append(.photoRule(choices.photoRule)) }
+            if choices.has(.describePerson) { settings.append(.skinColourInDescription(choices.skinColourInDescription)) }
+            if !settings.isEmpty { lines.append(ReviewLine(nil, settings, indented: true)) }
+            if !choices.custom.isEmpty { lines.append(ReviewLine(.ownAgreements, [.typed(choices.custom.joined(separator: " / "))], indented: true)) }
+            return lines
+        case .contacts:
+            let contacts = answers.contacts
+            return [ReviewLine(.contacts, [.emergencyNumbers]
+                + (contacts.wijkagentName.isEmpty ? [] : [.wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach)])
+                + [.recommendBurgernet(contacts.recommendBurgernet)])]
+        case .review:
+            return []
+        }
     }
 
     /// The commands that work at every question, each with what it does.

@@ -2,7 +2,7 @@
 extension Dutch {
     static func conversation(_ message: Message) -> String {
         switch message {
-        case .question, .label, .help, .problem, .entry, .agreement:
+        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine:
             return say(message)
         case .welcome:
             return """
@@ -164,40 +164,8 @@ extension Dutch {
 
         case .reviewHeading:
             return "Overzicht van je antwoorden tot nu toe:"
-        case .reviewGroup(let group):
-            return "Groep: \(orDash(group.name)) (gemeente \(orDash(group.municipality)), buurt \(orDash(group.neighbourhood)))"
-        case .reviewArea(let area):
-            var lines = ["Gebied: " + (area.streets.isEmpty ? "geen straten" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
-            lines.append("   Postcodes: " + (area.postcodes.isEmpty ? "geen" : area.postcodes.map(\.description).joined(separator: ", ")))
-            if !area.boundary.isEmpty { lines.append("   Grens: \(area.boundary)") }
-            return lines.joined(separator: "\n")
-        case .reviewMembers(let members):
-            var parts = ["\(members.minimumAge) jaar en ouder", text(.eligibility(members.eligibility))]
-            if let count = members.expectedMembers { parts.append("ongeveer \(count) leden") }
-            parts.append("aparte chatgroep: \(members.separateChatGroup ? "ja" : "nee")")
-            return "Leden: " + parts.joined(separator: "; ")
-        case .reviewAdmins(let admins, let phonesInCharter):
-            let names = admins.map { $0.name + ($0.isContact ? " (aanspreekpunt)" : "") + ($0.phone.map { ", \($0)" } ?? "") }
-            return "Beheerders: " + (names.isEmpty ? "nog geen" : names.joined(separator: "; "))
-                + (phonesInCharter ? "; nummers in de spelregels" : "")
         case .reviewNotYet(let step):
             return "Stap \(step.rawValue) en verder: nog niet beantwoord."
-        case .reviewAgreements(let choices):
-            var lines = ["Afspraken: \(choices.selected.count) gekozen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
-            var settings: [String] = []
-            if choices.has(.approachSafely) { settings.append("aanspreken met minstens \(choices.approachGroupSize)") }
-            if choices.has(.photos) { settings.append("foto's: \(text(.photoRule(choices.photoRule)))") }
-            if choices.has(.describePerson) { settings.append("huidskleur in beschrijving: \(choices.skinColourInDescription ? "ja" : "nee")") }
-            if !settings.isEmpty { lines.append("   " + settings.joined(separator: "; ")) }
-            if !choices.custom.isEmpty { lines.append("   Eigen afspraken: " + choices.custom.joined(separator: " / ")) }
-            return lines.joined(separator: "\n")
-        case .reviewContacts(let contacts):
-            var parts = ["112, 0900-8844, 0800-7000"]
-            if !contacts.wijkagentName.isEmpty {
-                parts.append("wijkagent: \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : " (\(contacts.wijkagentReach))"))
-            }
-            parts.append("Burgernet aanraden: \(contacts.recommendBurgernet ? "ja" : "nee")")
-            return "Contacten: " + parts.joined(separator: "; ")
         case .saveFailed(let file, let fault):
             return """
             Let op: ik kon \(file) niet opslaan: \(self.fault(fault)). Je antwoorden zijn niet \
@@ -224,6 +192,45 @@ extension Dutch {
             return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat je dit deel deelt met de andere groep."
         case .overlapNotAdded(let part):
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent."
+        }
+    }
+
+    static func reviewLabel(_ label: ReviewLabel) -> String {
+        switch label {
+        case .group: "Groep"
+        case .area: "Gebied"
+        case .postcodes: "Postcodes"
+        case .boundary: "Grens"
+        case .members: "Leden"
+        case .admins: "Beheerders"
+        case .agreements: "Afspraken"
+        case .ownAgreements: "Eigen afspraken"
+        case .contacts: "Contacten"
+        }
+    }
+
+    static func reviewPart(_ part: ReviewPart) -> String {
+        switch part {
+        case .typed(let text): text
+        case .group(let name, let municipality, let neighbourhood):
+            "\(orDash(name)) (gemeente \(orDash(municipality)), buurt \(orDash(neighbourhood)))"
+        case .street(let street): text(.streetEntry(street))
+        case .noStreets: "geen straten"
+        case .none: "geen"
+        case .minimumAge(let age): "\(age) jaar en ouder"
+        case .eligibility(let eligibility): text(.eligibility(eligibility))
+        case .expectedMembers(let count): "ongeveer \(count) leden"
+        case .separateChatGroup(let separate): "aparte chatgroep: \(separate ? "ja" : "nee")"
+        case .admin(let admin): admin.name + (admin.isContact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
+        case .noAdminsYet: "nog geen"
+        case .phonesInCharter: "nummers in de spelregels"
+        case .chosenAgreements(let count, let numbers): "\(count) gekozen: \(numbers)"
+        case .approachGroupSize(let size): "aanspreken met minstens \(size)"
+        case .photoRule(let rule): "foto's: \(text(.photoRule(rule)))"
+        case .skinColourInDescription(let shown): "huidskleur in beschrijving: \(shown ? "ja" : "nee")"
+        case .emergencyNumbers: "112, 0900-8844, 0800-7000"
+        case .wijkagent(let name, let reach): "wijkagent: \(name)" + (reach.isEmpty ? "" : " (\(reach))")
+        case .recommendBurgernet(let recommend): "Burgernet aanraden: \(recommend ? "ja" : "nee")"
         }
     }
 }

@@ -34,11 +34,16 @@ extension Dutch {
         case .usage:
             return "buurtstart [<opties>]\nbuurtstart <commando> [<opties>]"
 
-        case .unknownCommand(let word, let suggestion, let commands):
-            return "'\(word)' is geen commando van buurtstart. "
-                + (suggestion.map { "Bedoel je 'buurtstart \($0)'?" } ?? "De commando's zijn \(list(commands)).")
-        case .unknownOption(let option, let suggestion):
-            return "De optie '\(option)' ken ik niet." + (suggestion.map { " Bedoel je '\($0)'?" } ?? "")
+        case .unknownCommand(let word):
+            return "'\(word)' is geen commando van buurtstart."
+        case .didYouMeanCommand(let command):
+            return "Bedoel je 'buurtstart \(command)'?"
+        case .commandsAre(let commands):
+            return "De commando's zijn \(list(commands))."
+        case .unknownOption(let option):
+            return "De optie '\(option)' ken ik niet."
+        case .didYouMean(let option):
+            return "Bedoel je '\(option)'?"
         case .unexpectedArguments(let words):
             return "\(list(words.map(quoted))) \(words.count == 1 ? "hoort" : "horen") hier niet."
         case .missingValue(let option):
@@ -47,8 +52,10 @@ extension Dutch {
             return "\(option) is een schakelaar zonder waarde. Typ alleen \(option), zonder '=\(value)'."
         case .missingArgument(let name):
             return "Het \(name) ontbreekt."
-        case .invalidValue(let value, let option, let choices):
-            return "\(option) kan niet '\(value)' zijn." + (choices.isEmpty ? "" : " Kies \(list(choices, or: true)).")
+        case .invalidValue(let value, let option):
+            return "\(option) kan niet '\(value)' zijn."
+        case .choose(let choices):
+            return "Kies \(list(choices, or: true))."
         case .sessionOnlyOption(let option, let command):
             return "\(option) hoort bij de sessie met vragen, niet bij 'buurtstart \(command)'."
         case .seeHelp(let command):

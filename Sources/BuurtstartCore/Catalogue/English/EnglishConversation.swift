@@ -2,7 +2,7 @@
 extension English {
     static func conversation(_ message: Message) -> String {
         switch message {
-        case .question, .label, .help, .problem, .entry, .agreement:
+        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine:
             return say(message)
         case .welcome:
             return """
@@ -165,40 +165,8 @@ extension English {
 
         case .reviewHeading:
             return "Review of your answers so far:"
-        case .reviewGroup(let group):
-            return "Group: \(orDash(group.name)) (municipality \(orDash(group.municipality)), neighbourhood \(orDash(group.neighbourhood)))"
-        case .reviewArea(let area):
-            var lines = ["Area: " + (area.streets.isEmpty ? "no streets" : area.streets.map { text(.streetEntry($0)) }.joined(separator: "; "))]
-            lines.append("   Postcodes: " + (area.postcodes.isEmpty ? "none" : area.postcodes.map(\.description).joined(separator: ", ")))
-            if !area.boundary.isEmpty { lines.append("   Boundary: \(area.boundary)") }
-            return lines.joined(separator: "\n")
-        case .reviewMembers(let members):
-            var parts = ["\(members.minimumAge) and older", text(.eligibility(members.eligibility))]
-            if let count = members.expectedMembers { parts.append("about \(count) members") }
-            parts.append("separate chat group: \(members.separateChatGroup ? "yes" : "no")")
-            return "Members: " + parts.joined(separator: "; ")
-        case .reviewAdmins(let admins, let phonesInCharter):
-            let names = admins.map { $0.name + ($0.isContact ? " (contact)" : "") + ($0.phone.map { ", \($0)" } ?? "") }
-            return "Admins: " + (names.isEmpty ? "none yet" : names.joined(separator: "; "))
-                + (phonesInCharter ? "; numbers in the rules" : "")
         case .reviewNotYet(let step):
             return "Step \(step.rawValue) and on: not answered yet."
-        case .reviewAgreements(let choices):
-            var lines = ["Agreements: \(choices.selected.count) chosen: " + choices.selected.map { String($0.number) }.joined(separator: ", ")]
-            var settings: [String] = []
-            if choices.has(.approachSafely) { settings.append("approach with at least \(choices.approachGroupSize)") }
-            if choices.has(.photos) { settings.append("photos: \(text(.photoRule(choices.photoRule)))") }
-            if choices.has(.describePerson) { settings.append("skin colour in a description: \(choices.skinColourInDescription ? "yes" : "no")") }
-            if !settings.isEmpty { lines.append("   " + settings.joined(separator: "; ")) }
-            if !choices.custom.isEmpty { lines.append("   Own agreements: " + choices.custom.joined(separator: " / ")) }
-            return lines.joined(separator: "\n")
-        case .reviewContacts(let contacts):
-            var parts = ["112, 0900-8844, 0800-7000"]
-            if !contacts.wijkagentName.isEmpty {
-                parts.append("wijkagent: \(contacts.wijkagentName)" + (contacts.wijkagentReach.isEmpty ? "" : " (\(contacts.wijkagentReach))"))
-            }
-            parts.append("recommend Burgernet: \(contacts.recommendBurgernet ? "yes" : "no")")
-            return "Contacts: " + parts.joined(separator: "; ")
         case .saveFailed(let file, let fault):
             return """
             Note: I could not save \(file): \(self.fault(fault)). Your answers are not lost: they \
@@ -225,6 +193,45 @@ extension English {
             return "Added: \(self.part(part)). The rules say you share this part with the other group."
         case .overlapNotAdded(let part):
             return "Not added: \(self.part(part)). Type it again, for example with other numbers, or press Enter when you are done."
+        }
+    }
+
+    static func reviewLabel(_ label: ReviewLabel) -> String {
+        switch label {
+        case .group: "Group"
+        case .area: "Area"
+        case .postcodes: "Postcodes"
+        case .boundary: "Boundary"
+        case .members: "Members"
+        case .admins: "Admins"
+        case .agreements: "Agreements"
+        case .ownAgreements: "Own agreements"
+        case .contacts: "Contacts"
+        }
+    }
+
+    static func reviewPart(_ part: ReviewPart) -> String {
+        switch part {
+        case .typed(let text): text
+        case .group(let name, let municipality, let neighbourhood):
+            "\(orDash(name)) (municipality \(orDash(municipality)), neighbourhood \(orDash(neighbourhood)))"
+        case .street(let street): text(.streetEntry(street))
+        case .noStreets: "no streets"
+        case .none: "none"
+        case .minimumAge(let age): "\(age) and older"
+        case .eligibility(let eligibility): text(.eligibility(eligibility))
+        case .expectedMembers(let count): "about \(count) members"
+        case .separateChatGroup(let separate): "separate chat group: \(separate ? "yes" : "no")"
+        case .admin(let admin): admin.name + (admin.isContact ? " (contact)" : "") + (admin.phone.map { ", \($0)" } ?? "")
+        case .noAdminsYet: "none yet"
+        case .phonesInCharter: "numbers in the rules"
+        case .chosenAgreements(let count, let numbers): "\(count) chosen: \(numbers)"
+        case .approachGroupSize(let size): "approach with at least \(size)"
+        case .photoRule(let rule): "photos: \(text(.photoRule(rule)))"
+        case .skinColourInDescription(let shown): "skin colour in a description: \(shown ? "yes" : "no")"
+        case .emergencyNumbers: "112, 0900-8844, 0800-7000"
+        case .wijkagent(let name, let reach): "wijkagent: \(name)" + (reach.isEmpty ? "" : " (\(reach))")
+        case .recommendBurgernet(let recommend): "recommend Burgernet: \(recommend ? "yes" : "no")"
         }
     }
 }

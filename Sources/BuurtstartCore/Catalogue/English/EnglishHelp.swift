@@ -34,11 +34,16 @@ extension English {
         case .usage:
             return "buurtstart [<options>]\nbuurtstart <subcommand> [<options>]"
 
-        case .unknownCommand(let word, let suggestion, let commands):
-            return "'\(word)' is not a command of buurtstart. "
-                + (suggestion.map { "Did you mean 'buurtstart \($0)'?" } ?? "The commands are \(list(commands)).")
-        case .unknownOption(let option, let suggestion):
-            return "Unknown option '\(option)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+        case .unknownCommand(let word):
+            return "'\(word)' is not a command of buurtstart."
+        case .didYouMeanCommand(let command):
+            return "Did you mean 'buurtstart \(command)'?"
+        case .commandsAre(let commands):
+            return "The commands are \(list(commands))."
+        case .unknownOption(let option):
+            return "Unknown option '\(option)'."
+        case .didYouMean(let option):
+            return "Did you mean '\(option)'?"
         case .unexpectedArguments(let words):
             return "\(list(words.map(quoted))) \(words.count == 1 ? "does" : "do") not belong here."
         case .missingValue(let option):
@@ -47,8 +52,10 @@ extension English {
             return "\(option) is a switch without a value. Type just \(option), without '=\(value)'."
         case .missingArgument(let name):
             return "The \(name) is missing."
-        case .invalidValue(let value, let option, let choices):
-            return "\(option) cannot be '\(value)'." + (choices.isEmpty ? "" : " Choose \(list(choices, or: true)).")
+        case .invalidValue(let value, let option):
+            return "\(option) cannot be '\(value)'."
+        case .choose(let choices):
+            return "Choose \(list(choices, or: true))."
         case .sessionOnlyOption(let option, let command):
             return "\(option) is for the guided session; 'buurtstart \(command)' does not take it."
         case .seeHelp(let command):
