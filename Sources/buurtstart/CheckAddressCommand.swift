@@ -46,7 +46,8 @@ struct CheckAddressCommand: ParsableCommand {
             let read: GroupFolders
             do { read = try readGroups(groups, language: place.language) } catch { throw ExitCode(error.status) }
             let found = GroupSet(read.groups).holding(parsedAddress, postcode: parsedPostcode)
-            let said = ShellText.addressInGroups(address: address, found.map { (group: $0.group.title, outcome: $0.outcome) })
+            let said: ShellText = found.isEmpty ? .addressInNoGroup(address: address)
+                : .addressInGroups(address: address, found.map { (group: $0.group.title, entry: $0.entry, position: $0.position) })
             writeStandardOutput(TextInput.visibleLines(place.language.text(said)) + "\n")
             if found.isEmpty { throw ExitCode(1) }
             return

@@ -73,8 +73,9 @@ public enum Message: Sendable {
     case reviewLine(ReviewLine)
     /// The steps from this one on have no answers yet.
     case reviewNotYet(Step)
-    /// A part just typed that another group's area holds too (`--groups`).
-    case overlapFound(group: String, contact: String, AreaOverlap)
+    /// A part just typed that another group's area holds too (`--groups`): what both hold,
+    /// the other group's own entry when it says more, and its contact's first name if known.
+    case overlapFound(group: String, shared: AreaPart, theirs: AreaPart?, contact: String?)
     /// Keep the overlapping part, or type it again?
     case overlapQuestion
     case overlapKept(AreaPart)
@@ -152,8 +153,10 @@ public enum ShellText: Sendable {
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)
-    /// `check-address --groups`: the groups whose areas hold the address (none, one or several).
-    case addressInGroups(address: String, [(group: String, outcome: AddressCheck.Outcome)])
+    /// `check-address --groups`: the groups whose areas hold the address (one or several), each
+    /// with the entry that holds it.
+    case addressInGroups(address: String, [(group: String, entry: AreaPart, position: Int)])
+    case addressInNoGroup(address: String)
     /// The register's column headings, in order.
     case registerColumn(RegisterColumn)
     /// The area in short for the register: the first streets, how many more, the postcodes.

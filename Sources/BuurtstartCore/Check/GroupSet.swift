@@ -123,13 +123,17 @@ public struct GroupSet: Sendable {
         }
     }
 
-    /// The groups whose areas hold the address, each with the entry that holds it.
-    public func holding(_ address: AddressCheck.Address, postcode: Postcode?) -> [(group: GroupRecord, outcome: AddressCheck.Outcome)] {
+    /// The groups whose areas hold the address, each with the entry that holds it and its
+    /// position (from 1) among the area's streets or postcodes.
+    public func holding(_ address: AddressCheck.Address, postcode: Postcode?) -> [(group: GroupRecord, entry: AreaPart, position: Int)] {
         var candidates = Set((byStreet[StreetName.key(address.street)] ?? []).map(\.group))
         if let postcode { candidates.formUnion((byDigits[postcode.digits] ?? []).map(\.group)) }
         return candidates.sorted().compactMap { index in
-            let outcome = AddressCheck.check(address, postcode: postcode, in: groups[index].area)
-            return outcome.isInside ? (groups[index], outcome) : nil
+            switch AddressCheck.check(address, postcode: postcode, in: groups[index].area) {
+            case .streetEntry(let entry, let position): (groups[index], .street(entry), position)
+            case .postcode(let found, let position): (groups[index], .postcode(found), position)
+            case .numberOutside, .notInArea: nil
+            }
         }
     }
 }

@@ -68,7 +68,9 @@ extension Session {
     /// Says what a part just typed shares with other groups, and asks whether to keep it.
     mutating func askToKeep(_ pending: PendingOverlap, into reply: inout Reply) {
         for found in pending.overlaps {
-            reply.say(.overlapFound(group: found.group, contact: found.contact, found.overlap), as: .warning)
+            let overlap = found.overlap
+            reply.say(.overlapFound(group: found.group, shared: overlap.shared, theirs: overlap.theirs == overlap.shared ? nil : overlap.theirs,
+                                    contact: found.contact.isEmpty ? nil : found.contact), as: .warning)
         }
         reply.say(.overlapQuestion)
         mode = .confirming(.keepOverlap(pending))

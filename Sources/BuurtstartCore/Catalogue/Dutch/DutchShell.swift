@@ -64,12 +64,11 @@ extension Dutch {
             case .notInArea(let street, let postcode):
                 return "Buiten het gebied: \(street) staat niet bij de straten" + (postcode.map { ", en \($0) niet bij de postcodes." } ?? ". Geef ook de postcode met --postcode als het gebied postcodes noemt.")
             }
+        case .addressInNoGroup(let address):
+            return "\(address) valt in het gebied van geen enkele groep. Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode."
         case .addressInGroups(let address, let found):
-            guard !found.isEmpty else {
-                return "\(address) valt in het gebied van geen enkele groep. Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode."
-            }
             return (["\(address) valt in het gebied van \(found.count == 1 ? "1 groep" : "\(found.count) groepen"):"]
-                + found.map { "  \($0.group): " + matched($0.outcome) }).joined(separator: "\n")
+                + found.map { "  \($0.group): " + matched($0.entry, $0.position) }).joined(separator: "\n")
         case .registerColumn(let column):
             switch column {
             case .name: return "Naam"
@@ -102,11 +101,10 @@ extension Dutch {
     }
 
     /// Which entry of a group's area holds an address.
-    private static func matched(_ outcome: AddressCheck.Outcome) -> String {
-        switch outcome {
-        case .streetEntry(let entry, let position): "straat \(position), \(text(.streetEntry(entry)))"
-        case .postcode(let postcode, let position): "postcode \(position), \(postcode)"
-        case .numberOutside, .notInArea: "niet"
+    private static func matched(_ entry: AreaPart, _ position: Int) -> String {
+        switch entry {
+        case .street(let street): "straat \(position), \(text(.streetEntry(street)))"
+        case .postcode(let postcode): "postcode \(position), \(postcode)"
         }
     }
 }

@@ -183,10 +183,10 @@ extension English {
             return "Your answers are now also in \(path)."
         case .copyFailed(let path, let fault):
             return "I could not write \(path): \(self.fault(fault)). Type save and choose another place, for example /tmp/buurt.json."
-        case .overlapFound(let group, let contact, let overlap):
-            return "Note: the group \(group) has this part too: \(part(overlap.shared))."
-                + (overlap.theirs == overlap.shared ? "" : " That group has: \(part(overlap.theirs)).")
-                + (contact.isEmpty ? "" : " That group's contact: \(contact).")
+        case .overlapFound(let group, let shared, let theirs, let contact):
+            return "Note: the group \(group) has this part too: \(part(shared))."
+                + (theirs.map { " That group has: \(part($0))." } ?? "")
+                + (contact.map { " That group's contact: \($0)." } ?? "")
         case .overlapQuestion:
             return "Do you want to keep it in your area anyway? Sometimes that is agreed. Type yes to keep it: the rules then say so in the area section. Type no (or press Enter) to type it differently."
         case .overlapKept(let part):

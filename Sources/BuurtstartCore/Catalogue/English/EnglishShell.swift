@@ -53,12 +53,11 @@ extension English {
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
 
+        case .addressInNoGroup(let address):
+            return "\(address) lies in no group's area. Do the areas name postcodes? Then give the postcode with --postcode too."
         case .addressInGroups(let address, let found):
-            guard !found.isEmpty else {
-                return "\(address) lies in no group's area. Do the areas name postcodes? Then give the postcode with --postcode too."
-            }
             return (["\(address) lies in the area of \(found.count == 1 ? "1 group" : "\(found.count) groups"):"]
-                + found.map { "  \($0.group): " + matched($0.outcome) }).joined(separator: "\n")
+                + found.map { "  \($0.group): " + matched($0.entry, $0.position) }).joined(separator: "\n")
         case .registerColumn(let column):
             switch column {
             case .name: return "Name"
@@ -102,11 +101,10 @@ extension English {
     }
 
     /// Which entry of a group's area holds an address.
-    private static func matched(_ outcome: AddressCheck.Outcome) -> String {
-        switch outcome {
-        case .streetEntry(let entry, let position): "street \(position), \(text(.streetEntry(entry)))"
-        case .postcode(let postcode, let position): "postcode \(position), \(postcode)"
-        case .numberOutside, .notInArea: "not"
+    private static func matched(_ entry: AreaPart, _ position: Int) -> String {
+        switch entry {
+        case .street(let street): "street \(position), \(text(.streetEntry(street)))"
+        case .postcode(let postcode): "postcode \(position), \(postcode)"
         }
     }
 }
