@@ -339,6 +339,8 @@ struct KeptOverlapFileTests {
         let date = CalendarDate(year: 2026, month: 11, day: 26)!
         #expect(CharterRenderer.render(answers, date: date, language: .dutch).contains("Zeeweg-Zuid"))
         #expect(MarkdownRenderer.charter(answers, date: date, language: .dutch).contains("Zeeweg-Zuid"))
+        #expect(CharterJSON(answers, date: date, language: .dutch).sharedWith
+                == [CharterJSON.Shared(group: "Zeeweg-Zuid", street: CharterJSON.Street(name: "Zeeweg", first: 41, last: 61, side: "odd"), postcode: nil)])
         answers.area.removeStreet(at: 0)
         #expect(!CharterRenderer.render(answers, date: date, language: .dutch).contains("Zeeweg-Zuid"))
     }

@@ -18,6 +18,14 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         public var side: String?
     }
 
+    /// A part of the area another group has too, kept on purpose: the numbers and side both
+    /// hold, or the postcode.
+    public struct Shared: Codable, Equatable, Sendable {
+        public var group: String
+        public var street: Street?
+        public var postcode: String?
+    }
+
     public struct Agreement: Codable, Equatable, Sendable {
         public var number: Int
         /// The catalogue id, or nil for the group's own agreement.
@@ -44,6 +52,8 @@ public struct CharterJSON: Codable, Equatable, Sendable {
     public var streets: [Street]
     public var postcodes: [String]
     public var boundary: String
+    /// Absent when no part is shared with another group.
+    public var sharedWith: [Shared]?
     public var minimumAge: Int
     public var eligibility: String
     public var expectedMembers: Int?
@@ -69,6 +79,13 @@ public struct CharterJSON: Codable, Equatable, Sendable {
         streets = answers.area.streets.map(Street.init)
         postcodes = answers.area.postcodes.map(\.description)
         boundary = answers.area.boundary
+        let kept = answers.area.keptOverlaps.map { overlap in
+            switch overlap.shared {
+            case .street(let entry): Shared(group: overlap.group, street: Street(entry), postcode: nil)
+            case .postcode(let postcode): Shared(group: overlap.group, street: nil, postcode: postcode.description)
+            }
+        }
+        sharedWith = kept.isEmpty ? nil : kept
         minimumAge = answers.membership.minimumAge
         eligibility = answers.membership.eligibility.rawValue
         expectedMembers = answers.membership.expectedMembers
