@@ -218,7 +218,7 @@ struct RegisterTests {
         #expect(json.contains("\"schema\" : \"buurtstart-overlaps/1\""))
         #expect(json.contains("\"first\" : \"noord\"") && json.contains("\"second\" : \"dorp\""))
         let none = RegisterRenderer.overlaps([], groupCount: 2, format: .text, language: .english)
-        #expect(none == "No overlap: the areas of the 2 groups share nothing.\n")
+        #expect(none == "No overlap: no two groups share part of their area (2 groups read).\n")
     }
 
     @Test("a terminal never gets a control character from a group's folder name")

@@ -61,6 +61,21 @@ struct TranscriptTests {
         #expect(Replay.run(current, startAnswers: nil).transcript.written() == current.written())
     }
 
+    @Test("a session with a set of groups names it in the header, and replays with it")
+    func groupsHeader() throws {
+        var header = Transcript.Header(date: CalendarDate(year: 2026, month: 11, day: 26)!)
+        header.groups = "groepen"
+        header.lines = header.written()
+        #expect(header.lines.last == "# groups: groepen")
+        let inputs = Array(fullSession.prefix(3)) + ["Zeeweg 1-99 oneven", "nee"]
+        let others = GroupSet([try group("zuid", name: "Zeeweg-Zuid", streets: ["Zeeweg 41-61"])])
+        let replayed = Replay.run(Transcript(header: header, lines: inputs.map(Transcript.Line.input)), startAnswers: nil, otherGroups: others)
+        let parsed = try Transcript.parse(replayed.transcript.written())
+        #expect(parsed.header.groups == "groepen")
+        #expect(replayed.transcript.written().contains("Let op: de groep Zeeweg-Zuid heeft dit deel ook"))
+        #expect(replayed.files[AnswersFile.name]?.contains("\"groups\" : \"groepen\"") == true)
+    }
+
     @Test("malformed headers and bodies name the line", arguments: [
         ("hallo", 1),
         ("# buurtstart-transcript: 2\n# date: 2026-11-26", 1),
@@ -70,6 +85,7 @@ struct TranscriptTests {
         ("# buurtstart-transcript: 1\n# date: 2026-11-26\n# start-from: ../geheim.json", 3),
         ("# buurtstart-transcript: 1\n# date: 2026-11-26\nWelkom\n»x", 4),
         ("# buurtstart-transcript: 1\n# date: 2026-11-26\n␄\n» Katwijk", 4),
+        ("# buurtstart-transcript: 1\n# date: 2026-11-26\n# groups:", 3),
     ])
     func malformed(text: String, line: Int) {
         #expect(throws: TranscriptError.self) { try Transcript.parse(text) }

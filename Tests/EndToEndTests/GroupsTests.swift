@@ -113,3 +113,20 @@ struct GroupsCommandTests {
         #expect(missing.status == 74)
     }
 }
+
+@Suite("A transcript that names a set of groups", .serialized)
+struct GroupsTranscriptTests {
+    @Test("replays with the set beside it; without it, it is invalid at the groups line")
+    func replay() throws {
+        let folder = try copyOfCorpus("19-katwijk-al-een-groep-hier")
+        let transcript = folder.appendingPathComponent("19-katwijk-al-een-groep-hier.txt")
+        let missing = try Binary.run(["replay", transcript.path])
+        #expect(missing.status == 65)
+        #expect(missing.errors.contains("19-katwijk-al-een-groep-hier.txt:5: de map met groepen is niet te lezen"))
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("transcripts/groepen")
+        try FileManager.default.copyItem(at: corpus, to: folder.appendingPathComponent("groepen"))
+        let replayed = try Binary.run(["replay", transcript.path])
+        #expect(replayed.status == 0, "\(replayed.output)")
+    }
+}

@@ -94,7 +94,7 @@ extension Dutch {
         case .overlapPairPart(let overlap):
             return "  \(part(overlap.ours))  en  \(part(overlap.theirs))  (samen: \(part(overlap.shared)))"
         case .noOverlaps(let groups):
-            return "Geen overlap: de gebieden van de \(groups) groepen delen niets."
+            return "Geen overlap: geen twee groepen delen een deel van hun gebied (\(groups) \(groups == 1 ? "groep" : "groepen") gelezen)."
         case .groupsRead(let read, let unreadable):
             return "\(read) \(read == 1 ? "groep" : "groepen") gelezen; \(unreadable) \(unreadable == 1 ? "map kon" : "mappen konden") niet gelezen worden (zie hierboven)."
         }

@@ -83,7 +83,7 @@ extension English {
         case .overlapPairPart(let overlap):
             return "  \(part(overlap.ours))  and  \(part(overlap.theirs))  (both: \(part(overlap.shared)))"
         case .noOverlaps(let groups):
-            return "No overlap: the areas of the \(groups) groups share nothing."
+            return "No overlap: no two groups share part of their area (\(groups) \(groups == 1 ? "group" : "groups") read)."
         case .groupsRead(let read, let unreadable):
             return "\(read) \(read == 1 ? "group" : "groups") read; \(unreadable) \(unreadable == 1 ? "folder" : "folders") could not be read (see above)."
         case .addressOutcome(let outcome):
