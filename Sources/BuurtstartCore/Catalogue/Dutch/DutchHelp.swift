@@ -169,7 +169,7 @@ extension Dutch {
         case .postcode:
             return "De postcode, bijvoorbeeld \"2221 AB\", voor een gebied met postcodes."
         case .groups:
-            return "Een map met groepen (een map per groep, elk met buurtstart.json). Bij de sessie: elke straat en postcode wordt met de gebieden van die groepen vergeleken (en de map wordt onthouden); bij check-address: in welke groepen het adres ligt."
+            return "Een map met groepen (een map per groep, elk met buurtstart.json). Bij de sessie: elke straat en postcode wordt met de gebieden van die groepen vergeleken (en de map wordt onthouden); bij check-address: in welke groepen het adres ligt; bij groepen: de groepen van het register (standaard: deze map)."
         case .overlap:
             return "Toon elk paar groepen waarvan de gebieden overlappen, met de delen die ze delen."
         case .registerFormat:

@@ -169,7 +169,7 @@ extension English {
         case .postcode:
             return "The postcode, for example \"2221 AB\", for areas named by postcode."
         case .groups:
-            return "A folder of groups (one folder per group, each with its buurtstart.json). In a session: each street and postcode is compared with those groups' areas (and the folder is remembered); with check-address: which groups the address lies in."
+            return "A folder of groups (one folder per group, each with its buurtstart.json). In a session: each street and postcode is compared with those groups' areas (and the folder is remembered); with check-address: which groups the address lies in; with groepen: the groups of the register (default: the current folder)."
         case .overlap:
             return "List every pair of groups whose areas overlap, with the parts they share."
         case .registerFormat:
