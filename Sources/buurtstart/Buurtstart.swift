@@ -229,6 +229,9 @@ struct GuidedSession {
     var groups: String?
 
     func run() throws {
+        // A set named with --groups is read first: one that cannot be read ends the command
+        // before anything is made.
+        let named = try groups.map { try otherGroups($0, named: true, language: explicitLanguage ?? place.language) }
         let folder = try reported(place.openFolder())
         let lock = try reported(place.lockSaying(folder))
         defer { lock.release() }
@@ -249,9 +252,12 @@ struct GuidedSession {
             resumeCommand: SessionContext.resumeCommand(directory: place.dir))
         // A preset shapes a new session only; saved answers already hold what was chosen.
         context.preset = saved == nil ? chosen?.preset : nil
-        if let groupsFolder = groups ?? saved?.groups {
-            context.groupsFolder = groupsFolder
-            context.otherGroups = try otherGroups(groupsFolder, named: groups != nil, language: language)
+        if let groups {
+            context.groupsFolder = groups
+            context.otherGroups = named ?? nil
+        } else if let remembered = saved?.groups {
+            context.groupsFolder = remembered
+            context.otherGroups = try otherGroups(remembered, named: false, language: language)
         }
         let recording: Recording? = try record.map { path throws -> Recording in
             var header = Transcript.Header(date: date)

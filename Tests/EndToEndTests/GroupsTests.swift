@@ -111,6 +111,9 @@ struct GroupsCommandTests {
         // A set named with --groups that cannot be read ends the command before any question.
         let missing = try Binary.run(["--dir", own.path, "--groups", set.appendingPathComponent("nergens").path], input: "\n")
         #expect(missing.status == 74)
+        let notMade = set.appendingPathComponent("nooit")
+        #expect(try Binary.run(["--dir", notMade.path, "--groups", set.appendingPathComponent("nergens").path], input: "\n").status == 74)
+        #expect(!FileManager.default.fileExists(atPath: notMade.path))
     }
 }
 

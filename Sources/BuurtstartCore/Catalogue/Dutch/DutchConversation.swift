@@ -189,7 +189,7 @@ extension Dutch {
         case .overlapQuestion:
             return "Wil je dit toch in je gebied houden? Soms is dat zo afgesproken. Typ ja om het te houden: dan komt het in de spelregels bij het gebied. Typ nee (of druk op Enter) om het anders te typen."
         case .overlapKept(let part):
-            return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat je dit deel deelt met de andere groep."
+            return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat jullie dit deel delen met de andere groep."
         case .overlapNotAdded(let part):
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent."
         }
