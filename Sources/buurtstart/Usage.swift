@@ -40,7 +40,8 @@ extension Buurtstart {
         } catch {
             if exitCode(for: error) == .validationFailure,
                let problem = UsageProblem(message(for: error), arguments: arguments) {
-                let command = (["buurtstart"] + arguments.prefix(1).filter(UsageProblem.isCommand)).joined(separator: " ")
+                // The command's own help, also when options come before the command (`--lang en export`).
+                let command = (["buurtstart"] + (arguments.first(where: UsageProblem.isCommand).map { [$0] } ?? [])).joined(separator: " ")
                 writeStandardError(problem.texts.map(helpText).joined(separator: " ") + "\n" + helpText(.seeHelp(command: command)) + "\n")
                 exit(withError: ExitCode.validationFailure)
             }

@@ -175,42 +175,46 @@ struct FaultTests {
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
-    @Test("a save that fails mid-session: told in plain words, answers kept in memory, opslaan saves them, status 74")
-    func saveFailsMidSession() throws {
+    /// A session whose answers file is replaced by a folder after the first answer, once the
+    /// second (Zeeweg) has been given and could not be saved.
+    private func sessionThatCannotSave() throws -> LiveSession {
         let folder = try temporaryFolder()
-        let copy = try temporaryFolder().appendingPathComponent("antwoorden.json")
         let session = try LiveSession(["--dir", folder.path, "--date", "2026-11-26"])
         session.send("Katwijk")
         #expect(waitForPrompt(session, after: "Katwijk"))
-        // The answers file is replaced by a folder while the session runs.
         let answers = folder.appendingPathComponent("buurtstart.json")
         try FileManager.default.removeItem(at: answers)
         try FileManager.default.createDirectory(at: answers.appendingPathComponent("bezet"), withIntermediateDirectories: true)
         session.send("Zeeweg")
         #expect(waitForPrompt(session, after: "Zeeweg"))
-        #expect(session.output.contains("niet opslaan: daar staat een map in plaats van een bestand"))
-        #expect(session.output.contains("opslaan"))
+        return session
+    }
+
+    /// Types `opslaan` and the copy's path, then ends the input: the session ends with 74,
+    /// as its folder holds no saved answers.
+    private func saveElsewhereAndStop(_ session: LiveSession, to copy: URL) throws {
         session.send("opslaan")
         session.send(copy.path)
         #expect(waitForPrompt(session, after: copy.path))
         try session.stdin.fileHandleForWriting.close()
         session.process.waitUntilExit()
         #expect(session.process.terminationStatus == 74)
+    }
+
+    @Test("a save that fails mid-session: told in plain words, answers kept in memory, opslaan saves them, status 74")
+    func saveFailsMidSession() throws {
+        let copy = try temporaryFolder().appendingPathComponent("antwoorden.json")
+        let session = try sessionThatCannotSave()
+        #expect(session.output.contains("niet opslaan: daar staat een map in plaats van een bestand"))
+        #expect(session.output.contains("opslaan"))
+        try saveElsewhereAndStop(session, to: copy)
         let saved = try String(contentsOf: copy, encoding: .utf8)
         #expect(saved.contains("Katwijk") && saved.contains("Zeeweg"))
     }
 
     @Test("stopped while the folder cannot be saved to: the answers are rescued to the state folder, not lost")
     func rescuedAtStop() throws {
-        let folder = try temporaryFolder()
-        let session = try LiveSession(["--dir", folder.path, "--date", "2026-11-26"])
-        session.send("Katwijk")
-        #expect(waitForPrompt(session, after: "Katwijk"))
-        let answers = folder.appendingPathComponent("buurtstart.json")
-        try FileManager.default.removeItem(at: answers)
-        try FileManager.default.createDirectory(at: answers.appendingPathComponent("bezet"), withIntermediateDirectories: true)
-        session.send("Zeeweg")
-        #expect(waitForPrompt(session, after: "Zeeweg"))
+        let session = try sessionThatCannotSave()
         try session.stdin.fileHandleForWriting.close()
         session.process.waitUntilExit()
         // The state folder is the one the session was given: this test run's own, never the
@@ -245,12 +249,7 @@ struct FaultTests {
         #expect(waitForPrompt(session, after: "Zeeweg"))
         #expect(session.output.contains("niet opslaan: de schijf is vol"))
         #expect(try read(folder, "buurtstart.json") == before, "the old answers file is intact")
-        session.send("opslaan")
-        session.send(copy.path)
-        #expect(waitForPrompt(session, after: copy.path))
-        try session.stdin.fileHandleForWriting.close()
-        session.process.waitUntilExit()
-        #expect(session.process.terminationStatus == 74)
+        try saveElsewhereAndStop(session, to: copy)
         #expect(try String(contentsOf: copy, encoding: .utf8).contains("Zeeweg"))
     }
 

@@ -100,6 +100,12 @@ struct HelpTests {
         #expect(try usageError(["--no-color=1"], Self.english).hasPrefix("--no-color is a switch without a value."))
     }
 
+    @Test("a usage error points to the command's own help, also when an option comes before the command")
+    func helpOfTheCommand() throws {
+        #expect(try usageError(["--lang", "en", "export", "--format", "pdfx"], Self.dutch)
+                == "--format cannot be 'pdfx'. Choose text, markdown or json.\nSee 'buurtstart export --help' for the options and examples.\n")
+    }
+
     @Test("the program's own usage errors, in both languages and in one piece")
     func ownUsageErrors() throws {
         #expect(try usageError(["--date", "2026-13-01"], Self.dutch)

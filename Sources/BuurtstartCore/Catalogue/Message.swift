@@ -28,7 +28,8 @@ public enum Message: Sendable {
     /// One option of a choice; the core numbers it.
     case option(ChoiceOption)
     case label(QuestionID)
-    case defaultGroupName(String)
+    /// The same in every language: a name, or the group name offered when none is typed.
+    case verbatim(String)
     case help(QuestionID)
     case commandsHeading
     /// What a command does; the core puts the command before it.
@@ -87,11 +88,11 @@ public enum Message: Sendable {
 public struct ReviewLine: Sendable, Equatable {
     /// Nil for a line that only continues the one above it.
     public var label: ReviewLabel?
-    public var parts: [ReviewPart]
+    public var parts: [ReviewValue]
     /// Indented under the step's first line.
     public var indented: Bool
 
-    public init(_ label: ReviewLabel?, _ parts: [ReviewPart], indented: Bool = false) {
+    public init(_ label: ReviewLabel?, _ parts: [ReviewValue], indented: Bool = false) {
         self.label = label
         self.parts = parts
         self.indented = indented
@@ -102,10 +103,14 @@ public enum ReviewLabel: Sendable, Equatable {
     case group, area, postcodes, boundary, members, admins, agreements, ownAgreements, contacts
 }
 
-/// One answer, or one fact about the answers, as the overview shows it.
-public enum ReviewPart: Sendable, Equatable {
-    /// Shown as typed.
+/// A part of an overview line: what the resident typed, shown as typed, or words.
+public enum ReviewValue: Sendable, Equatable {
     case typed(String)
+    case words(ReviewPart)
+}
+
+/// One answer, or one fact about the answers, in a language's words.
+public enum ReviewPart: Sendable, Equatable {
     case group(name: String, municipality: String, neighbourhood: String)
     case street(StreetEntry)
     case noStreets

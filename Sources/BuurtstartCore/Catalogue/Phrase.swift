@@ -49,6 +49,7 @@ extension Vocabulary {
         case .entry(let listed): Self.entry(listed)
         case .agreement(let words): Self.text(words)
         case .reviewLine(let line): reviewLine(line)
+        case .option(.name(let name)), .verbatim(let name): name
         default: conversation(message)
         }
     }
@@ -56,7 +57,12 @@ extension Vocabulary {
     /// `Leden: 18 jaar en ouder; ...`: a line of the overview, laid out alike in every language.
     static func reviewLine(_ line: ReviewLine) -> String {
         (line.indented ? "   " : "") + (line.label.map { reviewLabel($0) + ": " } ?? "")
-            + line.parts.map(reviewPart).joined(separator: "; ")
+            + line.parts.map { value in
+                switch value {
+                case .typed(let text): text
+                case .words(let part): reviewPart(part)
+                }
+            }.joined(separator: "; ")
     }
 
     static func stepName(_ step: Step) -> String { stepNames[step.rawValue - 1] }

@@ -20,6 +20,12 @@ public struct GroupAnswers: Hashable, Codable, Sendable {
     public var neighbourhood: String = ""
     public var name: String = ""
     public init() {}
+
+    /// The name offered when none is typed, the same in every language: residents look for
+    /// "Buurtpreventie" and their neighbourhood's name.
+    public static func defaultName(neighbourhood: String) -> String {
+        neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
+    }
 }
 
 public struct MembershipAnswers: Hashable, Codable, Sendable {

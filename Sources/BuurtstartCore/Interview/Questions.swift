@@ -15,7 +15,7 @@ struct Question: Sendable {
         Question(id: .municipality, step: .group, kind: .text(TextAnswer(\.group.municipality, limit: AnswerLimits.placeName))),
         Question(id: .neighbourhood, step: .group, kind: .text(TextAnswer(\.group.neighbourhood, limit: AnswerLimits.placeName))),
         Question(id: .groupName, step: .group, kind: .text(TextAnswer(
-            \.group.name, limit: AnswerLimits.groupName, fallback: { .defaultGroupName($0.group.neighbourhood) },
+            \.group.name, limit: AnswerLimits.groupName, fallback: { .verbatim(GroupAnswers.defaultName(neighbourhood: $0.group.neighbourhood)) },
             warning: { $0.count > 25 ? .groupNameLong(count: $0.count) : nil }))),
 
         Question(id: .street, step: .area, kind: .list(.streets)),

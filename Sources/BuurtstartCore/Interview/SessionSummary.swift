@@ -14,41 +14,44 @@ extension Session {
 
     /// What the overview shows of one step: which lines, and which parts in each.
     private func reviewLines(_ step: Step) -> [ReviewLine] {
+        func line(_ label: ReviewLabel?, _ words: [ReviewPart], indented: Bool = false) -> ReviewLine {
+            ReviewLine(label, words.map(ReviewValue.words), indented: indented)
+        }
         switch step {
         case .group:
             let group = answers.group
-            return [ReviewLine(.group, [.group(name: group.name, municipality: group.municipality, neighbourhood: group.neighbourhood)])]
+            return [line(.group, [.group(name: group.name, municipality: group.municipality, neighbourhood: group.neighbourhood)])]
         case .area:
             let area = answers.area
-            var lines = [ReviewLine(.area, area.streets.isEmpty ? [.noStreets] : area.streets.map(ReviewPart.street)),
-                         ReviewLine(.postcodes, [area.postcodes.isEmpty ? .none : .typed(area.postcodes.map(\.description).joined(separator: ", "))],
-                                    indented: true)]
+            var lines = [line(.area, area.streets.isEmpty ? [.noStreets] : area.streets.map(ReviewPart.street)),
+                         area.postcodes.isEmpty ? line(.postcodes, [.none], indented: true)
+                            : ReviewLine(.postcodes, [.typed(area.postcodes.map(\.description).joined(separator: ", "))], indented: true)]
             if !area.boundary.isEmpty { lines.append(ReviewLine(.boundary, [.typed(area.boundary)], indented: true)) }
             return lines
         case .members:
             let members = answers.membership
-            return [ReviewLine(.members, [.minimumAge(members.minimumAge), .eligibility(members.eligibility)]
+            return [line(.members, [.minimumAge(members.minimumAge), .eligibility(members.eligibility)]
                 + (members.expectedMembers.map { [.expectedMembers($0)] } ?? []) + [.separateChatGroup(members.separateChatGroup)])]
         case .admins:
             let admins = answers.admins
             let people = admins.people.enumerated().map {
                 ReviewPart.admin(ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == admins.contact))
             }
-            return [ReviewLine(.admins, (people.isEmpty ? [.noAdminsYet] : people) + (admins.phonesInCharter ? [.phonesInCharter] : []))]
+            return [line(.admins, (people.isEmpty ? [.noAdminsYet] : people) + (admins.phonesInCharter ? [.phonesInCharter] : []))]
         case .agreements:
             let choices = answers.agreements
-            var lines = [ReviewLine(.agreements, [.chosenAgreements(count: choices.selected.count,
-                                                                    numbers: choices.selected.map { String($0.number) }.joined(separator: ", "))])]
+            var lines = [line(.agreements, [.chosenAgreements(count: choices.selected.count,
+                                                              numbers: choices.selected.map { String($0.number) }.joined(separator: ", "))])]
             var settings: [ReviewPart] = []
             if choices.has(.approachSafely) { settings.append(.approachGroupSize(choices.approachGroupSize)) }
             if choices.has(.photos) { settings.append(.photoRule(choices.photoRule)) }
             if choices.has(.describePerson) { settings.append(.skinColourInDescription(choices.skinColourInDescription)) }
-            if !settings.isEmpty { lines.append(ReviewLine(nil, settings, indented: true)) }
+            if !settings.isEmpty { lines.append(line(nil, settings, indented: true)) }
             if !choices.custom.isEmpty { lines.append(ReviewLine(.ownAgreements, [.typed(choices.custom.joined(separator: " / "))], indented: true)) }
             return lines
         case .contacts:
             let contacts = answers.contacts
-            return [ReviewLine(.contacts, [.emergencyNumbers]
+            return [line(.contacts, [.emergencyNumbers]
                 + (contacts.wijkagentName.isEmpty ? [] : [.wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach)])
                 + [.recommendBurgernet(contacts.recommendBurgernet)])]
         case .review:

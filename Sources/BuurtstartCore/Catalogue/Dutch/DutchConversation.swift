@@ -2,8 +2,6 @@
 extension Dutch {
     static func conversation(_ message: Message) -> String {
         switch message {
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine:
-            return say(message)
         case .welcome:
             return """
             Welkom bij buurtstart.
@@ -19,17 +17,14 @@ extension Dutch {
             return "\(quoted(word)) werkt niet bij deze vraag. Typ je antwoord, of ? voor uitleg."
         case .needsNumber(let word):
             return "Typ \(word.word(in: .dutch)) met een nummer erachter, bijvoorbeeld: \(word.word(in: .dutch)) 2"
-        case .confirmHelp(let confirmation):
-            switch confirmation {
-            case .resumeUnfinished:
-                return "Typ ja (of druk op Enter) om verder te gaan bij de vraag waar je was. Typ nee om alle vragen opnieuw te doorlopen; je antwoorden blijven dan staan. Typ stop om te stoppen."
-            case .reopenFinished:
-                return "Typ ja (of druk op Enter) om naar het overzicht te gaan en iets te veranderen. Typ nee of stop om niets te veranderen."
-            case .overwrite:
-                return "Typ ja om de oude bestanden te vervangen door de nieuwe versie. Typ nee (of druk op Enter) om ze te laten staan."
-            case .keepOverlap:
-                return "Typ ja om dit deel toch in je gebied te houden. De spelregels noemen dan de andere groep. Typ nee (of druk op Enter) om het niet toe te voegen en het anders te typen."
-            }
+        case .confirmHelp(.resumeUnfinished):
+            return "Typ ja (of druk op Enter) om verder te gaan bij de vraag waar je was. Typ nee om alle vragen opnieuw te doorlopen; je antwoorden blijven dan staan. Typ stop om te stoppen."
+        case .confirmHelp(.reopenFinished):
+            return "Typ ja (of druk op Enter) om naar het overzicht te gaan en iets te veranderen. Typ nee of stop om niets te veranderen."
+        case .confirmHelp(.overwrite):
+            return "Typ ja om de oude bestanden te vervangen door de nieuwe versie. Typ nee (of druk op Enter) om ze te laten staan."
+        case .confirmHelp(.keepOverlap):
+            return "Typ ja om dit deel toch in je gebied te houden. De spelregels noemen dan de andere groep. Typ nee (of druk op Enter) om het niet toe te voegen en het anders te typen."
         case .savePathQuestion:
             return "Waar wil je een kopie van je antwoorden bewaren? Typ een pad, bijvoorbeeld /tmp/buurt.json. Druk op Enter om terug te gaan."
         case .savePathLabel:
@@ -44,48 +39,36 @@ extension Dutch {
             return "Ik kon je antwoorden ook nergens anders bewaren: \(self.fault(fault)). Ze zijn verloren."
         case .stepHeading(let step):
             return "Stap \(step.rawValue) van \(Step.allCases.count): \(stepName(step))"
-        case .stepWhy(let step):
-            switch step {
-            case .group: return "Je groep krijgt een naam, zodat buren hem herkennen en kunnen vinden."
-            case .area: return "Je legt vast welke adressen bij de groep horen. Zo weet je wie lid mag worden."
-            case .members: return "Je spreekt af wie mee mag doen en hoe groot de groep wordt."
-            case .admins: return "Beheerders voegen leden toe en letten op de afspraken."
-            case .agreements: return "Goede afspraken houden de groep rustig, veilig en eerlijk."
-            case .contacts: return "Zo weet iedereen wie je belt, en wanneer."
-            case .review: return "Kijk alles nog één keer na. Daarna maak ik de documenten."
-            }
+        case .stepWhy(.group): return "Je groep krijgt een naam, zodat buren hem herkennen en kunnen vinden."
+        case .stepWhy(.area): return "Je legt vast welke adressen bij de groep horen. Zo weet je wie lid mag worden."
+        case .stepWhy(.members): return "Je spreekt af wie mee mag doen en hoe groot de groep wordt."
+        case .stepWhy(.admins): return "Beheerders voegen leden toe en letten op de afspraken."
+        case .stepWhy(.agreements): return "Goede afspraken houden de groep rustig, veilig en eerlijk."
+        case .stepWhy(.contacts): return "Zo weet iedereen wie je belt, en wanneer."
+        case .stepWhy(.review): return "Kijk alles nog één keer na. Daarna maak ik de documenten."
         case .adminPhoneQuestion(let name):
             return "Wat is het telefoonnummer van \(name)? Dit nummer blijft in buurtstart.json. Het komt alleen in de spelregels als je dat straks kiest. Druk op Enter om over te slaan."
-        case .option(let option):
-            switch option {
-            case .eligibility(.residents): return "Alleen mensen die in het gebied wonen"
-            case .eligibility(.residentsAndWorkers): return "Mensen die in het gebied wonen of werken"
-            case .photoRule(.never): return "Nooit foto's van mensen sturen"
-            case .photoRule(.forDescription): return "Alleen als het veilig kan en nodig is voor een goede beschrijving"
-            case .photoRule(.onlyToPolice): return "Niet in de groep; alleen aan de politie als die erom vraagt"
-            case .name(let name): return name
-            }
-        case .defaultGroupName(let neighbourhood):
-            return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
+        case .option(.eligibility(.residents)): return "Alleen mensen die in het gebied wonen"
+        case .option(.eligibility(.residentsAndWorkers)): return "Mensen die in het gebied wonen of werken"
+        case .option(.photoRule(.never)): return "Nooit foto's van mensen sturen"
+        case .option(.photoRule(.forDescription)): return "Alleen als het veilig kan en nodig is voor een goede beschrijving"
+        case .option(.photoRule(.onlyToPolice)): return "Niet in de groep; alleen aan de politie als die erom vraagt"
         case .commandsHeading:
             return "Dit kun je bij elke vraag typen:"
-        case .commandHelp(let command):
-            switch command {
-            case .help: return "uitleg bij de vraag"
-            case .back: return "terug naar de vorige vraag"
-            case .review: return "alle antwoorden tot nu toe"
-            case .stop: return "opslaan en stoppen; later ga je verder"
-            case .save: return "een kopie van je antwoorden ergens anders bewaren"
-            case .change: return "stap N aanpassen, bijvoorbeeld: wijzig 2"
-            case .done: return "klaar met deze lijst, of de documenten maken"
-            case .list: return "de lijst tot nu toe"
-            case .remove: return "nummer N uit de lijst halen"
-            case .all: return "alle afspraken aanzetten"
-            case .none: return "alle afspraken uitzetten"
-            case .recommended: return "de aanbevolen afspraken aanzetten"
-            case .yes: return "ja"
-            case .no: return "nee"
-            }
+        case .commandHelp(.help): return "uitleg bij de vraag"
+        case .commandHelp(.back): return "terug naar de vorige vraag"
+        case .commandHelp(.review): return "alle antwoorden tot nu toe"
+        case .commandHelp(.stop): return "opslaan en stoppen; later ga je verder"
+        case .commandHelp(.save): return "een kopie van je antwoorden ergens anders bewaren"
+        case .commandHelp(.change): return "stap N aanpassen, bijvoorbeeld: wijzig 2"
+        case .commandHelp(.done): return "klaar met deze lijst, of de documenten maken"
+        case .commandHelp(.list): return "de lijst tot nu toe"
+        case .commandHelp(.remove): return "nummer N uit de lijst halen"
+        case .commandHelp(.all): return "alle afspraken aanzetten"
+        case .commandHelp(.none): return "alle afspraken uitzetten"
+        case .commandHelp(.recommended): return "de aanbevolen afspraken aanzetten"
+        case .commandHelp(.yes): return "ja"
+        case .commandHelp(.no): return "nee"
         case .groupNameLong(let count):
             return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
         case .ageNeedsConsent:
@@ -192,45 +175,8 @@ extension Dutch {
             return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat jullie dit deel delen met de andere groep."
         case .overlapNotAdded(let part):
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent."
-        }
-    }
-
-    static func reviewLabel(_ label: ReviewLabel) -> String {
-        switch label {
-        case .group: "Groep"
-        case .area: "Gebied"
-        case .postcodes: "Postcodes"
-        case .boundary: "Grens"
-        case .members: "Leden"
-        case .admins: "Beheerders"
-        case .agreements: "Afspraken"
-        case .ownAgreements: "Eigen afspraken"
-        case .contacts: "Contacten"
-        }
-    }
-
-    static func reviewPart(_ part: ReviewPart) -> String {
-        switch part {
-        case .typed(let text): text
-        case .group(let name, let municipality, let neighbourhood):
-            "\(orDash(name)) (gemeente \(orDash(municipality)), buurt \(orDash(neighbourhood)))"
-        case .street(let street): text(.streetEntry(street))
-        case .noStreets: "geen straten"
-        case .none: "geen"
-        case .minimumAge(let age): "\(age) jaar en ouder"
-        case .eligibility(let eligibility): text(.eligibility(eligibility))
-        case .expectedMembers(let count): "ongeveer \(count) leden"
-        case .separateChatGroup(let separate): "aparte chatgroep: \(separate ? "ja" : "nee")"
-        case .admin(let admin): admin.name + (admin.isContact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
-        case .noAdminsYet: "nog geen"
-        case .phonesInCharter: "nummers in de spelregels"
-        case .chosenAgreements(let count, let numbers): "\(count) gekozen: \(numbers)"
-        case .approachGroupSize(let size): "aanspreken met minstens \(size)"
-        case .photoRule(let rule): "foto's: \(text(.photoRule(rule)))"
-        case .skinColourInDescription(let shown): "huidskleur in beschrijving: \(shown ? "ja" : "nee")"
-        case .emergencyNumbers: "112, 0900-8844, 0800-7000"
-        case .wijkagent(let name, let reach): "wijkagent: \(name)" + (reach.isEmpty ? "" : " (\(reach))")
-        case .recommendBurgernet(let recommend): "Burgernet aanraden: \(recommend ? "ja" : "nee")"
+        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
+            return say(message)
         }
     }
 }

@@ -2,35 +2,18 @@
 extension Dutch {
     static func text(_ message: HelpText) -> String {
         switch message {
-        case .abstract(let command):
-            return abstract(command)
-        case .discussion(let command):
-            return discussion(command)
-        case .option(let option):
-            return self.option(option)
-        case .value(let value):
-            switch value {
-            case .folder: return "map"
-            case .date: return "JJJJ-MM-DD"
-            case .file: return "bestand"
-            case .preset: return "naam|bestand"
-            case .address: return "adres"
-            case .transcript: return "transcript"
-            }
-        case .formatFiles(let format):
-            switch format {
-            case .text: return "charter.txt, checklist.txt en whatsapp.txt (standaard)"
-            case .markdown: return "charter.md en checklist.md"
-            case .json: return "charter.json"
-            }
-        case .registerFormat(let format):
-            switch format {
-            case .text: return "een tabel op het scherm (standaard)"
-            case .csv: return "CSV voor een spreadsheet"
-            case .json: return "JSON voor de eigen systemen van een gemeente (docs/register.md)"
-            }
-        case .optionsExclusive(let first, let second):
-            return "\(first) en \(second) kunnen niet samen. Kies er één."
+        case .value(.folder): return "map"
+        case .value(.date): return "JJJJ-MM-DD"
+        case .value(.file): return "bestand"
+        case .value(.preset): return "naam|bestand"
+        case .value(.address): return "adres"
+        case .value(.transcript): return "transcript"
+        case .formatFiles(.text): return "charter.txt, checklist.txt en whatsapp.txt (standaard)"
+        case .formatFiles(.markdown): return "charter.md en checklist.md"
+        case .formatFiles(.json): return "charter.json"
+        case .registerFormat(.text): return "een tabel op het scherm (standaard)"
+        case .registerFormat(.csv): return "CSV voor een spreadsheet"
+        case .registerFormat(.json): return "JSON voor de eigen systemen van een gemeente (docs/register.md)"
         case .usage:
             return "buurtstart [<opties>]\nbuurtstart <commando> [<opties>]"
 
@@ -58,33 +41,25 @@ extension Dutch {
             return "Kies \(list(choices, or: true))."
         case .sessionOnlyOption(let option, let command):
             return "\(option) hoort bij de sessie met vragen, niet bij 'buurtstart \(command)'."
+        case .optionsExclusive(let first, let second):
+            return "\(first) en \(second) kunnen niet samen. Kies er één."
         case .seeHelp(let command):
             return "Zie '\(command) --help' voor de opties en voorbeelden."
-        }
-    }
-
-    private static func abstract(_ command: HelpText.Command) -> String {
-        switch command {
-        case .buurtstart:
+        case .abstract(.buurtstart):
             return "Start een buurtpreventiegroep op WhatsApp: beantwoord een paar vragen, en krijg de spelregels van de groep, een checklist voor nieuwe leden en teksten voor WhatsApp."
-        case .start:
+        case .abstract(.start):
             return "De sessie met vragen, en wat buurtstart zonder commando doet: beantwoord de vragen, en krijg charter.txt, checklist.txt en whatsapp.txt."
-        case .export:
+        case .abstract(.export):
             return "Maak de documenten opnieuw uit een afgemaakte buurtstart.json, zonder iets te vragen."
-        case .replay:
+        case .abstract(.replay):
             return "Speel transcripten opnieuw af en vergelijk het scherm en de documenten met de opname."
-        case .checkAddress:
+        case .abstract(.checkAddress):
             return "Kijk of een adres in het gebied van de groep ligt, volgens buurtstart.json."
-        case .presets:
+        case .abstract(.presets):
             return "Toon de voorinstellingen van gemeenten die bij buurtstart horen."
-        case .groups:
+        case .abstract(.groups):
             return "Toon alle groepen in een map met groepen (een register), of met --overlap welke gebieden elkaar overlappen."
-        }
-    }
-
-    private static func discussion(_ command: HelpText.Command) -> String {
-        switch command {
-        case .buurtstart:
+        case .discussion(.buurtstart):
             return """
             Zonder commando start buurtstart de sessie met vragen (net als 'buurtstart start'), \
             in deze map of in de map van --dir. Je beantwoordt vragen in 7 stappen. Typ bij elke \
@@ -103,7 +78,7 @@ extension Dutch {
               buurtstart export --dir ~/zeeweg --format markdown
                   Maak de documenten opnieuw, in Markdown.
             """
-        case .start:
+        case .discussion(.start):
             return """
             Typ bij elke vraag ? voor uitleg en voor de commando's die je daar kunt typen.
 
@@ -111,15 +86,15 @@ extension Dutch {
             (of $XDG_STATE_HOME/buurtstart/history), alleen voor jou te lezen. Namen, telefoonnummers \
             en geweigerde antwoorden komen er nooit in. Wissen: rm ~/.local/state/buurtstart/history
             """
-        case .export:
+        case .discussion(.export):
             return "Met meer mappen (een gemeente met veel groepen) wordt een probleem in een map gemeld, en gaan de andere door. De afsluitstatus is dan de eerste die niet 0 is."
-        case .replay:
+        case .discussion(.replay):
             return "Afsluitstatus: 0 als elk transcript precies hetzelfde afspeelt, 1 als er een afwijkt, 65 als er een niet klopt, 73 als --update een bestand niet kan schrijven."
-        case .checkAddress:
+        case .discussion(.checkAddress):
             return "Afsluitstatus: 0 binnen, 1 buiten, 64 een adres dat niet te lezen is, 65 als buurtstart.json ontbreekt of niet klopt. Met --groups: 0 als het adres in het gebied van minstens één groep ligt, 1 als het in geen enkel gebied ligt, 74 als de map met groepen niet te lezen is."
-        case .presets:
+        case .discussion(.presets):
             return "Een eigen bestand maken: zie docs/presets.md."
-        case .groups:
+        case .discussion(.groups):
             return """
             Een map met groepen is een map met een map per groep, elk met een buurtstart.json \
             (zoals een gemeente of coördinator ze bewaart). buurtstart leest die alleen en schrijft \
@@ -133,46 +108,41 @@ extension Dutch {
               buurtstart groepen --groups ~/gemeente/groepen --format csv > groepen.csv
               buurtstart groepen --groups ~/gemeente/groepen --overlap
             """
-        }
-    }
-
-    private static func option(_ option: HelpText.Option) -> String {
-        switch option {
-        case .dir:
+        case .option(.dir):
             return "De map met buurtstart.json en de documenten (standaard: deze map; alleen een sessie maakt de map als die er nog niet is)."
-        case .lang:
+        case .option(.lang):
             return "De taal van wat buurtstart zegt en schrijft. Zonder deze optie spreken een sessie, export en check-address de taal waarin de antwoorden van de groep zijn gegeven; anders Engels als LC_ALL of LANG met en begint, en anders Nederlands."
-        case .date:
+        case .option(.date):
             return "De datum op de spelregels (standaard: vandaag). Legt de datum vast voor replay en tests."
-        case .force:
+        case .option(.force):
             return "Vervang bestaande documenten zonder te vragen (export heeft het alleen nodig voor een document met een andere tekst)."
-        case .noColor:
+        case .option(.noColor):
             return "Geen kleur, ook niet in een terminal (NO_COLOR en TERM=dumb doen hetzelfde)."
-        case .record:
+        case .option(.record):
             return "Neem de sessie op als transcript in dit bestand; de bestanden die ze maakt komen in een map ernaast."
-        case .preset:
+        case .option(.preset):
             return "Begin met het advies van een gemeente: een naam uit 'buurtstart presets', of je eigen bestand (NAAM.json)."
-        case .format:
+        case .option(.format):
             return "Welke documenten:"
-        case .from:
+        case .option(.from):
             return "Exporteer ook de mappen in dit bestand, één per regel; - leest ze van de standaardinvoer."
-        case .folders:
+        case .option(.folders):
             return "Meer mappen, elk met een eigen buurtstart.json (in plaats van --dir)."
-        case .update:
+        case .option(.update):
             return "Neem over wat het programma nu maakt: schrijf de transcripten en hun documenten opnieuw."
-        case .out:
+        case .option(.out):
             return "Schrijf de documenten (en buurtstart.json) van een transcript ook in deze map; alleen bij één transcript."
-        case .transcripts:
+        case .option(.transcripts):
             return "Transcripten (NAAM.txt, met de map NAAM ernaast voor de documenten)."
-        case .address:
+        case .option(.address):
             return "De straat en het huisnummer, bijvoorbeeld \"Zeeweg 12\"."
-        case .postcode:
+        case .option(.postcode):
             return "De postcode, bijvoorbeeld \"2221 AB\", voor een gebied met postcodes."
-        case .groups:
+        case .option(.groups):
             return "Een map met groepen (een map per groep, elk met buurtstart.json). Bij de sessie: elke straat en postcode wordt met de gebieden van die groepen vergeleken (en de map wordt onthouden); bij check-address: in welke groepen het adres ligt; bij groepen: de groepen van het register (standaard: deze map)."
-        case .overlap:
+        case .option(.overlap):
             return "Toon elk paar groepen waarvan de gebieden overlappen, met de delen die ze delen."
-        case .registerFormat:
+        case .option(.registerFormat):
             return "Hoe:"
         }
     }

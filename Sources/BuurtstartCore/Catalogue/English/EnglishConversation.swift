@@ -2,8 +2,6 @@
 extension English {
     static func conversation(_ message: Message) -> String {
         switch message {
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine:
-            return say(message)
         case .welcome:
             return """
             Welcome to buurtstart.
@@ -20,17 +18,14 @@ extension English {
             return "\(quoted(word)) does nothing at this question. Type your answer, or ? for help."
         case .needsNumber(let word):
             return "Type \(word.word(in: .english)) with a number after it, for example: \(word.word(in: .english)) 2"
-        case .confirmHelp(let confirmation):
-            switch confirmation {
-            case .resumeUnfinished:
-                return "Type yes (or press Enter) to continue at the question where you were. Type no to go through every question again; your answers stay. Type stop to stop."
-            case .reopenFinished:
-                return "Type yes (or press Enter) to go to the review and change something. Type no or stop to change nothing."
-            case .overwrite:
-                return "Type yes to replace the old files with the new version. Type no (or press Enter) to leave them."
-            case .keepOverlap:
-                return "Type yes to keep this part in your area anyway. The rules then name the other group. Type no (or press Enter) to leave it out and type it differently."
-            }
+        case .confirmHelp(.resumeUnfinished):
+            return "Type yes (or press Enter) to continue at the question where you were. Type no to go through every question again; your answers stay. Type stop to stop."
+        case .confirmHelp(.reopenFinished):
+            return "Type yes (or press Enter) to go to the review and change something. Type no or stop to change nothing."
+        case .confirmHelp(.overwrite):
+            return "Type yes to replace the old files with the new version. Type no (or press Enter) to leave them."
+        case .confirmHelp(.keepOverlap):
+            return "Type yes to keep this part in your area anyway. The rules then name the other group. Type no (or press Enter) to leave it out and type it differently."
         case .savePathQuestion:
             return "Where do you want to keep a copy of your answers? Type a path, for example /tmp/buurt.json. Press Enter to go back."
         case .savePathLabel:
@@ -45,48 +40,36 @@ extension English {
             return "I could not save your answers anywhere else either: \(self.fault(fault)). They are lost."
         case .stepHeading(let step):
             return "Step \(step.rawValue) of \(Step.allCases.count): \(stepName(step))"
-        case .stepWhy(let step):
-            switch step {
-            case .group: return "Your group gets a name, so that neighbours recognise it and can find it."
-            case .area: return "You decide which addresses belong to the group. Then you know who may join."
-            case .members: return "You agree who may join and how big the group will be."
-            case .admins: return "Admins add members and look after the rules."
-            case .agreements: return "Good rules keep the group calm, safe and fair."
-            case .contacts: return "So everyone knows whom to call, and when."
-            case .review: return "Check everything once more. Then I make the documents."
-            }
+        case .stepWhy(.group): return "Your group gets a name, so that neighbours recognise it and can find it."
+        case .stepWhy(.area): return "You decide which addresses belong to the group. Then you know who may join."
+        case .stepWhy(.members): return "You agree who may join and how big the group will be."
+        case .stepWhy(.admins): return "Admins add members and look after the rules."
+        case .stepWhy(.agreements): return "Good rules keep the group calm, safe and fair."
+        case .stepWhy(.contacts): return "So everyone knows whom to call, and when."
+        case .stepWhy(.review): return "Check everything once more. Then I make the documents."
         case .adminPhoneQuestion(let name):
             return "What is \(name)'s phone number? It stays in buurtstart.json. It goes into the rules only if you choose so in a moment. Press Enter to skip."
-        case .option(let option):
-            switch option {
-            case .eligibility(.residents): return "Only people who live in the area"
-            case .eligibility(.residentsAndWorkers): return "People who live or work in the area"
-            case .photoRule(.never): return "Never send photos of people"
-            case .photoRule(.forDescription): return "Only when it is safe and needed for a good description"
-            case .photoRule(.onlyToPolice): return "Not in the group; only to the police when they ask"
-            case .name(let name): return name
-            }
-        case .defaultGroupName(let neighbourhood):
-            return neighbourhood.isEmpty ? "Buurtpreventie" : "Buurtpreventie \(neighbourhood)"
+        case .option(.eligibility(.residents)): return "Only people who live in the area"
+        case .option(.eligibility(.residentsAndWorkers)): return "People who live or work in the area"
+        case .option(.photoRule(.never)): return "Never send photos of people"
+        case .option(.photoRule(.forDescription)): return "Only when it is safe and needed for a good description"
+        case .option(.photoRule(.onlyToPolice)): return "Not in the group; only to the police when they ask"
         case .commandsHeading:
             return "You can type these at every question:"
-        case .commandHelp(let command):
-            switch command {
-            case .help: return "help with the question"
-            case .back: return "back to the previous question"
-            case .review: return "all answers so far"
-            case .stop: return "save and stop; continue later"
-            case .save: return "keep a copy of your answers somewhere else"
-            case .change: return "change step N, for example: change 2"
-            case .done: return "done with this list, or make the documents"
-            case .list: return "the list so far"
-            case .remove: return "take number N out of the list"
-            case .all: return "switch every agreement on"
-            case .none: return "switch every agreement off"
-            case .recommended: return "switch the recommended agreements on"
-            case .yes: return "yes"
-            case .no: return "no"
-            }
+        case .commandHelp(.help): return "help with the question"
+        case .commandHelp(.back): return "back to the previous question"
+        case .commandHelp(.review): return "all answers so far"
+        case .commandHelp(.stop): return "save and stop; continue later"
+        case .commandHelp(.save): return "keep a copy of your answers somewhere else"
+        case .commandHelp(.change): return "change step N, for example: change 2"
+        case .commandHelp(.done): return "done with this list, or make the documents"
+        case .commandHelp(.list): return "the list so far"
+        case .commandHelp(.remove): return "take number N out of the list"
+        case .commandHelp(.all): return "switch every agreement on"
+        case .commandHelp(.none): return "switch every agreement off"
+        case .commandHelp(.recommended): return "switch the recommended agreements on"
+        case .commandHelp(.yes): return "yes"
+        case .commandHelp(.no): return "no"
         case .groupNameLong(let count):
             return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
         case .ageNeedsConsent:
@@ -193,45 +176,8 @@ extension English {
             return "Added: \(self.part(part)). The rules say you share this part with the other group."
         case .overlapNotAdded(let part):
             return "Not added: \(self.part(part)). Type it again, for example with other numbers, or press Enter when you are done."
-        }
-    }
-
-    static func reviewLabel(_ label: ReviewLabel) -> String {
-        switch label {
-        case .group: "Group"
-        case .area: "Area"
-        case .postcodes: "Postcodes"
-        case .boundary: "Boundary"
-        case .members: "Members"
-        case .admins: "Admins"
-        case .agreements: "Agreements"
-        case .ownAgreements: "Own agreements"
-        case .contacts: "Contacts"
-        }
-    }
-
-    static func reviewPart(_ part: ReviewPart) -> String {
-        switch part {
-        case .typed(let text): text
-        case .group(let name, let municipality, let neighbourhood):
-            "\(orDash(name)) (municipality \(orDash(municipality)), neighbourhood \(orDash(neighbourhood)))"
-        case .street(let street): text(.streetEntry(street))
-        case .noStreets: "no streets"
-        case .none: "none"
-        case .minimumAge(let age): "\(age) and older"
-        case .eligibility(let eligibility): text(.eligibility(eligibility))
-        case .expectedMembers(let count): "about \(count) members"
-        case .separateChatGroup(let separate): "separate chat group: \(separate ? "yes" : "no")"
-        case .admin(let admin): admin.name + (admin.isContact ? " (contact)" : "") + (admin.phone.map { ", \($0)" } ?? "")
-        case .noAdminsYet: "none yet"
-        case .phonesInCharter: "numbers in the rules"
-        case .chosenAgreements(let count, let numbers): "\(count) chosen: \(numbers)"
-        case .approachGroupSize(let size): "approach with at least \(size)"
-        case .photoRule(let rule): "photos: \(text(.photoRule(rule)))"
-        case .skinColourInDescription(let shown): "skin colour in a description: \(shown ? "yes" : "no")"
-        case .emergencyNumbers: "112, 0900-8844, 0800-7000"
-        case .wijkagent(let name, let reach): "wijkagent: \(name)" + (reach.isEmpty ? "" : " (\(reach))")
-        case .recommendBurgernet(let recommend): "recommend Burgernet: \(recommend ? "yes" : "no")"
+        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
+            return say(message)
         }
     }
 }

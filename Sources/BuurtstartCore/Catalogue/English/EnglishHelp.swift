@@ -2,35 +2,18 @@
 extension English {
     static func text(_ message: HelpText) -> String {
         switch message {
-        case .abstract(let command):
-            return abstract(command)
-        case .discussion(let command):
-            return discussion(command)
-        case .option(let option):
-            return self.option(option)
-        case .value(let value):
-            switch value {
-            case .folder: return "folder"
-            case .date: return "YYYY-MM-DD"
-            case .file: return "file"
-            case .preset: return "name|file"
-            case .address: return "address"
-            case .transcript: return "transcript"
-            }
-        case .formatFiles(let format):
-            switch format {
-            case .text: return "charter.txt, checklist.txt and whatsapp.txt (the default)"
-            case .markdown: return "charter.md and checklist.md"
-            case .json: return "charter.json"
-            }
-        case .registerFormat(let format):
-            switch format {
-            case .text: return "a table on the screen (default)"
-            case .csv: return "CSV for a spreadsheet"
-            case .json: return "JSON for a municipality's own systems (docs/register.md)"
-            }
-        case .optionsExclusive(let first, let second):
-            return "\(first) and \(second) cannot be given together. Choose one."
+        case .value(.folder): return "folder"
+        case .value(.date): return "YYYY-MM-DD"
+        case .value(.file): return "file"
+        case .value(.preset): return "name|file"
+        case .value(.address): return "address"
+        case .value(.transcript): return "transcript"
+        case .formatFiles(.text): return "charter.txt, checklist.txt and whatsapp.txt (the default)"
+        case .formatFiles(.markdown): return "charter.md and checklist.md"
+        case .formatFiles(.json): return "charter.json"
+        case .registerFormat(.text): return "a table on the screen (default)"
+        case .registerFormat(.csv): return "CSV for a spreadsheet"
+        case .registerFormat(.json): return "JSON for a municipality's own systems (docs/register.md)"
         case .usage:
             return "buurtstart [<options>]\nbuurtstart <subcommand> [<options>]"
 
@@ -58,33 +41,25 @@ extension English {
             return "Choose \(list(choices, or: true))."
         case .sessionOnlyOption(let option, let command):
             return "\(option) is for the guided session; 'buurtstart \(command)' does not take it."
+        case .optionsExclusive(let first, let second):
+            return "\(first) and \(second) cannot be given together. Choose one."
         case .seeHelp(let command):
             return "See '\(command) --help' for the options and examples."
-        }
-    }
-
-    private static func abstract(_ command: HelpText.Command) -> String {
-        switch command {
-        case .buurtstart:
+        case .abstract(.buurtstart):
             return "Start a neighbourhood-prevention WhatsApp group: answer a few questions, and get the group's rules, a checklist for new members and texts for WhatsApp."
-        case .start:
+        case .abstract(.start):
             return "The guided session, and what buurtstart does without a command: answer the questions, then write charter.txt, checklist.txt and whatsapp.txt."
-        case .export:
+        case .abstract(.export):
             return "Write the documents again from a finished buurtstart.json, without asking anything."
-        case .replay:
+        case .abstract(.replay):
             return "Replay transcripts and compare the screen and the documents with what was recorded."
-        case .checkAddress:
+        case .abstract(.checkAddress):
             return "Check whether an address lies inside the group's area in buurtstart.json."
-        case .presets:
+        case .abstract(.presets):
             return "List the municipal presets shipped with buurtstart."
-        case .groups:
+        case .abstract(.groups):
             return "List every group in a folder of groups (a register), or with --overlap which areas overlap."
-        }
-    }
-
-    private static func discussion(_ command: HelpText.Command) -> String {
-        switch command {
-        case .buurtstart:
+        case .discussion(.buurtstart):
             return """
             Without a command, buurtstart starts the guided session (the same as 'buurtstart start') \
             in the current folder, or in the folder given with --dir. It asks its questions in 7 steps. \
@@ -103,7 +78,7 @@ extension English {
               buurtstart export --dir ~/zeeweg --format markdown
                   Write the documents again, as Markdown.
             """
-        case .start:
+        case .discussion(.start):
             return """
             At any question, type ? for an explanation and the commands you can type there.
 
@@ -111,15 +86,15 @@ extension English {
             (or $XDG_STATE_HOME/buurtstart/history), readable by you only. Names, phone numbers \
             and refused answers are never kept. To clear them: rm ~/.local/state/buurtstart/history
             """
-        case .export:
+        case .discussion(.export):
             return "With several folders (a municipality with many groups), a problem in one is reported and the others go on; the exit status is then the first non-zero one."
-        case .replay:
+        case .discussion(.replay):
             return "Exit status: 0 when every transcript replays identically, 1 when one differs, 65 when one is malformed, 73 when --update cannot write a file."
-        case .checkAddress:
+        case .discussion(.checkAddress):
             return "Exit status: 0 inside, 1 outside, 64 an address that cannot be read, 65 a missing or bad buurtstart.json. With --groups: 0 when the address lies in at least one group's area, 1 when it lies in none, 74 when the folder of groups cannot be read."
-        case .presets:
+        case .discussion(.presets):
             return "Your own preset file: see docs/presets.md."
-        case .groups:
+        case .discussion(.groups):
             return """
             A folder of groups holds one folder per group, each with its buurtstart.json (as a \
             municipality or a coordinator keeps them). buurtstart only reads it and writes nothing \
@@ -133,46 +108,41 @@ extension English {
               buurtstart groups --groups ~/municipality/groups --format csv > groups.csv
               buurtstart groups --groups ~/municipality/groups --overlap
             """
-        }
-    }
-
-    private static func option(_ option: HelpText.Option) -> String {
-        switch option {
-        case .dir:
+        case .option(.dir):
             return "The folder with buurtstart.json and the documents (default: the current folder; only a session creates it when it is missing)."
-        case .lang:
+        case .option(.lang):
             return "The language of what buurtstart says and writes. Without it, a session, export or check-address speaks the language the group's answers were given in; otherwise English when LC_ALL or LANG starts with en, Dutch when not."
-        case .date:
+        case .option(.date):
             return "The date on the charter (default: today). Pins the date for replay and tests."
-        case .force:
+        case .option(.force):
             return "Replace existing documents without asking (export needs it only for a document that holds a different text)."
-        case .noColor:
+        case .option(.noColor):
             return "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same)."
-        case .record:
+        case .option(.record):
             return "Record the session as a transcript in this file; the files it writes go to a folder beside it."
-        case .preset:
+        case .option(.preset):
             return "Start from a municipality's advice: a name from 'buurtstart presets', or your own preset file (NAME.json)."
-        case .format:
+        case .option(.format):
             return "Which documents to write:"
-        case .from:
+        case .option(.from):
             return "Also export the folders listed in this file, one per line; - reads them from standard input."
-        case .folders:
+        case .option(.folders):
             return "Several folders, each with its own buurtstart.json (instead of --dir)."
-        case .update:
+        case .option(.update):
             return "Accept what the program produces now: rewrite the transcripts and their documents."
-        case .out:
+        case .option(.out):
             return "Also write the documents (and buurtstart.json) a transcript produces to this folder; one transcript only."
-        case .transcripts:
+        case .option(.transcripts):
             return "Transcript files (NAME.txt, with the folder NAME beside it for the documents)."
-        case .address:
+        case .option(.address):
             return "The street and house number, for example \"Zeeweg 12\"."
-        case .postcode:
+        case .option(.postcode):
             return "The postcode, for example \"2221 AB\", for areas named by postcode."
-        case .groups:
+        case .option(.groups):
             return "A folder of groups (one folder per group, each with its buurtstart.json). In a session: each street and postcode is compared with those groups' areas (and the folder is remembered); with check-address: which groups the address lies in; with groepen: the groups of the register (default: the current folder)."
-        case .overlap:
+        case .option(.overlap):
             return "List every pair of groups whose areas overlap, with the parts they share."
-        case .registerFormat:
+        case .option(.registerFormat):
             return "How:"
         }
     }
