@@ -44,6 +44,7 @@ func allDocuments(_ answers: Answers, _ language: Language) throws -> [(name: St
             ("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
             ("checklist.md", MarkdownRenderer.checklist(answers, language: language)),
             ("charter.json", jsonText.joined(separator: "\n"))]
+        + documents.pages.map { ($0.page.fileName, visibleText($0.html)) }
         .map { ($0.0, flat($0.1.replacing("\\", with: ""))) }
 }
 
@@ -262,4 +263,16 @@ struct AgreementDocumentTests {
         #expect(Language.dutch.text(DocumentText.whatsAppArea(streets: ["Zeeweg", "Boulevard"], more: 3, postcodes: []))
                 == "de Zeeweg, de Boulevard en 3 andere straten")
     }
+}
+
+/// What a printed page shows: its text without the style sheet, the tags and the entities.
+func visibleText(_ html: String) -> String {
+    var text = ""
+    var inTag = false
+    let body = html.split(separator: "</style>", maxSplits: 1).last.map(String.init) ?? html
+    for character in body {
+        if character == "<" { inTag = true; text.append(" ") } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+    }
+    return text.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+        .replacing("&quot;", with: "\"").replacing("&#39;", with: "'")
 }

@@ -34,14 +34,14 @@ public enum HelpText: Sendable {
     /// Each option's and argument's help line.
     public enum Option: Sendable {
         case dir, lang, date, force, noColor, record, preset
-        case format, from, folders
+        case format, from, folders, without
         case update, out, transcripts
         case address, postcode
     }
 
     /// The placeholders in USAGE and OPTIONS: `--dir <folder>`.
     public enum Value: Sendable {
-        case folder, date, file, preset, address, transcript
+        case folder, date, file, preset, address, transcript, page
     }
 }
 

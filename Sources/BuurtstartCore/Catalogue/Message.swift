@@ -29,6 +29,8 @@ public enum Message: Sendable {
     case option(ChoiceOption)
     case label(QuestionID)
     case defaultGroupName(String)
+    /// The name the letter is signed with when none was given: the contact admin's.
+    case signerName(String)
     case help(QuestionID)
     case commandsHeading
     /// What a command does; the core puts the command before it.
@@ -58,7 +60,11 @@ public enum Message: Sendable {
     case unchanged
     case overwriteQuestion([String])
     case notOverwritten
-    case written([String], directory: String)
+    /// The documents are written: the heading of the list of what was made.
+    case written(directory: String)
+    case writtenDocument(WrittenDocument, files: [String])
+    case nextStepsHeading
+    case nextStep(NextStep)
     case reviewHint
     case yesNoLabel
     case presetWelcome(String)
@@ -105,6 +111,10 @@ public enum ShellText: Sendable {
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)
+    /// `export --format pdf` without a browser to print with.
+    case browserMissing
+    /// The browser ran but made no PDF of this page.
+    case printFailed(page: String, status: Int32)
 }
 
 /// An entry of a list the session collects.
@@ -120,6 +130,7 @@ public enum ChoiceOption: Sendable, Equatable {
     case eligibility(Eligibility)
     case photoRule(PhotoRule)
     case name(String)
+    case paper(PaperChoice)
 }
 
 /// An admin as the review shows it to the resident who gave the answers.

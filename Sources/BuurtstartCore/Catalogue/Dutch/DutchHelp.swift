@@ -16,12 +16,15 @@ extension Dutch {
             case .preset: return "naam|bestand"
             case .address: return "adres"
             case .transcript: return "transcript"
+            case .page: return "pagina"
             }
         case .formatFiles(let format):
             switch format {
             case .text: return "charter.txt, checklist.txt en whatsapp.txt (standaard)"
             case .markdown: return "charter.md en checklist.md"
             case .json: return "charter.json"
+            case .html: return "charter.html, checklist.html, letter.html, privacy.html en introduction.html: pagina's om af te drukken"
+            case .pdf: return "dezelfde pagina's als pdf (met Chromium; apt install chromium)"
             }
         case .usage:
             return "buurtstart [<opties>]\nbuurtstart <commando> [<opties>]"
@@ -125,6 +128,8 @@ extension Dutch {
             return "Welke documenten:"
         case .from:
             return "Exporteer ook de mappen in dit bestand, één per regel; - leest ze van de standaardinvoer."
+        case .without:
+            return "Laat een pagina weg, deze keer: letter (de brief voor de buren) of introduction (de kennismaking voor de wijkagent). Mag vaker. Zonder deze optie geldt wat de sessie koos."
         case .folders:
             return "Meer mappen, elk met een eigen buurtstart.json (in plaats van --dir)."
         case .update:

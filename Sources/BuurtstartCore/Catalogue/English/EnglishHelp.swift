@@ -16,12 +16,15 @@ extension English {
             case .preset: return "name|file"
             case .address: return "address"
             case .transcript: return "transcript"
+            case .page: return "page"
             }
         case .formatFiles(let format):
             switch format {
             case .text: return "charter.txt, checklist.txt and whatsapp.txt (the default)"
             case .markdown: return "charter.md and checklist.md"
             case .json: return "charter.json"
+            case .html: return "charter.html, checklist.html, letter.html, privacy.html and introduction.html: pages to print"
+            case .pdf: return "the same pages as PDF (with Chromium; apt install chromium)"
             }
         case .usage:
             return "buurtstart [<options>]\nbuurtstart <subcommand> [<options>]"
@@ -125,6 +128,8 @@ extension English {
             return "Which documents to write:"
         case .from:
             return "Also export the folders listed in this file, one per line; - reads them from standard input."
+        case .without:
+            return "Leave out a page, this time: letter (the letter for the neighbours) or introduction (the introduction for the wijkagent). May be given more than once. Without it, what the session chose holds."
         case .folders:
             return "Several folders, each with its own buurtstart.json (instead of --dir)."
         case .update:

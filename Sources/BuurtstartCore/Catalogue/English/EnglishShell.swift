@@ -53,6 +53,10 @@ extension English {
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
 
+        case .browserMissing:
+            return "For PDF files I need Chromium, and I cannot find it. Install it with: sudo apt install chromium. Or make the pages with --format html, open them in a browser and print them."
+        case .printFailed(let page, let status):
+            return "Chromium could not make a PDF of \(page) (status \(status)). Nothing was replaced. Try --format html, and print the page from a browser."
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):
