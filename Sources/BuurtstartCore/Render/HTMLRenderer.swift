@@ -39,10 +39,9 @@ public enum HTMLRenderer {
             html += "<ol class=\"articles\">\n"
             for article in articles {
                 html += "<li value=\"\(article.number)\">"
-                if let title = article.title { html += "<strong>\(escape(title))</strong>" }
-                for (index, paragraph) in article.paragraphs.enumerated() {
-                    html += (index == 0 && article.title == nil ? "" : "<br>") + escape(paragraph)
-                }
+                // The title runs into its text, which keeps a charter of every agreement on three pages.
+                if let title = article.title { html += "<strong>\(escape(title))</strong> " }
+                html += article.paragraphs.map(escape).joined(separator: "<br>")
                 html += "</li>\n"
             }
             html += "</ol>\n"
@@ -102,16 +101,16 @@ public enum HTMLRenderer {
     /// The styles of every page: A4 with margins the printer can reach, the system's own
     /// sans-serif font, and boxes and lines drawn with borders.
     static let style = """
-    @page { size: A4; margin: 15mm 17mm; }
-    html { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.35; color: #000; background: #fff; }
+    @page { size: A4; margin: 13mm 15mm; }
+    html { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; color: #000; background: #fff; }
     body { margin: 0 auto; max-width: 48em; padding: 0 1em; }
     @media print { body { padding: 0; max-width: none; } }
     h1 { font-size: 1.6em; margin: 0.4em 0 0.3em; }
-    h2 { font-size: 1.15em; margin: 0.9em 0 0.3em; break-after: avoid; }
+    h2 { font-size: 1.15em; margin: 0.8em 0 0.25em; break-after: avoid; }
     p { margin: 0.35em 0; }
     ul, ol { margin: 0.3em 0; padding-left: 1.6em; }
     li { margin: 0.15em 0; }
-    ol.articles > li { margin: 0.35em 0; break-inside: avoid; }
+    ol.articles > li { margin: 0.25em 0; break-inside: avoid; }
     ul.columns { columns: 2; column-gap: 2em; }
     ul.columns li { break-inside: avoid; }
     table { border-collapse: collapse; margin: 0.3em 0; width: 100%; }
