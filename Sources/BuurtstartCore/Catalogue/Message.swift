@@ -78,7 +78,8 @@ public enum Message: Sendable {
     case reviewGroup(GroupAnswers)
     case reviewArea(Area)
     case reviewMembers(MembershipAnswers)
-    case reviewAdmins([ReviewAdmin], phonesInCharter: Bool)
+    /// The admins, and the pages to print that step 4 asks about.
+    case reviewAdmins([ReviewAdmin], phonesInCharter: Bool, paper: PaperAnswers)
     /// The steps from this one on have no answers yet.
     case reviewNotYet(Step)
     case reviewAgreements(AgreementChoices)

@@ -9,7 +9,7 @@ extension Session {
             (.members, .reviewMembers(answers.membership)),
             (.admins, .reviewAdmins(answers.admins.people.enumerated().map {
                 ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == answers.admins.contact)
-            }, phonesInCharter: answers.admins.phonesInCharter)),
+            }, phonesInCharter: answers.admins.phonesInCharter, paper: answers.paper)),
             (.agreements, .reviewAgreements(answers.agreements)), (.contacts, .reviewContacts(answers.contacts)),
         ]
         for (step, message) in all where step <= through { reply.say(message, prefix: "\(step.rawValue). ") }

@@ -212,10 +212,12 @@ extension Dutch {
             if let count = members.expectedMembers { parts.append("ongeveer \(count) leden") }
             parts.append("aparte chatgroep: \(members.separateChatGroup ? "ja" : "nee")")
             return "Leden: " + parts.joined(separator: "; ")
-        case .reviewAdmins(let admins, let phonesInCharter):
+        case .reviewAdmins(let admins, let phonesInCharter, let paper):
             let names = admins.map { $0.name + ($0.isContact ? " (aanspreekpunt)" : "") + ($0.phone.map { ", \($0)" } ?? "") }
+            let letter = paper.letter ? "brief voor de buren" + (paper.signer.isEmpty ? "" : " (van \(paper.signer))") : "geen brief"
             return "Beheerders: " + (names.isEmpty ? "nog geen" : names.joined(separator: "; "))
                 + (phonesInCharter ? "; nummers in de spelregels" : "")
+                + "\n   Afdrukken: \(letter); \(paper.introduction ? "kennismaking voor de wijkagent" : "geen kennismaking")"
         case .reviewNotYet(let step):
             return "Stap \(step.rawValue) en verder: nog niet beantwoord."
         case .reviewAgreements(let choices):

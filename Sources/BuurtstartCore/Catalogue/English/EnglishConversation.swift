@@ -213,10 +213,12 @@ extension English {
             if let count = members.expectedMembers { parts.append("about \(count) members") }
             parts.append("separate chat group: \(members.separateChatGroup ? "yes" : "no")")
             return "Members: " + parts.joined(separator: "; ")
-        case .reviewAdmins(let admins, let phonesInCharter):
+        case .reviewAdmins(let admins, let phonesInCharter, let paper):
             let names = admins.map { $0.name + ($0.isContact ? " (contact)" : "") + ($0.phone.map { ", \($0)" } ?? "") }
+            let letter = paper.letter ? "letter for the neighbours" + (paper.signer.isEmpty ? "" : " (from \(paper.signer))") : "no letter"
             return "Admins: " + (names.isEmpty ? "none yet" : names.joined(separator: "; "))
                 + (phonesInCharter ? "; numbers in the rules" : "")
+                + "\n   To print: \(letter); \(paper.introduction ? "introduction for the wijkagent" : "no introduction")"
         case .reviewNotYet(let step):
             return "Step \(step.rawValue) and on: not answered yet."
         case .reviewAgreements(let choices):
