@@ -91,7 +91,7 @@ let sessionInput = [
     "Zeeweg 1-99 oneven", "Zeeweg 2-40 even", "Voorstraat 10-80", "",
     "2221 AB", "2221ac", "", "tussen de Zeeweg en de Noordzee",
     "18", "2", "60", "ja",
-    "Anna", "06-12345678", "Piet", "", "", "1", "", "",
+    "Anna", "06-12345678", "Piet", "", "", "1", "", "", "", "",
     "21", "", "", "", "", "Na 23.00 uur alleen berichten bij spoed", "",
     "", "ja",
     "klaar",

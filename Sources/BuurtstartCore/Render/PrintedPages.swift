@@ -254,7 +254,7 @@ private struct PageBuilder {
         add(.table(header: nil, rows: [
             [text(.introductionLabel(.group)), answers.group.name],
             [text(.introductionLabel(.place)), text(.charterPlace(municipality: answers.group.municipality, neighbourhood: answers.group.neighbourhood))],
-            [text(.introductionLabel(.contact)), text(.introductionContact(name: contact?.firstName ?? "", phone: contact?.phone))],
+            [text(.introductionLabel(.contact)), text(.introductionContact(name: contact?.firstName ?? "", phone: answers.admins.phonesInCharter ? contact?.phone : nil))],
             [text(.introductionLabel(.admins)), text(.introductionAdmins(answers.admins.people.map(\.firstName)))],
             [text(.introductionLabel(.size)), text(.introductionSize(answers.membership.expectedMembers))],
             [text(.introductionLabel(.date)), text(.pageDate(date))],

@@ -280,8 +280,8 @@ extension Dutch {
         case .introductionPolice(let contact):
             return """
             De politie is geen lid van de groep. Zien leden iets verdachts dat nu gebeurt, dan \
-            bellen ze eerst 112. \(contact) houdt namens de groep contact met de wijkagent en de \
-            gemeente, buiten de groep om.
+            bellen ze eerst 112. \(contact) is het aanspreekpunt van de groep voor de wijkagent \
+            en de gemeente, buiten de groep om.
             """
         case .introductionRules:
             return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met het aanspreekpunt."

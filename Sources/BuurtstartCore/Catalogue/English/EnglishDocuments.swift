@@ -282,8 +282,8 @@ extension English {
         case .introductionPolice(let contact):
             return """
             The police are not members of the group. When members see something suspicious \
-            happening now, they call 112 first. \(contact) keeps in touch with the wijkagent and \
-            the municipality for the group, outside the group.
+            happening now, they call 112 first. \(contact) is the group's contact for the \
+            wijkagent and the municipality, outside the group.
             """
         case .introductionRules:
             return "We are glad to send you the group's rules. Questions or tips for the group? Please contact our contact person."
