@@ -24,7 +24,7 @@ extension Buurtstart {
         var from: String?
 
         @Option(name: .long, help: ArgumentHelp(helpText(.option(.without)), valueName: helpText(.value(.page))),
-                completion: .list(OptionalPage.allCases.map(\.rawValue)))
+                completion: .list(OptionalPage.names))
         var without: [OptionalPage] = []
 
         @Argument(help: ArgumentHelp(helpText(.option(.folders)), valueName: helpText(.value(.folder))), completion: .directory)
@@ -122,7 +122,10 @@ extension Buurtstart {
     }
 }
 
-/// The pages `export --without` can leave out.
-enum OptionalPage: String, CaseIterable, ExpressibleByArgument {
+/// The pages `export --without` can leave out. Not `CaseIterable`, so that the help explains
+/// the values in the resident's words instead of ArgumentParser's English "(values: ...)".
+enum OptionalPage: String, ExpressibleByArgument {
     case letter, introduction
+
+    static let names = ["letter", "introduction"]
 }

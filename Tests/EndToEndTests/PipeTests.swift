@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BuurtstartCore
 
 /// Runs the built `buurtstart` as a resident's shell would, through pipes.
 struct Run {
@@ -57,7 +58,9 @@ func read(_ folder: URL, _ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
 }
 
-let documentNames = ["charter.txt", "checklist.txt", "whatsapp.txt"]
+let textDocumentNames = ["charter.txt", "checklist.txt", "whatsapp.txt"]
+/// Every document a session writes: the text files and the pages to print.
+let documentNames = textDocumentNames + PrintedPage.allCases.map(\.fileName)
 
 /// The file's inode: a file rewritten (replaced by a rename) has a new one.
 func identity(_ folder: URL, _ name: String) throws -> Int {
