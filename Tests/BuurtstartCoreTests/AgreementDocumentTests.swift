@@ -42,7 +42,7 @@ func allDocuments(_ answers: Answers, _ language: Language) throws -> [(name: St
         + json.checklist + json.privacy
     let texts: [(String, String)] = [("charter.txt", documents.charter), ("checklist.txt", documents.checklist), ("whatsapp.txt", documents.whatsApp),
             ("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
-            ("checklist.md", MarkdownRenderer.checklist(answers, language: language)),
+            ("checklist.md", MarkdownRenderer.checklist(answers, date: date, language: language)),
             ("charter.json", jsonText.joined(separator: "\n"))]
     return (texts + documents.pages.map { ($0.page.fileName, visibleText($0.html)) })
         .map { ($0.0, flat($0.1.replacing("\\", with: ""))) }

@@ -111,7 +111,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             Documents(answers, date: date, language: language).pageFiles
         case .markdown:
             [("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
-             ("checklist.md", MarkdownRenderer.checklist(answers, language: language))]
+             ("checklist.md", MarkdownRenderer.checklist(answers, date: date, language: language))]
         case .json:
             [("charter.json", CharterJSON(answers, date: date, language: language).encoded())]
         }

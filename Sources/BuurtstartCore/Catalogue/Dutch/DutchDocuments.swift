@@ -229,11 +229,7 @@ extension Dutch {
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
                 + " De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
         case .letterSignUp(let signUp):
-            let way = switch signUp {
-            case .contact(let contact): "Aanmelden: \(contact)."
-            case .phone(let name, let phone): "Geef het aan \(name), of stuur \(name) een bericht op \(phone)."
-            case .toFillIn: "Lever het in op het adres onderaan het strookje."
-            }
+            let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
             return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
         case .letterClosing:
             return "Met vriendelijke groet,"

@@ -231,11 +231,7 @@ extension English {
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
                 + " The admins keep your name, address and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
         case .letterSignUp(let signUp):
-            let way = switch signUp {
-            case .contact(let contact): "To join: \(contact)."
-            case .phone(let name, let phone): "Give it to \(name), or send \(name) a message on \(phone)."
-            case .toFillIn: "Hand it in at the address at the bottom of the slip."
-            }
+            let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
             return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
         case .letterClosing:
             return "Kind regards,"
