@@ -103,11 +103,15 @@ extension Buurtstart {
             }
             // A missing document is written and an identical one left alone; only replacing one
             // that holds another text needs --force, and without it nothing in the set is written.
-            // A PDF holds the moment it was made, so it is compared without it.
-            let different = replace.force ? [] : files.filter { file in
-                guard format == .pdf, let old = try? folder.read(file.name) else { return folder.holdsOther(than: file.bytes, file.name) }
-                return PDFStamp.withoutDates(old) != PDFStamp.withoutDates(file.bytes)
-            }.map(\.name)
+            if format == .pdf {
+                // A PDF holds the moment it was made: one that differs from the old only in that
+                // is the old one, left alone.
+                files = files.map { file in
+                    guard let old = (try? folder.read(file.name)) ?? nil, PDFStamp.withoutDates(old) == PDFStamp.withoutDates(file.bytes) else { return file }
+                    return (file.name, old, file.mode)
+                }
+            }
+            let different = replace.force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
             if !different.isEmpty {
                 throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
             }

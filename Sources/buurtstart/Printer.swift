@@ -66,7 +66,7 @@ struct Printer {
     /// Runs the browser with its output out of sight, its home in the work folder; returns its
     /// exit status (128 + the signal when one ended it, -1 when it could not start).
     private func run(_ arguments: [String], home: String) -> Int32 {
-        var variables = ["HOME=\(home)", "XDG_CONFIG_HOME=\(home)/config", "XDG_CACHE_HOME=\(home)/cache", "LANG=C.UTF-8"]
+        var variables = ["HOME=\(home)", "TMPDIR=\(home)", "XDG_CONFIG_HOME=\(home)/config", "XDG_CACHE_HOME=\(home)/cache", "LANG=C.UTF-8"]
         if let path = environment("PATH") { variables.append("PATH=\(path)") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
