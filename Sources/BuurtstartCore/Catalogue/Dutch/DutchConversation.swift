@@ -9,7 +9,8 @@ extension Dutch {
             Welkom bij buurtstart.
             Samen met je buren start je een WhatsApp-groep voor buurtpreventie. Ik stel je \
             vragen in 7 stappen. Daarna maak ik de spelregels (charter.txt), een checklist voor \
-            nieuwe leden (checklist.txt) en teksten om in WhatsApp te plakken (whatsapp.txt).
+            nieuwe leden (checklist.txt), teksten om in WhatsApp te plakken (whatsapp.txt), en \
+            pagina's om af te drukken, zoals een brief voor elke brievenbus (.html).
             Na elke vraag worden je antwoorden bewaard. Typ ? voor uitleg, terug om een vraag \
             terug te gaan, en stop om later verder te gaan.
             """

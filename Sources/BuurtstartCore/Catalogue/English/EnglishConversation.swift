@@ -9,8 +9,9 @@ extension English {
             Welcome to buurtstart.
             Together with your neighbours you start a WhatsApp group for neighbourhood watch \
             (buurtpreventie). I will ask you questions in 7 steps. Then I make the group's rules \
-            (charter.txt), a checklist for new members (checklist.txt) and texts to paste into \
-            WhatsApp (whatsapp.txt).
+            (charter.txt), a checklist for new members (checklist.txt), texts to paste into \
+            WhatsApp (whatsapp.txt), and pages to print, such as a letter for every letterbox \
+            (.html).
             Your answers are saved after every question. Type ? for help, back to go back one \
             question, and stop to continue later.
             """
