@@ -126,10 +126,15 @@ extension Buurtstart {
     }
 }
 
-/// The pages `export --without` can leave out. Not `CaseIterable`, so that the help explains
-/// the values in the resident's words instead of ArgumentParser's English "(values: ...)".
-enum OptionalPage: String, ExpressibleByArgument {
+/// The pages `export --without` can leave out.
+enum OptionalPage: String, CaseIterable, ExpressibleByArgument {
     case letter, introduction
 
-    static let names = ["letter", "introduction"]
+    static let names = allCases.map(\.rawValue)
+
+    /// Each page, listed under `--without` in the help (instead of ArgumentParser's English
+    /// "(values: ...)").
+    static var allValueDescriptions: [String: String] {
+        ["letter": helpText(.leftOutPage(.letter)), "introduction": helpText(.leftOutPage(.introduction))]
+    }
 }

@@ -8,6 +8,8 @@ public enum HelpText: Sendable {
     case value(Value)
     /// The files each `--format` writes, listed under the option.
     case formatFiles(ExportFormat)
+    /// A page `export --without` can leave out, listed under the option.
+    case leftOutPage(PrintedPage)
     /// USAGE: the session without a command, and the commands.
     case usage
 

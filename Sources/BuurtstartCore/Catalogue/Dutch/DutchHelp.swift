@@ -18,6 +18,8 @@ extension Dutch {
             case .transcript: return "transcript"
             case .page: return "pagina"
             }
+        case .leftOutPage(let page):
+            return page == .letter ? "de brief voor de buren (letter.html)" : "de kennismaking voor de wijkagent (introduction.html)"
         case .formatFiles(let format):
             switch format {
             case .text: return "charter.txt, checklist.txt en whatsapp.txt (standaard)"
@@ -129,7 +131,7 @@ extension Dutch {
         case .from:
             return "Exporteer ook de mappen in dit bestand, één per regel; - leest ze van de standaardinvoer."
         case .without:
-            return "Laat een pagina weg, deze keer: letter (de brief voor de buren) of introduction (de kennismaking voor de wijkagent). Mag vaker. Zonder deze optie geldt wat de sessie koos."
+            return "Laat deze pagina weg, deze keer (mag vaker; zonder deze optie geldt wat de sessie koos):"
         case .folders:
             return "Meer mappen, elk met een eigen buurtstart.json (in plaats van --dir)."
         case .update:

@@ -18,6 +18,8 @@ extension English {
             case .transcript: return "transcript"
             case .page: return "page"
             }
+        case .leftOutPage(let page):
+            return page == .letter ? "the letter for the neighbours (letter.html)" : "the introduction for the wijkagent (introduction.html)"
         case .formatFiles(let format):
             switch format {
             case .text: return "charter.txt, checklist.txt and whatsapp.txt (the default)"
@@ -129,7 +131,7 @@ extension English {
         case .from:
             return "Also export the folders listed in this file, one per line; - reads them from standard input."
         case .without:
-            return "Leave out a page, this time: letter (the letter for the neighbours) or introduction (the introduction for the wijkagent). May be given more than once. Without it, what the session chose holds."
+            return "Leave out this page, this time (may be given more than once; without it, what the session chose holds):"
         case .folders:
             return "Several folders, each with its own buurtstart.json (instead of --dir)."
         case .update:
