@@ -23,6 +23,10 @@ extension Buurtstart {
         @Option(name: .long, help: ArgumentHelp(helpText(.option(.from)), valueName: helpText(.value(.file))), completion: .file())
         var from: String?
 
+        @Option(name: .long, help: ArgumentHelp(helpText(.option(.without)), valueName: helpText(.value(.page))),
+                completion: .list(OptionalPage.names))
+        var without: [OptionalPage] = []
+
         @Argument(help: ArgumentHelp(helpText(.option(.folders)), valueName: helpText(.value(.folder))), completion: .directory)
         var folders: [String] = []
 
@@ -68,16 +72,45 @@ extension Buurtstart {
             let folder = try place.existingFolder()
             let lock = try place.lockSaying(folder)
             defer { lock.release() }
-            let answers = try place.requiredAnswers(in: folder)
+            var answers = try place.requiredAnswers(in: folder)
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
                 throw Refusal(message: place.language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
             }
             // The group's own language, for its documents and what is said about them.
             let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
-            let files = (format ?? .text).files(answers, date: date, language: language)
-                .map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
+            // `--without`: left out this time, whatever the session chose.
+            for page in without {
+                switch page {
+                case .letter: answers.paper.letter = false
+                case .introduction: answers.paper.introduction = false
+                }
+            }
+            let format = format ?? .text
+            let made = format.files(answers, date: date, language: language)
+            var files = made.map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
+            if format == .pdf {
+                guard let printer = Printer.find() else { throw Refusal(message: language.text(.browserMissing), status: 69) }
+                do throws(Printer.Failure) {
+                    files = try printer.pdfs(made).map { (name: $0.name, bytes: $0.bytes, mode: mode_t(0o644)) }
+                } catch {
+                    switch error {
+                    case .folder(let failure):
+                        throw Refusal(message: language.text(.cannotUseFolder(stateFolder() ?? "~/.local/state/buurtstart", fault: failure.fault)), status: 73)
+                    case .browser(let page, let status):
+                        throw Refusal(message: language.text(.printFailed(page: page, status: status)), status: 70)
+                    }
+                }
+            }
             // A missing document is written and an identical one left alone; only replacing one
             // that holds another text needs --force, and without it nothing in the set is written.
+            if format == .pdf {
+                // A PDF holds the moment it was made: one that differs from the old only in that
+                // is the old one, left alone.
+                files = files.map { file in
+                    guard let old = (try? folder.read(file.name)) ?? nil, PDFStamp.withoutDates(old) == PDFStamp.withoutDates(file.bytes) else { return file }
+                    return (file.name, old, file.mode)
+                }
+            }
             let different = replace.force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
             if !different.isEmpty {
                 throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
@@ -90,5 +123,18 @@ extension Buurtstart {
                                                 : .exported(written, directory: place.dir)
             writeStandardOutput(language.text(said) + "\n")
         }
+    }
+}
+
+/// The pages `export --without` can leave out.
+enum OptionalPage: String, CaseIterable, ExpressibleByArgument {
+    case letter, introduction
+
+    static let names = allCases.map(\.rawValue)
+
+    /// Each page, listed under `--without` in the help (instead of ArgumentParser's English
+    /// "(values: ...)").
+    static var allValueDescriptions: [String: String] {
+        ["letter": helpText(.leftOutPage(.letter)), "introduction": helpText(.leftOutPage(.introduction))]
     }
 }

@@ -40,10 +40,11 @@ func allDocuments(_ answers: Answers, _ language: Language) throws -> [(name: St
     let json = CharterJSON(answers, date: date, language: language)
     let jsonText = [json.name, json.boundary] + json.agreements.flatMap { [$0.title ?? "", $0.text, $0.id ?? ""] }
         + json.checklist + json.privacy
-    return [("charter.txt", documents.charter), ("checklist.txt", documents.checklist), ("whatsapp.txt", documents.whatsApp),
+    let texts: [(String, String)] = [("charter.txt", documents.charter), ("checklist.txt", documents.checklist), ("whatsapp.txt", documents.whatsApp),
             ("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
-            ("checklist.md", MarkdownRenderer.checklist(answers, language: language)),
+            ("checklist.md", MarkdownRenderer.checklist(answers, date: date, language: language)),
             ("charter.json", jsonText.joined(separator: "\n"))]
+    return (texts + documents.pages.map { ($0.page.fileName, visibleText($0.html)) })
         .map { ($0.0, flat($0.1.replacing("\\", with: ""))) }
 }
 
@@ -173,8 +174,8 @@ struct AgreementDocumentTests {
                         #expect(!text.contains(promise), "\(name): \(promise)")
                     }
                     // Anna's number is printed in the charter; Piet's, the contact's, also in the invitation.
-                    #expect(text.contains("12345678") == (printed && ["charter.txt", "charter.md"].contains(name)), "\(name)")
-                    #expect(text.contains("87654321") == (printed && ["charter.txt", "charter.md", "whatsapp.txt"].contains(name)), "\(name)")
+                    #expect(text.contains("12345678") == (printed && ["charter.txt", "charter.md", "charter.html"].contains(name)), "\(name)")
+                    #expect(text.contains("87654321") == (printed && ["charter.txt", "charter.md", "whatsapp.txt", "charter.html", "letter.html", "introduction.html"].contains(name)), "\(name)")
                 }
             }
         }
@@ -262,4 +263,16 @@ struct AgreementDocumentTests {
         #expect(Language.dutch.text(DocumentText.whatsAppArea(streets: ["Zeeweg", "Boulevard"], more: 3, postcodes: []))
                 == "de Zeeweg, de Boulevard en 3 andere straten")
     }
+}
+
+/// What a printed page shows: its text without the style sheet, the tags and the entities.
+func visibleText(_ html: String) -> String {
+    var text = ""
+    var inTag = false
+    let body = html.split(separator: "</style>", maxSplits: 1).last.map(String.init) ?? html
+    for character in body {
+        if character == "<" { inTag = true; text.append(" ") } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+    }
+    return text.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+        .replacing("&quot;", with: "\"").replacing("&#39;", with: "'")
 }

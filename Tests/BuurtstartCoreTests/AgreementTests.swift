@@ -165,7 +165,7 @@ struct AgreementChoiceTests {
     @Test("the approach question refuses 18, so what a session saves loads again (the fuzzer's input before the engine checked 2 to 4)")
     func approachGroupSaved() throws {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(21)))
+        driver.type(Array(fullSession.prefix(23)))
         #expect(driver.question == .agreements)
         #expect(driver.type("", "18").contains("2 tot en met 4"))
         #expect(driver.question == .approachGroupSize)

@@ -55,6 +55,20 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
     texts += rows.map { .contactMeaning($0) }
+    let date = CalendarDate(year: 2026, month: 11, day: 26)!
+    texts += [.checklistParentIntro, .checklistParentConsent, .pageDate(date), .letterPlaceDate(municipality: "Katwijk", date: date),
+              .letterTitle("Buurtpreventie Zeeweg"), .letterGreeting, .letterClosing, .tearOff, .slipTitle("Buurtpreventie Zeeweg"),
+              .privacyIntro(section: 4), .introductionGreeting, .introductionOpening(name: "Buurtpreventie Zeeweg"),
+              .introductionContact(name: "Anna", phone: nil), .introductionAdmins(["Anna", "Piet"]), .introductionSize(45), .introductionSize(nil),
+              .introductionPolice(contact: "Anna"), .introductionRules,
+              .letterOpening(signer: "Anna", others: [], area: "Zeeweg"), .letterOpening(signer: "Anna", others: ["Piet"], area: "Zeeweg")]
+    texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
+    texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo].map { .fieldLabel($0) }
+    texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0), .slipReturn($0)] }
+    texts += [0, 1, 2].map { .letterAgreementsHeading(custom: $0) } + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
+    texts += [(false, 18, false), (true, 14, true)].map { .letterJoin(worksToo: $0.0, minimumAge: $0.1, parentConsent: $0.2) }
+    texts += PrivacyTopic.allCases.map { .privacyTopic($0) }
+    texts += [IntroductionRow.group, .place, .contact, .admins, .size, .date].map { .introductionLabel($0) }
     return texts
 }
 
@@ -104,12 +118,42 @@ func caseName(_ text: DocumentText) -> String {
     case .checklistSignature: "checklistSignature"
     case .checklistParent: "checklistParent"
     case .checklistClosing: "checklistClosing"
+    case .checklistParentIntro: "checklistParentIntro"
+    case .checklistParentConsent: "checklistParentConsent"
+    case .pageTitle: "pageTitle"
+    case .pageDate: "pageDate"
+    case .fieldLabel: "fieldLabel"
+    case .letterPlaceDate: "letterPlaceDate"
+    case .letterTitle: "letterTitle"
+    case .letterGreeting: "letterGreeting"
+    case .letterOpening: "letterOpening"
+    case .letterJoin: "letterJoin"
+    case .letterAgreementsHeading: "letterAgreementsHeading"
+    case .letterPrivacy: "letterPrivacy"
+    case .letterSignUp: "letterSignUp"
+    case .letterClosing: "letterClosing"
+    case .tearOff: "tearOff"
+    case .slipTitle: "slipTitle"
+    case .slipReturn: "slipReturn"
+    case .privacyIntro: "privacyIntro"
+    case .privacyTopic: "privacyTopic"
+    case .introductionGreeting: "introductionGreeting"
+    case .introductionOpening: "introductionOpening"
+    case .introductionLabel: "introductionLabel"
+    case .introductionContact: "introductionContact"
+    case .introductionAdmins: "introductionAdmins"
+    case .introductionSize: "introductionSize"
+    case .introductionPolice: "introductionPolice"
+    case .introductionRules: "introductionRules"
     }
 }
 
 /// The cases that carry a phone number because the group chose to show one.
 let phoneSamples: [DocumentText] = [.charterAdminPhone(name: "Anna", phone: "06-12345678"),
-                                    .whatsAppSignUp(.phone(name: "Anna", phone: "06-12345678"))]
+                                    .whatsAppSignUp(.phone(name: "Anna", phone: "06-12345678")),
+                                    .letterSignUp(.phone(name: "Anna", phone: "06-12345678")),
+                                    .slipReturn(.phone(name: "Anna", phone: "06-12345678")),
+                                    .introductionContact(name: "Anna", phone: "06-12345678")]
 
 /// Every agreement text, for every agreement, with settings that bring out each variant.
 func sampleAgreementTexts() -> [AgreementText] {
@@ -182,6 +226,10 @@ struct CatalogueTests {
             "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",
             "contactMeaning", "charterChanges", "checklistTitle", "checklistIntro", "checklistItem", "checklistTipsHeading",
             "checklistTip", "checklistSignature", "checklistParent", "checklistClosing",
+            "checklistParentIntro", "checklistParentConsent", "pageTitle", "pageDate", "fieldLabel", "letterPlaceDate", "letterTitle",
+            "letterGreeting", "letterOpening", "letterJoin", "letterAgreementsHeading", "letterPrivacy", "letterSignUp", "letterClosing",
+            "tearOff", "slipTitle", "slipReturn", "privacyIntro", "privacyTopic", "introductionGreeting", "introductionOpening",
+            "introductionLabel", "introductionContact", "introductionAdmins", "introductionSize", "introductionPolice", "introductionRules",
         ]
         #expect(named == all)
     }

@@ -20,7 +20,7 @@ struct DefectTests {
         #expect(driver.session.answers.admins.people == [Admin(firstName: "1")] || driver.question == .adminName)
         // With one admin, removed: the review is not reached with "nog geen" beheerders.
         var one = Driver()
-        one.type(Array(fullSession.prefix(15)) + ["", "", ""] + Array(fullSession.dropFirst(21)) + ["klaar"])
+        one.type(Array(fullSession.prefix(15)) + ["", "", "", "", ""] + Array(fullSession.dropFirst(23)) + ["klaar"])
         try #require(one.documents != nil)
         var reopened = Driver(saved: one.saved)
         reopened.type("ja", "wijzig 4", "verwijder 1", "terug")

@@ -23,7 +23,7 @@ struct ExportFormatTests {
         #expect(charter.contains("- **112**: Gebeurt er nu iets verdachts"))
         #expect(charter.contains("## 4. Je gegevens"))
         #expect(charter.contains("28. Geen \\*grappen\\*"))
-        let checklist = MarkdownRenderer.checklist(answers, language: .dutch)
+        let checklist = MarkdownRenderer.checklist(answers, date: date, language: .dutch)
         #expect(checklist.contains("- [ ] Ik ben 18 jaar of ouder."))
     }
 

@@ -92,7 +92,7 @@ struct DocumentTests {
 
     @Test("admins' phone numbers appear in the charter only when chosen, and never in the checklist")
     func phonesWhenChosen() throws {
-        let (_, documents) = try finishedAnswers { driver in driver.type("wijzig 4", "", "", "ja", "") }
+        let (_, documents) = try finishedAnswers { driver in driver.type("wijzig 4", "", "", "ja", "", "", "") }
         #expect(documents.charter.contains("Anna: 06-12345678"))
         #expect(!documents.checklist.contains("12345678"))
     }

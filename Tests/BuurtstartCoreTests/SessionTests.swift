@@ -56,6 +56,7 @@ let fullSession: [String] = [
     "2221 AB", "", "tussen de Zeeweg en de Noordzee",     // postcodes, boundary
     "18", "1", "40", "nee",                               // members
     "Anna", "06-12345678", "Piet", "", "", "2", "", "",   // admins, contact, phones in the charter, sign-up
+    "", "",                                               // pages to print, the letter's signer
     "", "", "", "", "",                                   // agreements and their settings, custom
     "Jansen", "via 0900-8844", "ja",                      // contacts
 ]
@@ -231,7 +232,7 @@ struct SessionTests {
         driver.type(Array(fullSession.prefix(13)))
         #expect(driver.type("4").contains("geen voornaam"))
         #expect(driver.question == .adminName)
-        driver.type("Anna", "", "", "", "klaar")
+        driver.type("Anna", "", "", "", "", "", "klaar")
         #expect(driver.question == .approachGroupSize)
     }
 
@@ -244,9 +245,9 @@ struct SessionTests {
         let streets = driver.session.completions
         #expect(streets.contains("Zeeweg") && streets.contains("Boulevard") && streets.contains("verwijder 2"))
         driver = Driver()
-        driver.type(Array(fullSession.prefix(21)))
+        driver.type(Array(fullSession.prefix(23)))
         #expect(driver.session.completions.contains("-fotos"))
-        driver.type(Array(fullSession.dropFirst(21)))
+        driver.type(Array(fullSession.dropFirst(23)))
         #expect(driver.session.completions.contains("wijzig 7"))
         #expect(driver.session.completions.contains("klaar"))
     }
@@ -311,7 +312,7 @@ struct SessionTests {
     @Test("agreements toggle by number and id, all or nothing for one line")
     func agreements() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(21)))
+        driver.type(Array(fullSession.prefix(23)))
         #expect(driver.question == .agreements)
         #expect(driver.session.answers.agreements.selected == AgreementID.recommended)
         driver.type("21 -fotos")
@@ -342,7 +343,7 @@ struct SessionTests {
     @Test("settings of agreements that are off are not asked")
     func settingsSkipped() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(21)))
+        driver.type(Array(fullSession.prefix(23)))
         driver.type("-aanspreken -fotos -signalement", "")
         #expect(driver.question == .customAgreement)
     }

@@ -24,7 +24,7 @@ struct WhatsAppTests {
         #expect(text.contains("_Signaleer_"))
         #expect(!text.contains("#") && !text.contains("```") && !text.contains("**"))
         #expect(!text.contains("12345678"))
-        let (_, withPhones) = try finishedAnswers { driver in driver.type("wijzig 4", "", "1", "ja", "") }
+        let (_, withPhones) = try finishedAnswers { driver in driver.type("wijzig 4", "", "1", "ja", "", "", "") }
         #expect(withPhones.whatsApp.contains("Aanmelden: stuur Anna een bericht op 06-12345678."))
     }
 }

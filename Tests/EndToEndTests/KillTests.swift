@@ -154,7 +154,7 @@ struct KillTests {
         let reference = try copied(start)
         #expect(try Binary.run(["export", "--force", "--dir", reference.path]).status == 0)
         let old = try FolderState(start), new = try FolderState(reference)
-        #expect(documentNames.allSatisfy { old.documents[$0] != new.documents[$0] })
+        #expect(textDocumentNames.allSatisfy { old.documents[$0] != new.documents[$0] })
         try killAtEveryRename(from: start, ["export", "--force"], input: "", old: old, new: new)
     }
 }

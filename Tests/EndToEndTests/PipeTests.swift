@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BuurtstartCore
 
 /// Runs the built `buurtstart` as a resident's shell would, through pipes.
 struct Run {
@@ -71,7 +72,9 @@ func read(_ folder: URL, _ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
 }
 
-let documentNames = ["charter.txt", "checklist.txt", "whatsapp.txt"]
+let textDocumentNames = ["charter.txt", "checklist.txt", "whatsapp.txt"]
+/// Every document a session writes: the text files and the pages to print.
+let documentNames = textDocumentNames + PrintedPage.allCases.map(\.fileName)
 
 /// The file's inode: a file rewritten (replaced by a rename) has a new one.
 func identity(_ folder: URL, _ name: String) throws -> Int {
@@ -105,7 +108,7 @@ let sessionInput = [
     "Zeeweg 1-99 oneven", "Zeeweg 2-40 even", "Voorstraat 10-80", "",
     "2221 AB", "2221ac", "", "tussen de Zeeweg en de Noordzee",
     "18", "2", "60", "ja",
-    "Anna", "06-12345678", "Piet", "", "", "1", "", "",
+    "Anna", "06-12345678", "Piet", "", "", "1", "", "", "", "",
     "21", "", "", "", "", "Na 23.00 uur alleen berichten bij spoed", "",
     "", "ja",
     "klaar",

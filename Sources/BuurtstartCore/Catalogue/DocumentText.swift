@@ -50,6 +50,42 @@ public enum DocumentText: Sendable {
     /// For a member under 16: a parent's or guardian's consent, name and signature.
     case checklistParent
     case checklistClosing
+    /// The parts of `checklistParent`, for a printed page that lays out the lines to sign itself.
+    case checklistParentIntro
+    case checklistParentConsent
+
+    // The printed pages (HTML, PDF).
+    /// A page's title: the browser's tab, the PDF's title, and the heading where the page has no other.
+    case pageTitle(PrintedPage, group: String)
+    case pageDate(CalendarDate)
+    case fieldLabel(FieldLabel)
+    case letterPlaceDate(municipality: String, date: CalendarDate)
+    case letterTitle(String)
+    case letterGreeting
+    /// Who starts the group (the one who signs, and the other admins) and why.
+    case letterOpening(signer: String, others: [String], area: String)
+    case letterJoin(worksToo: Bool, minimumAge: Int, parentConsent: Bool)
+    /// Above the chosen agreements' titles; `custom`: how many of the group's own come on top.
+    case letterAgreementsHeading(custom: Int)
+    case letterPrivacy(neighbouringAdmins: Bool)
+    case letterSignUp(SignUp)
+    case letterClosing
+    case tearOff
+    case slipTitle(String)
+    /// Where the slip goes.
+    case slipReturn(SignUp)
+    /// What the privacy statement is, and where the charter says the same.
+    case privacyIntro(section: Int)
+    case privacyTopic(PrivacyTopic)
+    case introductionGreeting
+    case introductionOpening(name: String)
+    case introductionLabel(IntroductionRow)
+    case introductionContact(name: String, phone: String?)
+    case introductionAdmins([String])
+    case introductionSize(Int?)
+    /// The police are not members; the contact keeps in touch outside the group.
+    case introductionPolice(contact: String)
+    case introductionRules
 }
 
 /// The sections of the charter, in order.

@@ -10,6 +10,8 @@ public enum HelpText: Sendable {
     case formatFiles(ExportFormat)
     /// What each register format is, listed under `groepen --format`.
     case registerFormat(RegisterFormat)
+    /// A page `export --without` can leave out, listed under the option.
+    case leftOutPage(PrintedPage)
     /// USAGE: the session without a command, and the commands.
     case usage
 
@@ -45,7 +47,7 @@ public enum HelpText: Sendable {
     /// Each option's and argument's help line.
     public enum Option: Sendable {
         case dir, lang, date, force, noColor, record, preset
-        case format, from, folders
+        case format, from, folders, without
         case update, out, transcripts
         case address, postcode
         case groups, overlap, registerFormat
@@ -53,7 +55,7 @@ public enum HelpText: Sendable {
 
     /// The placeholders in USAGE and OPTIONS: `--dir <folder>`.
     public enum Value: Sendable {
-        case folder, date, file, preset, address, transcript
+        case folder, date, file, preset, address, transcript, page
     }
 }
 

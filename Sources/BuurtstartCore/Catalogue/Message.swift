@@ -59,7 +59,11 @@ public enum Message: Sendable {
     case unchanged
     case overwriteQuestion([String])
     case notOverwritten
-    case written([String], directory: String)
+    /// The documents are written: the heading of the list of what was made.
+    case written(directory: String)
+    case writtenDocument(WrittenDocument, files: [String])
+    case nextStepsHeading
+    case nextStep(NextStep)
     case reviewHint
     case yesNoLabel
     case presetWelcome(String)
@@ -100,7 +104,7 @@ public struct ReviewLine: Sendable, Equatable {
 }
 
 public enum ReviewLabel: Sendable, Equatable {
-    case group, area, postcodes, boundary, members, admins, agreements, ownAgreements, contacts
+    case group, area, postcodes, boundary, members, admins, toPrint, agreements, ownAgreements, contacts
 }
 
 /// A part of an overview line: what the resident typed, shown as typed, or words.
@@ -122,6 +126,12 @@ public enum ReviewPart: Sendable, Equatable {
     case admin(ReviewAdmin)
     case noAdminsYet
     case phonesInCharter
+    /// The pages step 4 asks about: the letter (signed by `signer`, when known) and the
+    /// introduction for the wijkagent.
+    case letter(signer: String)
+    case noLetter
+    case introduction
+    case noIntroduction
     /// How many agreements are chosen, and their numbers as a list.
     case chosenAgreements(count: Int, numbers: String)
     case approachGroupSize(Int)
@@ -175,6 +185,10 @@ public enum ShellText: Sendable {
     case noOverlaps(groups: Int)
     /// How many group folders were read, and how many could not be.
     case groupsRead(read: Int, unreadable: Int)
+    /// `export --format pdf` without a browser to print with.
+    case browserMissing
+    /// The browser ran but made no PDF of this page.
+    case printFailed(page: String, status: Int32)
 }
 
 /// The columns of the register of groups (`buurtstart groepen`).
@@ -204,6 +218,7 @@ public enum ChoiceOption: Sendable, Equatable {
     case eligibility(Eligibility)
     case photoRule(PhotoRule)
     case name(String)
+    case paper(PaperChoice)
 }
 
 /// An admin as the review shows it to the resident who gave the answers.

@@ -49,6 +49,11 @@ public struct AdminAnswers: Hashable, Codable, Sendable {
     /// version 1 was released: files without it still load.
     public var signUpContact: String?
 
+    /// The contact admin's first name, if there is one.
+    public var contactName: String? {
+        people.indices.contains(contact) ? people[contact].firstName : nil
+    }
+
     /// `signUpContact` as the session asks it: empty for none.
     var signUpContactText: String {
         get { signUpContact ?? "" }
@@ -72,6 +77,47 @@ public struct ContactAnswers: Hashable, Codable, Sendable {
     public var wijkagentReach: String = ""
     public var recommendBurgernet: Bool = true
     public init() {}
+}
+
+/// The pages printed besides the charter, the checklist and the privacy statement: a founder
+/// who does not want the letter or the introduction leaves it out, and the choice is kept.
+/// Added after version 1 was released: files without it still load, with every page on.
+public struct PaperAnswers: Hashable, Codable, Sendable {
+    /// The letter for every letterbox, with its sign-up slip.
+    public var letter: Bool = true
+    /// The introduction for the wijkagent and the municipality.
+    public var introduction: Bool = true
+    /// The first name the letter is signed with, as the founder gave it.
+    public var signer: String = ""
+    public init() {}
+
+    enum CodingKeys: String, CodingKey { case letter, introduction, signer }
+
+    mutating func choose(_ choice: PaperChoice) {
+        letter = choice == .all || choice == .withoutIntroduction
+        introduction = choice == .all || choice == .withoutLetter
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        letter = try container.decodeIfPresent(Bool.self, forKey: .letter) ?? true
+        introduction = try container.decodeIfPresent(Bool.self, forKey: .introduction) ?? true
+        signer = try container.decodeIfPresent(String.self, forKey: .signer) ?? ""
+    }
+}
+
+/// Which of the letter and the introduction a founder wants, as the session offers it.
+public enum PaperChoice: CaseIterable, Sendable {
+    case all, withoutLetter, withoutIntroduction, neither
+
+    init(_ paper: PaperAnswers) {
+        switch (paper.letter, paper.introduction) {
+        case (true, true): self = .all
+        case (false, true): self = .withoutLetter
+        case (true, false): self = .withoutIntroduction
+        case (false, false): self = .neither
+        }
+    }
 }
 
 /// What the charter was last written as.
@@ -106,6 +152,7 @@ public struct Answers: Hashable, Codable, Sendable {
     public var admins = AdminAnswers()
     public var agreements = AgreementChoices()
     public var contacts = ContactAnswers()
+    public var paper = PaperAnswers()
     public var charter = CharterStamp()
     /// Whose advice the session started from (`--preset`), for the charter's line about it.
     public var basedOn: String?
@@ -114,6 +161,28 @@ public struct Answers: Hashable, Codable, Sendable {
     public var groups: String?
 
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case version, status, position, language, group, area, membership, admins, agreements, contacts, paper, charter, basedOn
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        status = try container.decode(Progress.self, forKey: .status)
+        position = try container.decodeIfPresent(QuestionID.self, forKey: .position)
+        language = try container.decode(String.self, forKey: .language)
+        group = try container.decode(GroupAnswers.self, forKey: .group)
+        area = try container.decode(Area.self, forKey: .area)
+        membership = try container.decode(MembershipAnswers.self, forKey: .membership)
+        admins = try container.decode(AdminAnswers.self, forKey: .admins)
+        agreements = try container.decode(AgreementChoices.self, forKey: .agreements)
+        contacts = try container.decode(ContactAnswers.self, forKey: .contacts)
+        // Added after version 1 was released: a file without it has every page.
+        paper = try container.decodeIfPresent(PaperAnswers.self, forKey: .paper) ?? PaperAnswers()
+        charter = try container.decode(CharterStamp.self, forKey: .charter)
+        basedOn = try container.decodeIfPresent(String.self, forKey: .basedOn)
+    }
 
     /// The answers without the bookkeeping, to tell whether anything a resident chose changed.
     var content: Answers {

@@ -174,6 +174,8 @@ extension Answers {
             }
         }
 
+        check("paper.signer") { () throws(Problem) in try AnswerCheck.text(paper.signer, limit: AnswerLimits.firstName) }
+
         check("contacts.wijkagentName") { () throws(Problem) in
             try AnswerCheck.text(contacts.wijkagentName, limit: AnswerLimits.wijkagentName)
         }

@@ -16,7 +16,7 @@ public enum QuestionID: String, Codable, CaseIterable, Sendable {
     case municipality, neighbourhood, groupName
     case street, postcode, boundary
     case minimumAge, eligibility, expectedMembers, chatGroup
-    case adminName, adminPhone, contactAdmin, phonesInCharter, signUpContact
+    case adminName, adminPhone, contactAdmin, phonesInCharter, signUpContact, pages, letterSigner
     case agreements, approachGroupSize, photoRule, skinColour, customAgreement
     case wijkagentName, wijkagentReach, burgernet
     case review

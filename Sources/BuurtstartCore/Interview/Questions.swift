@@ -51,6 +51,13 @@ struct Question: Sendable {
                  askedWhen: { $0.admins.people.contains { $0.phone != nil } }),
         Question(id: .signUpContact, step: .admins, kind: .text(TextAnswer(
             \.admins.signUpContactText, limit: AnswerLimits.signUpContact, optional: true)), personal: true),
+        Question(id: .pages, step: .admins, kind: .choice(ChoiceAnswer(
+            options: { _ in PaperChoice.allCases.map { .paper($0) } },
+            get: { PaperChoice.allCases.firstIndex(of: PaperChoice($0.paper)) ?? 0 },
+            set: { $0.paper.choose(PaperChoice.allCases[$1]) }))),
+        Question(id: .letterSigner, step: .admins, kind: .text(TextAnswer(
+            \.paper.signer, limit: AnswerLimits.firstName, fallback: { .verbatim($0.admins.contactName ?? "") })),
+                 askedWhen: { $0.paper.letter }, personal: true),
 
         Question(id: .agreements, step: .agreements, kind: .agreements),
         Question(id: .approachGroupSize, step: .agreements, kind: .number(NumberAnswer(

@@ -84,28 +84,45 @@ public struct Reply: Sendable {
     }
 }
 
-/// The documents a finished session writes.
+/// The documents a finished session writes: the text files, and the printed pages as HTML.
 public struct Documents: Hashable, Sendable {
     public static let charterFile = "charter.txt"
     public static let checklistFile = "checklist.txt"
     public static let whatsAppFile = "whatsapp.txt"
-    /// Every document a session writes.
-    public static let names = [charterFile, checklistFile, whatsAppFile]
+    /// Every document a session can write.
+    public static let names = [charterFile, checklistFile, whatsAppFile] + PrintedPage.allCases.map(\.fileName)
 
     public let charter: String
     public let checklist: String
     public let whatsApp: String
+    /// The printed pages the answers ask for, each as HTML.
+    public let pages: [PageFile]
+
+    /// A printed page as a file.
+    public struct PageFile: Hashable, Sendable {
+        public let page: PrintedPage
+        public let html: String
+    }
 
     public init(_ answers: Answers, date: CalendarDate, language: Language) {
         charter = CharterRenderer.render(answers, date: date, language: language)
         checklist = ChecklistRenderer.render(answers, language: language)
         whatsApp = WhatsAppRenderer.render(answers, language: language)
+        pages = PrintedPage.pages(for: answers).map {
+            PageFile(page: $0, html: HTMLRenderer.render(PrintedDocument($0, answers, date: date, language: language)))
+        }
     }
 
     /// Each file name with its contents, in the order they are written.
-    public var files: [(name: String, contents: String)] {
+    public var files: [(name: String, contents: String)] { textFiles + pageFiles }
+
+    /// The plain-text documents (`export --format text`).
+    public var textFiles: [(name: String, contents: String)] {
         [(Self.charterFile, charter), (Self.checklistFile, checklist), (Self.whatsAppFile, whatsApp)]
     }
+
+    /// The printed pages (`export --format html`).
+    public var pageFiles: [(name: String, contents: String)] { pages.map { ($0.page.fileName, $0.html) } }
 }
 
 /// How a session ended.

@@ -34,11 +34,16 @@ public struct SessionContext: Sendable {
 
     /// `buurtstart`, or `buurtstart --dir DIR` with the folder quoted for a shell when needed.
     public static func resumeCommand(directory: String) -> String {
-        guard directory != "." else { return "buurtstart" }
+        command("buurtstart", directory: directory)
+    }
+
+    /// `command`, followed by `--dir DIR` unless the folder is the current one.
+    static func command(_ command: String, directory: String) -> String {
+        guard directory != "." else { return command }
         let plain = directory.allSatisfy { $0.isLetter || $0.isNumber || "-_./~".contains($0) }
         let quoted = plain ? directory
             : "'" + directory.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-        return "buurtstart --dir \(quoted)"
+        return "\(command) --dir \(quoted)"
     }
 }
 

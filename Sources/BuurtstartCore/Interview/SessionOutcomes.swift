@@ -138,7 +138,7 @@ extension Session {
             reply.effects.append(.save(answers))
         case (.finish(let documents, _), _, _):
             mode = .ended(.finished)
-            reply.say(.written(documents.files.map(\.name), directory: context.directory))
+            written(documents, into: &reply)
         case (.copy(_, let path), .failed(let fault), _):
             reply.say(.copyFailed(path: path, fault: fault), as: .error)
         case (.copy(_, let typed), _, _):

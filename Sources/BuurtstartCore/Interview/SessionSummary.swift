@@ -37,7 +37,10 @@ extension Session {
             let people = admins.people.enumerated().map {
                 ReviewPart.admin(ReviewAdmin(name: $1.firstName, phone: $1.phone, isContact: $0 == admins.contact))
             }
-            return [line(.admins, (people.isEmpty ? [.noAdminsYet] : people) + (admins.phonesInCharter ? [.phonesInCharter] : []))]
+            let paper = answers.paper
+            return [line(.admins, (people.isEmpty ? [.noAdminsYet] : people) + (admins.phonesInCharter ? [.phonesInCharter] : [])),
+                    line(.toPrint, [paper.letter ? .letter(signer: paper.signer) : .noLetter,
+                                    paper.introduction ? .introduction : .noIntroduction], indented: true)]
         case .agreements:
             let choices = answers.agreements
             var lines = [line(.agreements, [.chosenAgreements(count: choices.selected.count,

@@ -115,16 +115,20 @@ public struct CharterJSON: Codable, Equatable, Sendable {
 
 /// The formats `export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, json
+    case text, markdown, json, html
+    /// The printed pages as PDF: the shell prints the `html` files through a browser.
+    case pdf
 
     /// File names and contents for these answers.
     public func files(_ answers: Answers, date: CalendarDate, language: Language) -> [(name: String, contents: String)] {
         switch self {
         case .text:
-            Documents(answers, date: date, language: language).files
+            Documents(answers, date: date, language: language).textFiles
+        case .html, .pdf:
+            Documents(answers, date: date, language: language).pageFiles
         case .markdown:
             [("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
-             ("checklist.md", MarkdownRenderer.checklist(answers, language: language))]
+             ("checklist.md", MarkdownRenderer.checklist(answers, date: date, language: language))]
         case .json:
             [("charter.json", CharterJSON(answers, date: date, language: language).encoded())]
         }

@@ -7,7 +7,8 @@ extension Dutch {
             Welkom bij buurtstart.
             Samen met je buren start je een WhatsApp-groep voor buurtpreventie. Ik stel je \
             vragen in 7 stappen. Daarna maak ik de spelregels (charter.txt), een checklist voor \
-            nieuwe leden (checklist.txt) en teksten om in WhatsApp te plakken (whatsapp.txt).
+            nieuwe leden (checklist.txt), teksten om in WhatsApp te plakken (whatsapp.txt), en \
+            pagina's om af te drukken, zoals een brief voor elke brievenbus (.html).
             Na elke vraag worden je antwoorden bewaard. Typ ? voor uitleg, terug om een vraag \
             terug te gaan, en stop om later verder te gaan.
             """
@@ -53,6 +54,10 @@ extension Dutch {
         case .option(.photoRule(.never)): return "Nooit foto's van mensen sturen"
         case .option(.photoRule(.forDescription)): return "Alleen als het veilig kan en nodig is voor een goede beschrijving"
         case .option(.photoRule(.onlyToPolice)): return "Niet in de groep; alleen aan de politie als die erom vraagt"
+        case .option(.paper(.all)): return "Ook de brief voor de buren en de kennismaking voor de wijkagent"
+        case .option(.paper(.withoutLetter)): return "Zonder de brief voor de buren"
+        case .option(.paper(.withoutIntroduction)): return "Zonder de kennismaking voor de wijkagent"
+        case .option(.paper(.neither)): return "Geen van beide"
         case .commandsHeading:
             return "Dit kun je bij elke vraag typen:"
         case .commandHelp(.help): return "uitleg bij de vraag"
@@ -128,11 +133,43 @@ extension Dutch {
             Er is niets vervangen. Je antwoorden zijn wel bewaard. Typ klaar als je de \
             bestanden toch wilt vervangen, of stop om te stoppen.
             """
-        case .written(let files, let directory):
-            return """
-            Klaar! Ik heb \(list(files)) gemaakt in \(directory == "." ? "deze map" : "de map \(directory)").
-            Druk de spelregels af of plak ze in de groep. Later iets veranderen? Start buurtstart dan opnieuw in deze map.
-            """
+        case .written(let directory):
+            return "Klaar! Ik heb deze bestanden gemaakt in \(directory == "." ? "deze map" : "de map \(directory)"):"
+        case .writtenDocument(let document, let files):
+            let what = switch document {
+            case .charter: "de spelregels, om af te drukken of in de groep te plakken"
+            case .checklist: "de checklist die elk nieuw lid invult voordat het erbij komt"
+            case .whatsApp: "de groepsbeschrijving, het welkomstbericht en de uitnodiging voor de buren, om in WhatsApp te plakken"
+            case .letter: "de brief voor elke brievenbus, met een strookje om je op papier aan te melden"
+            case .privacy: "de privacyverklaring: wat de beheerders van de leden bewaren, en waarom"
+            case .introduction: "de kennismaking voor de wijkagent en de gemeente"
+            }
+            return "\(list(files)): \(what)"
+        case .nextStepsHeading:
+            return "Wat doe je nu?"
+        case .nextStep(let step):
+            switch step {
+            case .checkExisting:
+                return "Kijk of er al een groep is voor jullie gebied: op de kaart van de stichting WABP, of vraag het de gemeente."
+            case .register:
+                return "Meld de groep aan bij de stichting WABP: dan staat hij op de kaart. Vraagt de gemeente erom, meld hem daar dan ook aan. Dat is vaak nodig voor borden op straat."
+            case .invite(let letter, let whatsApp):
+                return (letter.map { "Druk \($0) af en doe de brief in elke brievenbus in het gebied. Veel buren zitten nog in geen enkele app: met het strookje melden ze zich op papier aan." }
+                    ?? "Nodig alle buren uit: aan de deur, of met een brief in elke brievenbus. Veel buren zitten nog in geen enkele app: geef ze een manier om zich zonder WhatsApp aan te melden.")
+                    + " Buren met WhatsApp kun je de uitnodiging uit \(whatsApp) sturen."
+            case .signUps(let privacy, let checklist):
+                return "Bewaar de aanmeldingen zoals \(privacy) zegt. Kijk bij elke aanmelding of het adres in het gebied ligt (buurtstart check-address). Loop met elk nieuw lid de spelregels door, laat \(checklist) invullen, en voeg het lid dan toe."
+            case .introduce(let introduction):
+                return (introduction.map { "Geef \($0) aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is." }
+                    ?? "Stel de groep voor aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is.")
+                    + " De wijkagent wordt geen lid van de groep: het aanspreekpunt houdt contact buiten de groep."
+            case .whatsApp(let file):
+                return "In WhatsApp: maak de groep en zet de groepsbeschrijving uit \(file) bij de beschrijving van de groep. Maak de andere beheerders ook beheerder, en kies wie de instellingen van de groep mag wijzigen. Stuur elk nieuw lid het welkomstbericht. Een uitnodigingslink werkt maar een tijdje."
+            case .print(let command):
+                return "Open de .html-bestanden in een browser en druk ze af. Of maak er pdf-bestanden van: \(command)"
+            case .changeLater:
+                return "Later iets veranderen? Start buurtstart dan opnieuw in deze map."
+            }
         case .reviewHint:
             return "Typ klaar om de spelregels en de checklist te maken. Iets aanpassen? Typ wijzig en het nummer van de stap, bijvoorbeeld: wijzig 2."
         case .yesNoLabel:

@@ -176,20 +176,128 @@ extension Dutch {
             }
         case .checklistSignature(let worksToo):
             return """
-            Naam: ________________________________________
-            \(worksToo ? "Adres (wonen of werken)" : "Adres"): ________________________________________
-            Datum: ________________   Handtekening: ________________
+            \(field(.name)): ________________________________________
+            \(field(.address(worksToo: worksToo))): ________________________________________
+            \(field(.date)): ________________   \(field(.signature)): ________________
             """
         case .checklistParent:
             return """
-            Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:
+            \(text(.checklistParentIntro))
+            \(text(.checklistParentConsent))
+            \(field(.parentName)): ______________________________
+            \(field(.signature)): ________________
+            """
+        case .checklistParentIntro:
+            return "Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:"
+        case .checklistParentConsent:
+            return """
             Ik geef toestemming dat mijn kind meedoet aan deze groep, en dat de beheerders de \
             gegevens van mijn kind bewaren zolang mijn kind lid is.
-            Naam ouder of verzorger: ______________________________
-            Handtekening: ________________
             """
+        case .fieldLabel(let label):
+            return field(label)
+        case .pageTitle(let page, let group):
+            switch page {
+            case .charter: return "Spelregels van \(group)"
+            case .checklist: return "Checklist voor nieuwe leden van \(group)"
+            case .letter: return "Brief voor de buren: \(group)"
+            case .privacy: return "Privacyverklaring van \(group)"
+            case .introduction: return "Kennismaking met \(group)"
+            }
+        case .pageDate(let date):
+            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        case .letterPlaceDate(let municipality, let date):
+            return "\(municipality), \(text(.pageDate(date)))"
+        case .letterTitle(let name):
+            return "Doe mee met \(name)"
+        case .letterGreeting:
+            return "Beste buren,"
+        case .letterOpening(let signer, let others, let area):
+            let who = others.isEmpty ? "Ik ben \(signer), en ik start" : "Ik ben \(signer). Samen met \(list(others)) start ik"
+            return """
+            \(who) een buurtpreventiegroep op WhatsApp voor \(area). In die groep waarschuwen we \
+            elkaar als we iets verdachts zien, zoals iemand die aan deuren voelt. Zo letten we samen \
+            op onze buurt. De groep is van bewoners: de politie is geen lid. Gebeurt er nu iets \
+            verdachts? Dan bellen we eerst 112.
+            """
+        case .letterJoin(let worksToo, let minimumAge, let parentConsent):
+            return "Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent."
+                + (parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
+        case .letterAgreementsHeading(let custom):
+            return "Dit spreken de leden met elkaar af"
+                + (custom == 0 ? ":" : custom == 1 ? " (en nog 1 eigen afspraak):" : " (en nog \(custom) eigen afspraken):")
+        case .letterPrivacy(let neighbouringAdmins):
+            return "Iedereen in de groep ziet je telefoonnummer"
+                + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
+                + " De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
+        case .letterSignUp(let signUp):
+            let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
+            return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
+        case .letterClosing:
+            return "Met vriendelijke groet,"
+        case .tearOff:
+            return "Knip hier af"
+        case .slipTitle(let name):
+            return "Ik wil meedoen met \(name)"
+        case .slipReturn(let signUp):
+            switch signUp {
+            case .contact(let contact): return "Aanmelden: \(contact)."
+            case .phone(let name, let phone): return "Geef dit strookje aan \(name), of stuur \(name) een bericht op \(phone)."
+            case .toFillIn: return "Lever dit strookje in bij:"
+            }
+        case .privacyIntro(let section):
+            return "Wat bewaren de beheerders van de leden van deze groep, en waarom? Dat staat hieronder. Hetzelfde staat in deel \(section) van de spelregels, '\(sectionName(.privacy))'."
+        case .privacyTopic(let topic):
+            switch topic {
+            case .kept: return "Wat bewaren de beheerders?"
+            case .why: return "Waarom?"
+            case .whoSees: return "Wie ziet wat?"
+            case .howLong: return "Hoe lang?"
+            case .removal: return "Inzien of laten verwijderen"
+            case .admins: return "Wie zijn de beheerders?"
+            }
+        case .introductionGreeting:
+            return "Beste wijkagent, beste medewerker van de gemeente,"
+        case .introductionOpening(let name):
+            return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie je aanspreekpunt is."
+        case .introductionLabel(let row):
+            switch row {
+            case .group: return "Naam van de groep"
+            case .place: return "Gemeente en buurt"
+            case .contact: return "Aanspreekpunt"
+            case .admins: return "Beheerders"
+            case .size: return "Verwachte grootte"
+            case .date: return "Datum"
+            }
+        case .introductionContact(let name, let phone):
+            return name + (phone.map { ", \($0)" } ?? "")
+        case .introductionAdmins(let names):
+            return list(names)
+        case .introductionSize(let count):
+            return count.map { "ongeveer \($0) leden" } ?? "nog niet bekend"
+        case .introductionPolice(let contact):
+            return """
+            De politie is geen lid van de groep. Zien leden iets verdachts dat nu gebeurt, dan \
+            bellen ze eerst 112. \(contact) is het aanspreekpunt van de groep voor de wijkagent \
+            en de gemeente, buiten de groep om.
+            """
+        case .introductionRules:
+            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met het aanspreekpunt."
         case .checklistClosing:
             return "Alles aangekruist en ingevuld? Geef de lijst aan een beheerder. Die kijkt je adres na en voegt je dan toe aan de groep. De beheerders bewaren deze lijst zolang je lid bent."
+        }
+    }
+
+    /// The label of a line to fill in by hand, without its colon.
+    static func field(_ label: FieldLabel) -> String {
+        switch label {
+        case .name: "Naam"
+        case .address(let worksToo): worksToo ? "Adres (wonen of werken)" : "Adres"
+        case .phone: "Telefoonnummer"
+        case .date: "Datum"
+        case .signature: "Handtekening"
+        case .parentName: "Naam ouder of verzorger"
+        case .returnTo: "Adres"
         }
     }
 

@@ -8,9 +8,13 @@ extension Dutch {
         case .value(.preset): return "naam|bestand"
         case .value(.address): return "adres"
         case .value(.transcript): return "transcript"
+        case .value(.page): return "pagina"
+        case .leftOutPage(let page): return page == .letter ? "de brief voor de buren (letter.html)" : "de kennismaking voor de wijkagent (introduction.html)"
         case .formatFiles(.text): return "charter.txt, checklist.txt en whatsapp.txt (standaard)"
         case .formatFiles(.markdown): return "charter.md en checklist.md"
         case .formatFiles(.json): return "charter.json"
+        case .formatFiles(.html): return "charter.html, checklist.html, letter.html, privacy.html en introduction.html: pagina's om af te drukken"
+        case .formatFiles(.pdf): return "dezelfde pagina's als pdf (met Chromium; apt install chromium)"
         case .registerFormat(.text): return "een tabel op het scherm (standaard)"
         case .registerFormat(.csv): return "CSV voor een spreadsheet"
         case .registerFormat(.json): return "JSON voor de eigen systemen van een gemeente (docs/register.md)"
@@ -126,6 +130,8 @@ extension Dutch {
             return "Welke documenten:"
         case .option(.from):
             return "Exporteer ook de mappen in dit bestand, één per regel; - leest ze van de standaardinvoer."
+        case .option(.without):
+            return "Laat deze pagina weg, deze keer (mag vaker; zonder deze optie geldt wat de sessie koos):"
         case .option(.folders):
             return "Meer mappen, elk met een eigen buurtstart.json (in plaats van --dir)."
         case .option(.update):

@@ -52,6 +52,13 @@ extension Dutch {
             buren, na 'Aanmelden:'. Bijvoorbeeld: bij Anna, Zeeweg 12. Geef alleen wat de beheerder \
             wil delen. Druk op Enter om over te slaan. Typ - om te wissen.
             """
+        case .pages:
+            return """
+            Ik maak ook pagina's om af te drukken: de spelregels, de checklist en een \
+            privacyverklaring. Welke wil je er nog bij?
+            """
+        case .letterSigner:
+            return "Met welke voornaam onderteken je de brief voor de buren?"
         case .contactAdmin:
             return "Wie is het aanspreekpunt voor de gemeente en de wijkagent?"
         case .agreements:
@@ -101,6 +108,8 @@ extension Dutch {
         case .adminName: "Voornaam (Enter = klaar)"
         case .adminPhone: "Telefoonnummer"
         case .signUpContact: "Aanmelden bij"
+        case .pages: "Keuze"
+        case .letterSigner: "Voornaam"
         case .phonesInCharter: "Nummers in de spelregels (ja/nee)"
         case .agreements: "Afspraken (Enter = klaar)"
         case .approachGroupSize: "Aantal"
@@ -149,6 +158,10 @@ extension Dutch {
             return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
         case .signUpContact:
             return "Veel buren zitten nog in geen enkele app. Met een adres of een ander contact melden ze zich op papier aan. De uitnodiging kan iedereen lezen: zet er alleen in wat de beheerder wil delen."
+        case .pages:
+            return "De brief doe je in elke brievenbus in het gebied. Onderaan zit een strookje om je op papier aan te melden. De kennismaking geef je aan de wijkagent en de gemeente. Typ het nummer."
+        case .letterSigner:
+            return "Meestal is dat de naam van wie de groep start. Alleen de voornaam komt in de brief."
         case .contactAdmin:
             return "De gemeente en de wijkagent nemen contact op met deze beheerder. Typ het nummer of de voornaam."
         case .agreements:

@@ -8,6 +8,7 @@ extension Dutch {
         case .boundary: "Grens"
         case .members: "Leden"
         case .admins: "Beheerders"
+        case .toPrint: "Afdrukken"
         case .agreements: "Afspraken"
         case .ownAgreements: "Eigen afspraken"
         case .contacts: "Contacten"
@@ -27,6 +28,10 @@ extension Dutch {
         case .admin(let admin): admin.name + (admin.isContact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
         case .noAdminsYet: "nog geen"
         case .phonesInCharter: "nummers in de spelregels"
+        case .letter(let signer): "brief voor de buren" + (signer.isEmpty ? "" : " (van \(signer))")
+        case .noLetter: "geen brief"
+        case .introduction: "kennismaking voor de wijkagent"
+        case .noIntroduction: "geen kennismaking"
         case .chosenAgreements(let count, let numbers): "\(count) gekozen: \(numbers)"
         case .approachGroupSize(let size): "aanspreken met minstens \(size)"
         case .photoRule(let rule): "foto's: \(text(.photoRule(rule)))"

@@ -53,6 +53,10 @@ extension Dutch {
         case .recordingFailed(let file, let fault):
             return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
 
+        case .browserMissing:
+            return "Voor pdf-bestanden heb ik Chromium nodig, en dat vind ik niet. Installeer het met: sudo apt install chromium. Of maak de pagina's met --format html, open ze in een browser en druk ze af."
+        case .printFailed(let page, let status):
+            return "Chromium kon geen pdf maken van \(page) (status \(status)). Er is niets vervangen. Probeer --format html, en druk de pagina af vanuit een browser."
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):

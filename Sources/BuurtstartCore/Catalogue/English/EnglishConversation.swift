@@ -7,8 +7,9 @@ extension English {
             Welcome to buurtstart.
             Together with your neighbours you start a WhatsApp group for neighbourhood watch \
             (buurtpreventie). I will ask you questions in 7 steps. Then I make the group's rules \
-            (charter.txt), a checklist for new members (checklist.txt) and texts to paste into \
-            WhatsApp (whatsapp.txt).
+            (charter.txt), a checklist for new members (checklist.txt), texts to paste into \
+            WhatsApp (whatsapp.txt), and pages to print, such as a letter for every letterbox \
+            (.html).
             Your answers are saved after every question. Type ? for help, back to go back one \
             question, and stop to continue later.
             """
@@ -54,6 +55,10 @@ extension English {
         case .option(.photoRule(.never)): return "Never send photos of people"
         case .option(.photoRule(.forDescription)): return "Only when it is safe and needed for a good description"
         case .option(.photoRule(.onlyToPolice)): return "Not in the group; only to the police when they ask"
+        case .option(.paper(.all)): return "Also the letter for the neighbours and the introduction for the wijkagent"
+        case .option(.paper(.withoutLetter)): return "Without the letter for the neighbours"
+        case .option(.paper(.withoutIntroduction)): return "Without the introduction for the wijkagent"
+        case .option(.paper(.neither)): return "Neither"
         case .commandsHeading:
             return "You can type these at every question:"
         case .commandHelp(.help): return "help with the question"
@@ -129,11 +134,43 @@ extension English {
             Nothing was replaced. Your answers are saved. Type done if you want to replace the \
             files after all, or stop to stop.
             """
-        case .written(let files, let directory):
-            return """
-            Done! I made \(list(files)) in \(directory == "." ? "this folder" : "the folder \(directory)").
-            Print the rules or paste them into the group. Want to change something later? Start buurtstart again in this folder.
-            """
+        case .written(let directory):
+            return "Done! I made these files in \(directory == "." ? "this folder" : "the folder \(directory)"):"
+        case .writtenDocument(let document, let files):
+            let what = switch document {
+            case .charter: "the rules, to print or to paste into the group"
+            case .checklist: "the checklist every new member fills in before joining"
+            case .whatsApp: "the group description, the welcome message and the invitation for neighbours, to paste into WhatsApp"
+            case .letter: "the letter for every letterbox, with a slip to sign up on paper"
+            case .privacy: "the privacy statement: what the admins keep about members, and why"
+            case .introduction: "the introduction for the wijkagent and the municipality"
+            }
+            return "\(list(files)): \(what)"
+        case .nextStepsHeading:
+            return "What to do next?"
+        case .nextStep(let step):
+            switch step {
+            case .checkExisting:
+                return "Check whether there is a group for your area already: on the map of the WABP foundation, or ask the municipality."
+            case .register:
+                return "Register the group with the WABP foundation, so that it shows on the map. If the municipality asks for it, register it there too; it is often needed for street signs."
+            case .invite(let letter, let whatsApp):
+                return (letter.map { "Print \($0) and put the letter in every letterbox in the area. Many neighbours are in no app yet: with the slip they sign up on paper." }
+                    ?? "Invite every neighbour: at the door, or with a letter in every letterbox. Many neighbours are in no app yet: give them a way to sign up without WhatsApp.")
+                    + " Neighbours with WhatsApp can get the invitation from \(whatsApp)."
+            case .signUps(let privacy, let checklist):
+                return "Keep the sign-ups as \(privacy) says. For each sign-up, check that the address is in the area (buurtstart check-address). Go through the rules with each new member, have them fill in \(checklist), and then add them."
+            case .introduce(let introduction):
+                return (introduction.map { "Give \($0) to the wijkagent and the municipality, and to the housing corporation if there is one." }
+                    ?? "Introduce the group to the wijkagent and the municipality, and to the housing corporation if there is one.")
+                    + " The wijkagent does not become a member: the contact keeps in touch outside the group."
+            case .whatsApp(let file):
+                return "In WhatsApp: create the group and put the group description from \(file) in the group's description. Make the other admins admin too, and choose who may change the group's settings. Send every new member the welcome message. An invitation link only works for a while."
+            case .print(let command):
+                return "Open the .html files in a browser and print them. Or make PDF files of them: \(command)"
+            case .changeLater:
+                return "Want to change something later? Start buurtstart again in this folder."
+            }
         case .reviewHint:
             return "Type done to make the rules and the checklist. Want to change something? Type change and the number of the step, for example: change 2."
         case .yesNoLabel:

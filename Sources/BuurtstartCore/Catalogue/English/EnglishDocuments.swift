@@ -178,20 +178,128 @@ extension English {
             }
         case .checklistSignature(let worksToo):
             return """
-            Name: ________________________________________
-            \(worksToo ? "Address (home or work)" : "Address"): ________________________________________
-            Date: ________________   Signature: ________________
+            \(field(.name)): ________________________________________
+            \(field(.address(worksToo: worksToo))): ________________________________________
+            \(field(.date)): ________________   \(field(.signature)): ________________
             """
         case .checklistParent:
             return """
-            Are you under 16? Then a parent or guardian fills this in:
+            \(text(.checklistParentIntro))
+            \(text(.checklistParentConsent))
+            \(field(.parentName)): ______________________________
+            \(field(.signature)): ________________
+            """
+        case .checklistParentIntro:
+            return "Are you under 16? Then a parent or guardian fills this in:"
+        case .checklistParentConsent:
+            return """
             I give permission for my child to take part in this group, and for the admins to \
             keep my child's details while my child is a member.
-            Name of parent or guardian: ______________________________
-            Signature: ________________
             """
+        case .fieldLabel(let label):
+            return field(label)
+        case .pageTitle(let page, let group):
+            switch page {
+            case .charter: return "Rules of \(group)"
+            case .checklist: return "Checklist for new members of \(group)"
+            case .letter: return "Letter to the neighbours: \(group)"
+            case .privacy: return "Privacy statement of \(group)"
+            case .introduction: return "Introducing \(group)"
+            }
+        case .pageDate(let date):
+            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        case .letterPlaceDate(let municipality, let date):
+            return "\(municipality), \(text(.pageDate(date)))"
+        case .letterTitle(let name):
+            return "Join \(name)"
+        case .letterGreeting:
+            return "Dear neighbours,"
+        case .letterOpening(let signer, let others, let area):
+            let who = others.isEmpty ? "I am \(signer), and I am starting" : "I am \(signer). Together with \(list(others)), I am starting"
+            return """
+            \(who) a neighbourhood-prevention group on WhatsApp for \(area). In that group we warn \
+            each other when we see something suspicious, such as someone trying doors. That way we \
+            look after our neighbourhood together. The group belongs to residents: the police are \
+            not members. Is something suspicious happening now? Then we call 112 first.
+            """
+        case .letterJoin(let worksToo, let minimumAge, let parentConsent):
+            return "You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older."
+                + (parentConsent ? " Under 16? Then a parent or guardian must give permission." : "")
+        case .letterAgreementsHeading(let custom):
+            return "What the members agree with each other"
+                + (custom == 0 ? ":" : custom == 1 ? " (and 1 agreement of our own):" : " (and \(custom) agreements of our own):")
+        case .letterPrivacy(let neighbouringAdmins):
+            return "Everyone in the group sees your phone number"
+                + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
+                + " The admins keep your name, address and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
+        case .letterSignUp(let signUp):
+            let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
+            return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
+        case .letterClosing:
+            return "Kind regards,"
+        case .tearOff:
+            return "Cut here"
+        case .slipTitle(let name):
+            return "I want to join \(name)"
+        case .slipReturn(let signUp):
+            switch signUp {
+            case .contact(let contact): return "To join: \(contact)."
+            case .phone(let name, let phone): return "Give this slip to \(name), or send \(name) a message on \(phone)."
+            case .toFillIn: return "Hand in this slip at:"
+            }
+        case .privacyIntro(let section):
+            return "What do the admins keep about the members of this group, and why? It is below. The rules say the same in part \(section), '\(sectionName(.privacy))'."
+        case .privacyTopic(let topic):
+            switch topic {
+            case .kept: return "What do the admins keep?"
+            case .why: return "Why?"
+            case .whoSees: return "Who sees what?"
+            case .howLong: return "How long?"
+            case .removal: return "Seeing it or having it removed"
+            case .admins: return "Who are the admins?"
+            }
+        case .introductionGreeting:
+            return "Dear wijkagent, dear colleague at the municipality,"
+        case .introductionOpening(let name):
+            return "With this letter we introduce our neighbourhood-prevention group on WhatsApp: \(name). Below is who we are, the group's area, and who your contact is."
+        case .introductionLabel(let row):
+            switch row {
+            case .group: return "Name of the group"
+            case .place: return "Municipality and neighbourhood"
+            case .contact: return "Contact"
+            case .admins: return "Admins"
+            case .size: return "Expected size"
+            case .date: return "Date"
+            }
+        case .introductionContact(let name, let phone):
+            return name + (phone.map { ", \($0)" } ?? "")
+        case .introductionAdmins(let names):
+            return list(names)
+        case .introductionSize(let count):
+            return count.map { "about \($0) members" } ?? "not known yet"
+        case .introductionPolice(let contact):
+            return """
+            The police are not members of the group. When members see something suspicious \
+            happening now, they call 112 first. \(contact) is the group's contact for the \
+            wijkagent and the municipality, outside the group.
+            """
+        case .introductionRules:
+            return "We are glad to send you the group's rules. Questions or tips for the group? Please contact our contact person."
         case .checklistClosing:
             return "All ticked and filled in? Give the list to an admin, who checks your address and then adds you to the group. The admins keep this list while you are a member."
+        }
+    }
+
+    /// The label of a line to fill in by hand, without its colon.
+    static func field(_ label: FieldLabel) -> String {
+        switch label {
+        case .name: "Name"
+        case .address(let worksToo): worksToo ? "Address (home or work)" : "Address"
+        case .phone: "Phone number"
+        case .date: "Date"
+        case .signature: "Signature"
+        case .parentName: "Name of parent or guardian"
+        case .returnTo: "Address"
         }
     }
 

@@ -8,9 +8,13 @@ extension English {
         case .value(.preset): return "name|file"
         case .value(.address): return "address"
         case .value(.transcript): return "transcript"
+        case .value(.page): return "page"
+        case .leftOutPage(let page): return page == .letter ? "the letter for the neighbours (letter.html)" : "the introduction for the wijkagent (introduction.html)"
         case .formatFiles(.text): return "charter.txt, checklist.txt and whatsapp.txt (the default)"
         case .formatFiles(.markdown): return "charter.md and checklist.md"
         case .formatFiles(.json): return "charter.json"
+        case .formatFiles(.html): return "charter.html, checklist.html, letter.html, privacy.html and introduction.html: pages to print"
+        case .formatFiles(.pdf): return "the same pages as PDF (with Chromium; apt install chromium)"
         case .registerFormat(.text): return "a table on the screen (default)"
         case .registerFormat(.csv): return "CSV for a spreadsheet"
         case .registerFormat(.json): return "JSON for a municipality's own systems (docs/register.md)"
@@ -126,6 +130,8 @@ extension English {
             return "Which documents to write:"
         case .option(.from):
             return "Also export the folders listed in this file, one per line; - reads them from standard input."
+        case .option(.without):
+            return "Leave out this page, this time (may be given more than once; without it, what the session chose holds):"
         case .option(.folders):
             return "Several folders, each with its own buurtstart.json (instead of --dir)."
         case .option(.update):

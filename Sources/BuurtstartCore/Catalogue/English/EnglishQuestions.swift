@@ -47,6 +47,13 @@ extension English {
             neighbours, after 'To join:'. For example: with Anna, Zeeweg 12. Give only what the admin \
             wants to share. Press Enter to skip. Type - to clear.
             """
+        case .pages:
+            return """
+            I also make pages to print: the rules, the checklist and a privacy statement. Which \
+            of these do you want as well?
+            """
+        case .letterSigner:
+            return "Which first name do you sign the letter to the neighbours with?"
         case .contactAdmin:
             return "Who is the contact for the municipality and the wijkagent, the community police officer?"
         case .phonesInCharter:
@@ -101,6 +108,8 @@ extension English {
         case .adminName: "First name (Enter = done)"
         case .adminPhone: "Phone number"
         case .signUpContact: "Sign up with"
+        case .pages: "Choice"
+        case .letterSigner: "First name"
         case .phonesInCharter: "Numbers in the rules (yes/no)"
         case .agreements: "Agreements (Enter = done)"
         case .approachGroupSize: "Number"
@@ -147,6 +156,10 @@ extension English {
             return "For example 06-12345678 or +31 6 12345678. The number goes into the rules only if you choose so, and never into the checklist."
         case .signUpContact:
             return "Many neighbours are not in any app yet. With an address or another contact they sign up on paper. Anyone can read the invitation: put in it only what the admin wants to share."
+        case .pages:
+            return "The letter goes into every letterbox in the area. At the bottom is a slip to sign up on paper. The introduction is for the wijkagent and the municipality. Type the number."
+        case .letterSigner:
+            return "Usually the name of whoever starts the group. Only the first name goes into the letter."
         case .contactAdmin:
             return "The municipality and the wijkagent contact this admin. Type the number or the first name."
         case .phonesInCharter:

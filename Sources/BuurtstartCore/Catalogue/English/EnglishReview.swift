@@ -8,6 +8,7 @@ extension English {
         case .boundary: "Boundary"
         case .members: "Members"
         case .admins: "Admins"
+        case .toPrint: "To print"
         case .agreements: "Agreements"
         case .ownAgreements: "Own agreements"
         case .contacts: "Contacts"
@@ -27,6 +28,10 @@ extension English {
         case .admin(let admin): admin.name + (admin.isContact ? " (contact)" : "") + (admin.phone.map { ", \($0)" } ?? "")
         case .noAdminsYet: "none yet"
         case .phonesInCharter: "numbers in the rules"
+        case .letter(let signer): "letter for the neighbours" + (signer.isEmpty ? "" : " (from \(signer))")
+        case .noLetter: "no letter"
+        case .introduction: "introduction for the wijkagent"
+        case .noIntroduction: "no introduction"
         case .chosenAgreements(let count, let numbers): "\(count) chosen: \(numbers)"
         case .approachGroupSize(let size): "approach with at least \(size)"
         case .photoRule(let rule): "photos: \(text(.photoRule(rule)))"

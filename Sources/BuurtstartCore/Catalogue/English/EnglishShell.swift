@@ -86,6 +86,10 @@ extension English {
             return "No overlap: no two groups share part of their area (\(groups) \(groups == 1 ? "group" : "groups") read)."
         case .groupsRead(let read, let unreadable):
             return "\(read) \(read == 1 ? "group" : "groups") read; \(unreadable) \(unreadable == 1 ? "folder" : "folders") could not be read (see above)."
+        case .browserMissing:
+            return "For PDF files I need Chromium, and I cannot find it. Install it with: sudo apt install chromium. Or make the pages with --format html, open them in a browser and print them."
+        case .printFailed(let page, let status):
+            return "Chromium could not make a PDF of \(page) (status \(status)). Nothing was replaced. Try --format html, and print the page from a browser."
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):

@@ -1,0 +1,67 @@
+/// What a session says once the documents are written: each document with its files and what
+/// it is for, then the founder's next steps (domain.md, "Starting a group"): check that no group
+/// exists yet, register it, invite every neighbour, handle the sign-ups, introduce the group to
+/// the wijkagent, set it up in WhatsApp, print.
+
+/// A document the session wrote, for the list of what was made.
+public enum WrittenDocument: Sendable, Hashable {
+    case charter, checklist, whatsApp, letter, privacy, introduction
+
+    /// Each document written, with its files, in the order the list shows them.
+    static func list(_ documents: Documents) -> [(WrittenDocument, [String])] {
+        let printed = Set(documents.pages.map(\.page))
+        func page(_ page: PrintedPage) -> [String] { printed.contains(page) ? [page.fileName] : [] }
+        let all: [(WrittenDocument, [String])] = [
+            (.charter, [Documents.charterFile] + page(.charter)),
+            (.checklist, [Documents.checklistFile] + page(.checklist)),
+            (.whatsApp, [Documents.whatsAppFile]),
+            (.letter, page(.letter)),
+            (.privacy, page(.privacy)),
+            (.introduction, page(.introduction)),
+        ]
+        return all.filter { !$0.1.isEmpty }
+    }
+}
+
+/// One of the founder's next steps. File names are carried as values, so that a step names
+/// only files that were written.
+public enum NextStep: Sendable, Hashable {
+    case checkExisting
+    case register
+    /// `letter`: the letter's file, nil when it was left out.
+    case invite(letter: String?, whatsApp: String)
+    case signUps(privacy: String, checklist: String)
+    /// `introduction`: its file, nil when it was left out.
+    case introduce(introduction: String?)
+    case whatsApp(String)
+    /// Print the pages from a browser, or as PDF with this command.
+    case print(exportCommand: String)
+    case changeLater
+
+    static func steps(_ documents: Documents, directory: String) -> [NextStep] {
+        let printed = Set(documents.pages.map(\.page))
+        return [
+            .checkExisting, .register,
+            .invite(letter: printed.contains(.letter) ? PrintedPage.letter.fileName : nil, whatsApp: Documents.whatsAppFile),
+            .signUps(privacy: PrintedPage.privacy.fileName, checklist: PrintedPage.checklist.fileName),
+            .introduce(introduction: printed.contains(.introduction) ? PrintedPage.introduction.fileName : nil),
+            .whatsApp(Documents.whatsAppFile),
+            .print(exportCommand: SessionContext.command("buurtstart export", directory: directory) + " --format pdf"),
+            .changeLater,
+        ]
+    }
+}
+
+extension Session {
+    /// The documents written: what each is for, and what to do next.
+    func written(_ documents: Documents, into reply: inout Reply) {
+        reply.say(.written(directory: context.directory))
+        for (document, files) in WrittenDocument.list(documents) {
+            reply.say(.writtenDocument(document, files: files), prefix: "  - ")
+        }
+        reply.say(.nextStepsHeading)
+        for (index, step) in NextStep.steps(documents, directory: context.directory).enumerated() {
+            reply.say(.nextStep(step), prefix: "  \(index + 1). ")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// A printed page as one self-contained HTML file: A4 print styles inline, no script, no font,
+/// no image and no address of anything elsewhere, so that it opens and prints the same without
+/// a network. Real headings, lists and tables; sizes in `em`, so that it reflows when zoomed;
+/// tick boxes drawn with a border, which prints (a form field may print blank). Every text is
+/// escaped, so that what a resident typed shows as typed.
+public enum HTMLRenderer {
+    public static func render(_ document: PrintedDocument) -> String {
+        var html = """
+        <!DOCTYPE html>
+        <html lang="\(document.language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(document.title))</title>
+        <style>
+        \(style)
+        </style>
+        </head>
+        <body class="\(document.page.rawValue)">
+        <main>
+
+        """
+        for block in document.blocks { render(block, into: &html) }
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    private static func render(_ block: Block, into html: inout String) {
+        switch block {
+        case .heading(let text, let level):
+            html += "<h\(level)>\(escape(text))</h\(level)>\n"
+        case .paragraph(let text):
+            html += "<p>\(lines(text))</p>\n"
+        case .list(let items, let style):
+            html += style == .columns ? "<ul class=\"columns\">\n" : "<ul>\n"
+            for item in items { html += "<li>\(lines(item))</li>\n" }
+            html += "</ul>\n"
+        case .articles(let articles):
+            html += "<ol class=\"articles\">\n"
+            for article in articles {
+                html += "<li value=\"\(article.number)\">"
+                // The title runs into its text, which keeps a charter of every agreement on three pages.
+                if let title = article.title { html += "<strong>\(escape(title))</strong> " }
+                html += article.paragraphs.map(escape).joined(separator: "<br>")
+                html += "</li>\n"
+            }
+            html += "</ol>\n"
+        case .table(let header, let rows):
+            html += header == nil ? "<table class=\"facts\">\n" : "<table>\n"
+            if let header {
+                html += "<thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n"
+            }
+            html += "<tbody>\n"
+            for row in rows {
+                // Without a header, the first cell names the row.
+                let cells = row.enumerated().map { index, cell in
+                    header == nil && index == 0 ? "<th scope=\"row\">\(escape(cell))</th>" : "<td>\(lines(cell))</td>"
+                }
+                html += "<tr>" + cells.joined() + "</tr>\n"
+            }
+            html += "</tbody>\n</table>\n"
+        case .checkboxes(let items):
+            html += "<ul class=\"checks\">\n"
+            for item in items { html += "<li><span class=\"box\" aria-hidden=\"true\"></span>\(lines(item))</li>\n" }
+            html += "</ul>\n"
+        case .fields(let rows):
+            for row in rows {
+                html += "<p class=\"fields\">" + row.map { "<span class=\"field\">\(escape($0)):<span class=\"line\"></span></span>" }.joined() + "</p>\n"
+            }
+        case .tearOff(let text):
+            html += "<p class=\"tear-off\" role=\"separator\"><span>\(escape(text))</span></p>\n"
+        case .keepTogether(let blocks):
+            html += "<section class=\"together\">\n"
+            for block in blocks { render(block, into: &html) }
+            html += "</section>\n"
+        }
+    }
+
+    /// The lines of a text, escaped, with line breaks kept.
+    private static func lines(_ text: String) -> String {
+        TextInput.lines(text).map(escape).joined(separator: "<br>\n")
+    }
+
+    /// `&`, `<`, `>` and quotes as entities: typed text can never become markup.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The styles of every page: A4 with margins the printer can reach, the system's own
+    /// sans-serif font, and boxes and lines drawn with borders.
+    static let style = """
+    @page { size: A4; margin: 13mm 15mm; }
+    html { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; color: #000; background: #fff; }
+    body { margin: 0 auto; max-width: 48em; padding: 0 1em; }
+    @media print { body { padding: 0; max-width: none; } }
+    h1 { font-size: 1.6em; margin: 0.4em 0 0.3em; }
+    h2 { font-size: 1.15em; margin: 0.8em 0 0.25em; break-after: avoid; }
+    p { margin: 0.35em 0; }
+    ul, ol { margin: 0.3em 0; padding-left: 1.6em; }
+    li { margin: 0.15em 0; }
+    ol.articles > li { margin: 0.25em 0; break-inside: avoid; }
+    ul.columns { columns: 2; column-gap: 2em; }
+    ul.columns li { break-inside: avoid; }
+    table { border-collapse: collapse; margin: 0.3em 0; width: 100%; }
+    th, td { border: 1px solid #000; padding: 0.2em 0.45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    table.facts th { width: 11em; }
+    ul.checks { list-style: none; padding-left: 0; }
+    ul.checks li { position: relative; padding-left: 1.7em; margin: 0.3em 0; }
+    .box { position: absolute; left: 0; top: 0.15em; width: 0.95em; height: 0.95em; border: 1.5px solid #000; box-sizing: border-box; }
+    p.fields { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin: 0.9em 0 0.3em; }
+    .field { display: flex; flex: 1 1 14em; align-items: flex-end; gap: 0.4em; }
+    .line { flex: 1; border-bottom: 1px solid #000; min-width: 6em; height: 1.1em; }
+    .tear-off { border-top: 1.5px dashed #000; margin: 1.2em 0 0.6em; text-align: center; line-height: 0; }
+    .tear-off span { background: #fff; padding: 0 0.6em; font-size: 0.85em; }
+    section.together { break-inside: avoid; }
+    .letter h1 { margin-top: 0.6em; }
+    """
+}

@@ -1,0 +1,130 @@
+import BuurtstartCore
+import BuurtstartFiles
+import Glibc
+
+/// Prints the HTML pages to PDF through a headless Chromium (Debian's `chromium` package):
+/// the only PDF maker buurtstart uses. The pages and Chromium's own profile go into a private
+/// folder in the state folder, which is removed afterwards; Chromium is told to resolve no
+/// host name, so that a page could not load anything even if it asked. The PDFs come back as
+/// bytes, for the folder to write with the other documents.
+struct Printer {
+    /// Where Chromium was found.
+    let browser: String
+
+    /// Chromium's names on Debian, Ubuntu and elsewhere, looked up on `PATH`.
+    static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+
+    /// The first browser on `PATH`, or nil.
+    static func find() -> Printer? {
+        let path = environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
+        for name in names {
+            for folder in path.split(separator: ":") where !folder.isEmpty {
+                let candidate = "\(folder)/\(name)"
+                if access(candidate, X_OK) == 0 { return Printer(browser: candidate) }
+            }
+        }
+        return nil
+    }
+
+    enum Failure: Error {
+        /// No private folder to work in.
+        case folder(Folder.Failure)
+        /// Chromium ended with this status, or wrote nothing, for this page.
+        case browser(page: String, status: Int32)
+    }
+
+    /// Each page as PDF, named like the page with `.pdf`.
+    func pdfs(_ pages: [(name: String, contents: String)]) throws(Failure) -> [(name: String, bytes: [UInt8])] {
+        guard let state = stateFolder() else { throw .folder(Folder.Failure(.missing)) }
+        let work = state + "/print-\(ThisProcess.id)"
+        removeTree(work)
+        guard mkdir(work, 0o700) == 0 else { throw .folder(Folder.Failure(errno: errno)) }
+        defer { removeTree(work) }
+        let folder: Folder
+        do throws(Folder.Failure) { folder = try Folder(existing: work) } catch { throw .folder(error) }
+        var printed: [(name: String, bytes: [UInt8])] = []
+        for page in pages {
+            let pdf = String(page.name.dropLast(".html".count)) + ".pdf"
+            do throws(Folder.Failure) {
+                try folder.write(page.name, Array(page.contents.utf8), mode: 0o600)
+            } catch {
+                throw .folder(error)
+            }
+            let status = run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                              "--no-pdf-header-footer", "--host-resolver-rules=MAP * ~NOTFOUND",
+                              "--user-data-dir=\(work)/profile", "--print-to-pdf=\(work)/\(pdf)", "file://\(work)/\(page.name)"],
+                             home: work)
+            let bytes = (try? folder.read(pdf)) ?? nil
+            guard status == 0, let bytes, bytes.starts(with: Array("%PDF".utf8)) else {
+                throw .browser(page: page.name, status: status)
+            }
+            printed.append((pdf, bytes))
+        }
+        return printed
+    }
+
+    /// Runs the browser with its output out of sight, its home in the work folder; returns its
+    /// exit status (128 + the signal when one ended it, -1 when it could not start).
+    private func run(_ arguments: [String], home: String) -> Int32 {
+        var variables = ["HOME=\(home)", "TMPDIR=\(home)", "XDG_CONFIG_HOME=\(home)/config", "XDG_CACHE_HOME=\(home)/cache", "LANG=C.UTF-8"]
+        if let path = environment("PATH") { variables.append("PATH=\(path)") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = variables.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        // WIFEXITED / WEXITSTATUS, which Swift does not import.
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+}
+
+/// Removes a folder and everything in it, without following symbolic links.
+private func removeTree(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    if info.st_mode & S_IFMT == S_IFDIR, let directory = opendir(path) {
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        for name in names { removeTree(path + "/" + name) }
+        rmdir(path)
+    } else {
+        unlink(path)
+    }
+}
+
+/// A PDF without the moment it was made (`/CreationDate` and `/ModDate`), which is all that
+/// differs between two prints of the same page: to tell whether a PDF says something else.
+enum PDFStamp {
+    static func withoutDates(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        let keys = ["/CreationDate (", "/ModDate ("].map { Array($0.utf8) }
+        var index = 0
+        outer: while index < bytes.count {
+            for key in keys where bytes[index...].starts(with: key) {
+                if let end = bytes[index...].firstIndex(of: UInt8(ascii: ")")) {
+                    index = end + 1
+                    continue outer
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result
+    }
+}

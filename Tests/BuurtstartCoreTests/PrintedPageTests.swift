@@ -1,0 +1,155 @@
+import Testing
+@testable import BuurtstartCore
+
+/// The founder's kit on paper: what the printed pages say and how they are made. scripts/test-print
+/// prints them through Chromium and checks the page counts; these tests check the HTML itself.
+@Suite("The printed pages")
+struct PrintedPageTests {
+    let date = CalendarDate(year: 2026, month: 11, day: 26)!
+
+    func page(_ page: PrintedPage, _ answers: Answers, _ language: Language = .dutch) -> String {
+        HTMLRenderer.render(PrintedDocument(page, answers, date: date, language: language))
+    }
+
+    @Test("every page is one self-contained file: A4, its language, real headings, and nothing to load", arguments: Language.allCases)
+    func selfContained(_ language: Language) throws {
+        let answers = try documentAnswers { $0.group.name = "Zeeweg <b>\"&\" 'x'</b>"; $0.agreements.custom = ["<script>alert(1)</script>"] }
+        for printed in PrintedPage.allCases {
+            let html = page(printed, answers, language)
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"), "\(printed)")
+            #expect(html.contains("@page { size: A4;"), "\(printed)")
+            #expect(html.contains("<h1>"), "\(printed)")
+            for forbidden in ["<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http:", "https:", "<b>"] {
+                #expect(!html.contains(forbidden), "\(printed) holds \(forbidden)")
+            }
+            #expect(html.contains("Zeeweg &lt;b&gt;&quot;&amp;&quot; &#39;x&#39;&lt;/b&gt;"), "\(printed): the typed name escaped")
+        }
+        #expect(page(.charter, answers, language).contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test("the checklist's boxes and the slip's boxes are drawn boxes, not form fields that may print blank")
+    func boxesPrint() throws {
+        let answers = try documentAnswers()
+        for printed in [PrintedPage.checklist, .letter] {
+            let html = page(printed, answers)
+            #expect(!html.contains("<input"))
+            #expect(html.contains("<li><span class=\"box\" aria-hidden=\"true\"></span>"))
+        }
+        #expect(HTMLRenderer.style.contains(".box {") && HTMLRenderer.style.contains("border: 1.5px solid #000"))
+    }
+
+    @Test("the charter page says what charter.txt says: every section, article and privacy item")
+    func charterAgrees() throws {
+        let answers = try documentAnswers()
+        let html = flat(visibleText(page(.charter, answers)))
+        let text = Documents(answers, date: date, language: .dutch).charter
+        for section in CharterSection.allCases { #expect(html.contains("\(section.rawValue). \(Dutch.sectionName(section))")) }
+        for id in answers.agreements.selected { #expect(html.contains(flat(Dutch.text(AgreementText.title(id)))), "\(id)") }
+        for item in PrivacyItem.items(for: answers) {
+            let said = flat(Dutch.text(.privacyItem(item)))
+            #expect(html.contains(said) && flat(text).contains(said), "\(item)")
+        }
+    }
+
+    @Test("the privacy statement says exactly the charter's privacy items, under what, why, who, how long and removal")
+    func privacyAgrees() throws {
+        for phoneChain in [false, true] {
+            let answers = try documentAnswers { $0.agreements.set(.phoneChain, phoneChain) }
+            let html = page(.privacy, answers)
+            let items = PrivacyItem.items(for: answers)
+            let listed = html.matches(of: /<li>(.*?)<\/li>/).map { String($0.1) }
+            #expect(listed == items.map { HTMLRenderer.escape(Dutch.text(.privacyItem($0))) })
+            for topic in [PrivacyTopic.kept, .why, .whoSees, .howLong, .removal] {
+                #expect(html.contains("<h2>\(HTMLRenderer.escape(Dutch.text(.privacyTopic(topic))))</h2>"), "\(topic)")
+            }
+            #expect(html.contains("belketen") == phoneChain)
+        }
+    }
+
+    @Test("the letter: signed with the founder's first name, the chosen agreements, and a slip with name, address, phone, consent and date")
+    func letter() throws {
+        var answers = try documentAnswers()
+        answers.paper.signer = "Marieke"
+        answers.admins.signUpContact = "bij Marieke, Zeeweg 12"
+        answers.agreements.selected = [.saar, .call112First]
+        let html = flat(visibleText(page(.letter, answers)))
+        #expect(html.contains("Met vriendelijke groet, Marieke"))
+        #expect(html.contains("Ik ben Marieke. Samen met Anna en Piet start ik"))
+        #expect(html.contains("Werk volgens SAAR") && html.contains("Eerst 112 bellen") && !html.contains("Wees respectvol"))
+        let slip = try #require(html.split(separator: "Knip hier af").last.map(String.init))
+        for label in ["Naam:", "Adres (wonen of werken):", "Telefoonnummer:", "Datum:", "Handtekening:", "Aanmelden: bij Marieke, Zeeweg 12."] {
+            #expect(slip.contains(label), "\(label)")
+        }
+        for item in [ChecklistItem.phoneConsent(neighbouringAdmins: false), .dataConsent(worksToo: true)] {
+            #expect(slip.contains(flat(Dutch.text(.checklistItem(item)))), "\(item)")
+        }
+        // Members from 16: no parent's line; from 14: one, on the slip too.
+        #expect(!slip.contains("Naam ouder of verzorger"))
+        answers.membership.minimumAge = 14
+        #expect(flat(visibleText(page(.letter, answers))).split(separator: "Knip hier af").last?.contains("Naam ouder of verzorger") == true)
+        // No way to sign up given: a line to write it on.
+        answers.admins.signUpContact = nil
+        answers.admins.phonesInCharter = false
+        #expect(flat(visibleText(page(.letter, answers))).contains("Lever dit strookje in bij: Adres:"))
+    }
+
+    @Test("the introduction: name, area as the charter's table, contact, size, date, and the police are no members")
+    func introduction() throws {
+        let answers = try documentAnswers { $0.membership.expectedMembers = 45; $0.admins.contact = 1 }
+        let html = page(.introduction, answers)
+        let text = flat(visibleText(html))
+        #expect(text.contains("Naam van de groep Buurtpreventie Zeeweg-Noord"))
+        #expect(text.contains("Aanspreekpunt Piet") && !text.contains("87654321"), "no number unless the group prints numbers")
+        #expect(text.contains("Verwachte grootte ongeveer 45 leden"))
+        #expect(text.contains("Datum 26 november 2026"))
+        #expect(text.contains("De politie is geen lid van de groep."))
+        #expect(html.contains("<td>Zeeweg</td><td>1 t/m 99</td><td>oneven</td>"))
+        var printed = answers
+        printed.admins.phonesInCharter = true
+        #expect(flat(visibleText(page(.introduction, printed))).contains("Aanspreekpunt Piet, 06-87654321"))
+    }
+
+    @Test("left-out pages are not written, and a file from before the pages loads with every page")
+    func leavingOut() throws {
+        var answers = try documentAnswers { $0.charter.date = "2026-11-26" }
+        #expect(Documents(answers, date: date, language: .dutch).files.map(\.name)
+            == ["charter.txt", "checklist.txt", "whatsapp.txt", "charter.html", "checklist.html", "letter.html", "privacy.html", "introduction.html"])
+        answers.paper.letter = false
+        answers.paper.introduction = false
+        #expect(Documents(answers, date: date, language: .dutch).pageFiles.map(\.name) == ["charter.html", "checklist.html", "privacy.html"])
+        let encoded = String(decoding: AnswersFile.encode(answers), as: UTF8.self)
+        #expect(encoded.contains("\"paper\""))
+        #expect(try AnswersFile.decode(AnswersFile.encode(answers)).paper == answers.paper)
+        // A file written before `paper` existed.
+        let old = encoded.replacing(/,\s*"paper" : \{[^}]*\}/, with: "")
+        #expect(!old.contains("paper"))
+        let loaded = try AnswersFile.decode(Array(old.utf8))
+        #expect(loaded.paper.letter && loaded.paper.introduction && loaded.paper.signer.isEmpty)
+    }
+
+    @Test("the session asks which pages, and the signer only when there is a letter; what to do next names only written files")
+    func session() throws {
+        var driver = Driver()
+        driver.type(Array(fullSession.prefix(21)))
+        try #require(driver.question == .pages)
+        driver.type("2")
+        #expect(driver.question == .agreements, "no letter, so no signer")
+        #expect(driver.session.answers.paper.letter == false && driver.session.answers.paper.introduction)
+        driver.type(Array(fullSession.dropFirst(23)) + ["klaar"])
+        let documents = try #require(driver.documents)
+        #expect(!documents.files.map(\.name).contains("letter.html"))
+        let end = driver.screen.suffix(20).joined(separator: "\n")
+        #expect(!end.contains("letter.html"))
+        #expect(end.contains("introduction.html: de kennismaking voor de wijkagent en de gemeente"))
+        #expect(end.contains("Wat doe je nu?") && end.contains("  1. Kijk of er al een groep is"))
+        #expect(end.contains("buurtstart export --dir test --format pdf"))
+
+        var signed = Driver()
+        signed.type(Array(fullSession.prefix(22)))
+        try #require(signed.question == .letterSigner)
+        #expect(signed.prompt == "Voornaam [Piet]: ", "the contact admin's name is the default")
+        #expect(!signed.session.keepsInHistory)
+        signed.type("Annelies")
+        #expect(signed.session.answers.paper.signer == "Annelies")
+    }
+}
