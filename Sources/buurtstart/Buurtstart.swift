@@ -168,40 +168,12 @@ extension ExportFormat: ExpressibleByArgument {
     }
 }
 
-func environment(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
-}
-
 extension Language {
     /// Without `--lang`: English when `LC_ALL` (or, when that is unset, `LANG`) starts with `en`.
     static var fromEnvironment: Language {
         let setting = environment("LC_ALL").flatMap { $0.isEmpty ? nil : $0 } ?? environment("LANG")
         return forLocale(setting)
     }
-}
-
-/// `$XDG_STATE_HOME/buurtstart/history`, or `~/.local/state/buurtstart/history`; the folders
-/// are created private to the user. Nil when there is no home to keep it in.
-func historyPath() -> String? {
-    stateFolder().map { $0 + "/history" }
-}
-
-/// `$XDG_STATE_HOME/buurtstart`, or `~/.local/state/buurtstart`, created private to the user.
-func stateFolder() -> String? {
-    let base: String
-    if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
-        base = state
-    } else if let home = environment("HOME"), home.hasPrefix("/") {
-        base = home + "/.local/state"
-    } else {
-        return nil
-    }
-    var path = ""
-    for part in (base + "/buurtstart").split(separator: "/") {
-        path += "/" + part
-        mkdir(path, 0o700)
-    }
-    return path
 }
 
 extension CalendarDate {
@@ -277,16 +249,16 @@ struct GuidedSession {
             }
         }
         var runner = Runner(context: context, saved: saved, store: FolderStore(
-            folder: folder, recording: recording, stateFolder: stateFolder(), home: environment("HOME"), today: .today))
+            folder: folder, recording: recording, stateFolder: StateFolder.path(), home: environment("HOME"), today: .today))
         if let recording { runner.onTranscript = recording.append }
         let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
             && environment("TERM") != "dumb"
         var reader: any LineReader = PlainLineReader()
         if isTerminalSession, let editor = EditLineReader(
-            programName: "buurtstart", historyPath: historyPath(),
+            programName: "buurtstart", historyPath: StateFolder.historyPath(),
             interruptHint: language.text(.interruptHint), colour: colour) {
             reader = editor
-            if !editor.historyLoaded, let path = historyPath() {
+            if !editor.historyLoaded, let path = StateFolder.historyPath() {
                 writeStandardOutput(painted(language.text(.historyUnreadable(path)), .warning, colour) + "\n")
             }
         }

@@ -95,7 +95,7 @@ extension Buurtstart {
                 } catch {
                     switch error {
                     case .folder(let failure):
-                        throw Refusal(message: language.text(.cannotUseFolder(stateFolder() ?? "~/.local/state/buurtstart", fault: failure.fault)), status: 73)
+                        throw Refusal(message: language.text(.cannotUseFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault)), status: 73)
                     case .browser(let page, let status):
                         throw Refusal(message: language.text(.printFailed(page: page, status: status)), status: 70)
                     }

@@ -32,6 +32,8 @@ protocol Vocabulary {
     static func label(_ question: QuestionID) -> String
     static func help(_ question: QuestionID) -> String
     static func problem(_ problem: Problem) -> String
+    /// The label of a line to fill in by hand, without its colon.
+    static func field(_ label: FieldLabel) -> String
     /// The overview's words: each line's label, and each part of a line.
     static func reviewLabel(_ label: ReviewLabel) -> String
     static func reviewPart(_ part: ReviewPart) -> String
@@ -63,6 +65,30 @@ extension Vocabulary {
                 case .words(let part): reviewPart(part)
                 }
             }.joined(separator: "; ")
+    }
+
+    /// The parts of the documents laid out alike in every language, from the language's words:
+    /// the lines to fill in, dates, a contact and a list of names.
+    static func document(_ message: DocumentText) -> String {
+        func line(_ label: FieldLabel, _ length: Int) -> String { "\(field(label)): " + String(repeating: "_", count: length) }
+        switch message {
+        case .checklistSignature(let worksToo):
+            return [line(.name, 40), line(.address(worksToo: worksToo), 40), line(.date, 16) + "   " + line(.signature, 16)]
+                .joined(separator: "\n")
+        case .checklistParent:
+            return [text(.checklistParentIntro), text(.checklistParentConsent), line(.parentName, 30), line(.signature, 16)]
+                .joined(separator: "\n")
+        case .pageDate(let date):
+            return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        case .letterPlaceDate(let municipality, let date):
+            return "\(municipality), \(document(.pageDate(date)))"
+        case .introductionContact(let name, let phone):
+            return name + (phone.map { ", \($0)" } ?? "")
+        case .introductionAdmins(let names):
+            return list(names)
+        default:
+            return text(message)
+        }
     }
 
     static func stepName(_ step: Step) -> String { stepNames[step.rawValue - 1] }

@@ -2,6 +2,8 @@
 extension Dutch {
     static func text(_ message: DocumentText) -> String {
         switch message {
+        case .checklistSignature, .checklistParent, .pageDate, .letterPlaceDate, .introductionContact, .introductionAdmins:
+            return document(message)
         case .whatsAppTitle(let name):
             return "WhatsApp-teksten voor \(name)\n" + String(repeating: "=", count: min(72, 22 + name.count))
                 + "\nKopieer elk deel apart naar WhatsApp. *Sterretjes* maken tekst vet, _lage streepjes_ schuin."
@@ -174,19 +176,6 @@ extension Dutch {
             case .saveNumbers: return "Zet 112 en 0900-8844 in je telefoon."
             case .burgernet: return "Installeer de Burgernet-app."
             }
-        case .checklistSignature(let worksToo):
-            return """
-            \(field(.name)): ________________________________________
-            \(field(.address(worksToo: worksToo))): ________________________________________
-            \(field(.date)): ________________   \(field(.signature)): ________________
-            """
-        case .checklistParent:
-            return """
-            \(text(.checklistParentIntro))
-            \(text(.checklistParentConsent))
-            \(field(.parentName)): ______________________________
-            \(field(.signature)): ________________
-            """
         case .checklistParentIntro:
             return "Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:"
         case .checklistParentConsent:
@@ -204,10 +193,6 @@ extension Dutch {
             case .privacy: return "Privacyverklaring van \(group)"
             case .introduction: return "Kennismaking met \(group)"
             }
-        case .pageDate(let date):
-            return "\(date.day) \(months[date.month - 1]) \(date.year)"
-        case .letterPlaceDate(let municipality, let date):
-            return "\(municipality), \(text(.pageDate(date)))"
         case .letterTitle(let name):
             return "Doe mee met \(name)"
         case .letterGreeting:
@@ -269,10 +254,6 @@ extension Dutch {
             case .size: return "Verwachte grootte"
             case .date: return "Datum"
             }
-        case .introductionContact(let name, let phone):
-            return name + (phone.map { ", \($0)" } ?? "")
-        case .introductionAdmins(let names):
-            return list(names)
         case .introductionSize(let count):
             return count.map { "ongeveer \($0) leden" } ?? "nog niet bekend"
         case .introductionPolice(let contact):
@@ -288,7 +269,7 @@ extension Dutch {
         }
     }
 
-    /// The label of a line to fill in by hand, without its colon.
+    /// Het label van een regel om met de hand in te vullen, zonder dubbele punt.
     static func field(_ label: FieldLabel) -> String {
         switch label {
         case .name: "Naam"

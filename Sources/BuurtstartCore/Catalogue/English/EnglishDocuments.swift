@@ -2,6 +2,8 @@
 extension English {
     static func text(_ message: DocumentText) -> String {
         switch message {
+        case .checklistSignature, .checklistParent, .pageDate, .letterPlaceDate, .introductionContact, .introductionAdmins:
+            return document(message)
         case .whatsAppTitle(let name):
             return "WhatsApp texts for \(name)\n" + String(repeating: "=", count: min(72, 19 + name.count))
                 + "\nCopy each part into WhatsApp separately. *Asterisks* make text bold, _underscores_ italic."
@@ -176,19 +178,6 @@ extension English {
             case .saveNumbers: return "Save 112 and 0900-8844 in your phone."
             case .burgernet: return "Install the Burgernet app."
             }
-        case .checklistSignature(let worksToo):
-            return """
-            \(field(.name)): ________________________________________
-            \(field(.address(worksToo: worksToo))): ________________________________________
-            \(field(.date)): ________________   \(field(.signature)): ________________
-            """
-        case .checklistParent:
-            return """
-            \(text(.checklistParentIntro))
-            \(text(.checklistParentConsent))
-            \(field(.parentName)): ______________________________
-            \(field(.signature)): ________________
-            """
         case .checklistParentIntro:
             return "Are you under 16? Then a parent or guardian fills this in:"
         case .checklistParentConsent:
@@ -206,10 +195,6 @@ extension English {
             case .privacy: return "Privacy statement of \(group)"
             case .introduction: return "Introducing \(group)"
             }
-        case .pageDate(let date):
-            return "\(date.day) \(months[date.month - 1]) \(date.year)"
-        case .letterPlaceDate(let municipality, let date):
-            return "\(municipality), \(text(.pageDate(date)))"
         case .letterTitle(let name):
             return "Join \(name)"
         case .letterGreeting:
@@ -271,10 +256,6 @@ extension English {
             case .size: return "Expected size"
             case .date: return "Date"
             }
-        case .introductionContact(let name, let phone):
-            return name + (phone.map { ", \($0)" } ?? "")
-        case .introductionAdmins(let names):
-            return list(names)
         case .introductionSize(let count):
             return count.map { "about \($0) members" } ?? "not known yet"
         case .introductionPolice(let contact):

@@ -1,5 +1,3 @@
-import BuurtstartCore
-import BuurtstartFiles
 import Glibc
 
 /// Prints the HTML pages to PDF through a headless Chromium (Debian's `chromium` package):
@@ -7,15 +5,15 @@ import Glibc
 /// folder in the state folder, which is removed afterwards; Chromium is told to resolve no
 /// host name, so that a page could not load anything even if it asked. The PDFs come back as
 /// bytes, for the folder to write with the other documents.
-struct Printer {
+public struct Printer: Sendable {
     /// Where Chromium was found.
-    let browser: String
+    public let browser: String
 
     /// Chromium's names on Debian, Ubuntu and elsewhere, looked up on `PATH`.
-    static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+    public static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
     /// The first browser on `PATH`, or nil.
-    static func find() -> Printer? {
+    public static func find() -> Printer? {
         let path = environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
         for name in names {
             for folder in path.split(separator: ":") where !folder.isEmpty {
@@ -26,7 +24,7 @@ struct Printer {
         return nil
     }
 
-    enum Failure: Error {
+    public enum Failure: Error {
         /// No private folder to work in.
         case folder(Folder.Failure)
         /// Chromium ended with this status, or wrote nothing, for this page.
@@ -34,8 +32,8 @@ struct Printer {
     }
 
     /// Each page as PDF, named like the page with `.pdf`.
-    func pdfs(_ pages: [(name: String, contents: String)]) throws(Failure) -> [(name: String, bytes: [UInt8])] {
-        guard let state = stateFolder() else { throw .folder(Folder.Failure(.missing)) }
+    public func pdfs(_ pages: [(name: String, contents: String)]) throws(Failure) -> [(name: String, bytes: [UInt8])] {
+        guard let state = StateFolder.path() else { throw .folder(Folder.Failure(.missing)) }
         let work = state + "/print-\(ThisProcess.id)"
         removeTree(work)
         guard mkdir(work, 0o700) == 0 else { throw .folder(Folder.Failure(errno: errno)) }
@@ -109,8 +107,8 @@ private func removeTree(_ path: String) {
 
 /// A PDF without the moment it was made (`/CreationDate` and `/ModDate`), which is all that
 /// differs between two prints of the same page: to tell whether a PDF says something else.
-enum PDFStamp {
-    static func withoutDates(_ bytes: [UInt8]) -> [UInt8] {
+public enum PDFStamp {
+    public static func withoutDates(_ bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         let keys = ["/CreationDate (", "/ModDate ("].map { Array($0.utf8) }
