@@ -27,6 +27,13 @@ struct PrintedPageTests {
         #expect(page(.charter, answers, language).contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 
+    @Test("a quote or bracket with a mark on it is escaped too: no typed character ends an attribute or starts a tag")
+    func escapesMarkedCharacters() {
+        // "'" + U+0301 and "<" + U+0338 are single characters to Swift, not "'" or "<".
+        #expect(HTMLRenderer.escape("O'\u{301}Brien <\u{338}b> & Zoë") == "O&#39;\u{301}Brien &lt;\u{338}b&gt; &amp; Zoë")
+        #expect(HTMLRenderer.escape("Zeeweg 12") == "Zeeweg 12")
+    }
+
     @Test("the checklist's boxes and the slip's boxes are drawn boxes, not form fields that may print blank")
     func boxesPrint() throws {
         let answers = try documentAnswers()

@@ -81,21 +81,27 @@ public enum HTMLRenderer {
         TextInput.lines(text).map(escape).joined(separator: "<br>\n")
     }
 
-    /// `&`, `<`, `>` and quotes as entities: typed text can never become markup.
+    /// `&`, `<`, `>` and quotes as entities: typed text can never become markup. Found among
+    /// the bytes: each is one byte in UTF-8 and never part of another character's bytes (so a
+    /// quote with a mark on it is escaped too).
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        func entity(_ byte: UInt8) -> String? {
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'"): "&#39;"
+            default: nil
             }
         }
-        return result
+        guard text.utf8.contains(where: { entity($0) != nil }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let entity = entity(byte) { bytes += entity.utf8 } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The styles of every page: A4 with margins the printer can reach, the system's own
