@@ -29,7 +29,9 @@ let package = Package(
         .target(name: "CEditLine", dependencies: ["CLibEdit"], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "BuurtstartTerminal", dependencies: ["BuurtstartCore", "CEditLine"]),
         // The folder on disk: atomic writes, documents replaced as a set, the lock, recordings.
-        .target(name: "BuurtstartFiles", dependencies: ["BuurtstartCore"]),
+        .target(name: "BuurtstartFiles", dependencies: ["BuurtstartCore", "CSystem"]),
+        // Calls of the C library that Swift's Glibc module leaves out (syncfs).
+        .target(name: "CSystem"),
         .executableTarget(
             name: "buurtstart",
             dependencies: [

@@ -1,4 +1,5 @@
 import BuurtstartCore
+import CSystem
 import Glibc
 
 /// The folder a session works in. Every write is atomic: temporary files in the same folder,
@@ -130,13 +131,16 @@ public struct Folder {
         let commit = changed.count > 1 ? scratch.commit : nil
         var written: [String] = []
         do throws(Failure) {
+            // One file is flushed on its own; a set is flushed at once, with its list, by one
+            // flush of the file system (a session's ten files took ten flushes).
             for file in changed {
-                try writeFlushed(scratch.staged(file.name), file.bytes, mode: file.mode)
+                try writeNew(scratch.staged(file.name), file.bytes, mode: file.mode, flushed: commit == nil)
                 written.append(scratch.staged(file.name))
             }
             if let commit {
                 written.append(scratch.commitBeingWritten)
-                try writeFlushed(scratch.commitBeingWritten, Array(changed.map { $0.name + "\n" }.joined().utf8), mode: 0o600)
+                try writeNew(scratch.commitBeingWritten, Array(changed.map { $0.name + "\n" }.joined().utf8), mode: 0o600, flushed: false)
+                try flushFileSystem()
                 try move(scratch.commitBeingWritten, to: commit)
                 written.append(commit)
                 try flush()
@@ -180,8 +184,17 @@ public struct Folder {
         guard fsync(directory) == 0 else { throw Failure(errno: errno) }
     }
 
-    /// A new file `name` holding `bytes`, flushed to disk.
-    private func writeFlushed(_ name: String, _ bytes: [UInt8], mode: mode_t) throws(Failure) {
+    /// Flushes everything written to the folder's file system (`syncfs`): the files of a set
+    /// and their list at once, before the list is put in place.
+    private func flushFileSystem() throws(Failure) {
+        let directory = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw Failure(errno: errno) }
+        defer { close(directory) }
+        guard buurtstart_syncfs(directory) == 0 else { throw Failure(errno: errno) }
+    }
+
+    /// A new file `name` holding `bytes`; `flushed`: flushed to disk before this returns.
+    private func writeNew(_ name: String, _ bytes: [UInt8], mode: mode_t, flushed: Bool) throws(Failure) {
         let path = file(name)
         var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         if fd < 0, errno == EEXIST {
@@ -202,7 +215,7 @@ public struct Folder {
                 offset += written
             }
         }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if failure == 0, flushed, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
         if failure != 0 {
             unlink(path)

@@ -20,6 +20,7 @@ public enum TextInput {
         // A line feed is one byte in UTF-8 and never part of another character's bytes, so
         // splitting the bytes splits between scalars.
         let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "\n")) else { return [text] }
         var lines: [String] = []
         var start = bytes.startIndex
         while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
