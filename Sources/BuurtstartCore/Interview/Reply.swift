@@ -108,9 +108,21 @@ public struct Documents: Hashable, Sendable {
         charter = CharterRenderer.render(answers, date: date, language: language)
         checklist = ChecklistRenderer.render(answers, language: language)
         whatsApp = WhatsAppRenderer.render(answers, language: language)
-        pages = PrintedPage.pages(for: answers).map {
+        pages = Self.pages(answers, date: date, language: language)
+    }
+
+    /// The printed pages alone, for an export that writes only them.
+    public static func pages(_ answers: Answers, date: CalendarDate, language: Language) -> [PageFile] {
+        PrintedPage.pages(for: answers).map {
             PageFile(page: $0, html: HTMLRenderer.render(PrintedDocument($0, answers, date: date, language: language)))
         }
+    }
+
+    /// The plain-text documents alone, for an export that writes only them.
+    public static func textFiles(_ answers: Answers, date: CalendarDate, language: Language) -> [(name: String, contents: String)] {
+        [(charterFile, CharterRenderer.render(answers, date: date, language: language)),
+         (checklistFile, ChecklistRenderer.render(answers, language: language)),
+         (whatsAppFile, WhatsAppRenderer.render(answers, language: language))]
     }
 
     /// Each file name with its contents, in the order they are written.

@@ -123,9 +123,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func files(_ answers: Answers, date: CalendarDate, language: Language) -> [(name: String, contents: String)] {
         switch self {
         case .text:
-            Documents(answers, date: date, language: language).textFiles
+            Documents.textFiles(answers, date: date, language: language)
         case .html, .pdf:
-            Documents(answers, date: date, language: language).pageFiles
+            Documents.pages(answers, date: date, language: language).map { ($0.page.fileName, $0.html) }
         case .markdown:
             [("charter.md", MarkdownRenderer.charter(answers, date: date, language: language)),
              ("checklist.md", MarkdownRenderer.checklist(answers, date: date, language: language))]

@@ -80,7 +80,8 @@ public struct Page {
     /// wider than the page.
     public mutating func line(_ text: String) {
         if TextLayout.columns(text) <= TextLayout.width {
-            self.text += text + "\n"
+            self.text.append(text)
+            self.text.append("\n")
         } else {
             wrap(text)
         }
@@ -93,7 +94,10 @@ public struct Page {
     /// A heading, wrapped when long, underlined as wide as its widest line.
     public mutating func heading(_ title: String, underline: Character = "-") {
         let lines = TextLayout.wrap(title)
-        for line in lines { text += line + "\n" }
+        for line in lines {
+            text.append(line)
+            text.append("\n")
+        }
         let widest = lines.map { TextLayout.columns($0) }.max() ?? 0
         text += String(repeating: underline, count: min(widest, TextLayout.width)) + "\n"
     }
@@ -115,7 +119,8 @@ public struct Page {
         let restWidth = TextLayout.columns(rest)
         var hasWord = false
         func breakLine() {
-            self.text += line + "\n"
+            self.text.append(line)
+            self.text.append("\n")
             line = rest
             lineWidth = restWidth
             hasWord = false
@@ -178,6 +183,7 @@ public struct Page {
             // No words at all: the indent alone, without its trailing spaces.
             while line.last == " " { line.removeLast() }
         }
-        self.text += line + "\n"
+        self.text.append(line)
+        self.text.append("\n")
     }
 }
