@@ -9,10 +9,11 @@ import Testing
 private func street(_ text: String) throws -> AreaPart { .street(try StreetEntry(parsing: text)) }
 private func postcode(_ text: String) throws -> AreaPart { .postcode(try Postcode(parsing: text)) }
 
-/// A finished group with these streets and postcodes, its contact Anna (phone 06-12345678).
-func group(_ folder: String, name: String, streets: [String], postcodes: [String] = [], phonesInCharter: Bool = false) throws -> GroupRecord {
+/// A group (finished unless said) with these streets and postcodes, its contact Anna (phone 06-12345678).
+func group(_ folder: String, name: String, streets: [String], postcodes: [String] = [], phonesInCharter: Bool = false,
+           finished: Bool = true) throws -> GroupRecord {
     var answers = Answers()
-    answers.status = .finished
+    answers.status = finished ? .finished : .unfinished
     answers.group.municipality = "Katwijk"
     answers.group.neighbourhood = folder
     answers.group.name = name
@@ -71,6 +72,9 @@ struct AreaOverlapTests {
     @Test("spellings StreetName.key makes equal are the same street", arguments: [
         ("Burg. de Ridderstraat 1-10", "burg. de ridderstr. 5"),
         ("Burg. de Ridderstraat", "BURG. DE RIDDERSTR"),
+        ("Burgemeester de Ridderstraat", "Burg. de Ridderstraat 10-30 even"),
+        ("Prof. Dondersstraat 4", "Professor Dondersstraat"),
+        ("Gebr. Bakkerweg", "gebroeders bakkerwg 2"),
         ("Stationslaan", "Stationsln. 4"),
         ("\u{2019}s-Gravenweg", "'s-Gravenweg 3"),
         ("\u{0132}sselstraat", "IJsselstraat 8"),
@@ -204,6 +208,17 @@ struct RegisterTests {
         #expect(register.groups[1].contactPhone == "06-12345678")
         #expect(text.components(separatedBy: "06-").count == 2)
         #expect(!text.contains("06-87654321"))
+    }
+
+    @Test("an unfinished group that answered yes to the numbers in its charter has no charter showing them yet: no number in CSV or JSON")
+    func unfinishedGroupsNumber() throws {
+        let unfinished = [try group("geheim", name: "Geheim", streets: ["Zeeweg"], phonesInCharter: true, finished: false)]
+        #expect(unfinished[0].contactPhone == nil)
+        for format in RegisterFormat.allCases {
+            let text = RegisterRenderer.register(unfinished, format: format, language: .dutch)
+            #expect(!text.contains("06-"), "\(format)")
+        }
+        #expect(!RegisterRenderer.register(unfinished, format: .json, language: .dutch).contains("contactPhone"))
     }
 
     @Test("the overlapping pairs in every format, and a line when there are none")

@@ -3,7 +3,7 @@ import Testing
 
 /// A whole session for a group with these streets, one per line, ending in klaar.
 private func groupSession(_ name: String, streets: [String], admin: String = "Anna") -> String {
-    (["Katwijk", name, ""] + streets + ["", "", "", "18", "", "", "", admin, "06-12345678"] + Array(repeating: "", count: 10) + ["klaar"])
+    (["Katwijk", name, ""] + streets + ["", "", "", "18", "", "", "", admin, "06-12345678"] + Array(repeating: "", count: 12) + ["klaar"])
         .joined(separator: "\n") + "\n"
 }
 

@@ -163,7 +163,7 @@ public struct Answers: Hashable, Codable, Sendable {
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case version, status, position, language, group, area, membership, admins, agreements, contacts, paper, charter, basedOn
+        case version, status, position, language, group, area, membership, admins, agreements, contacts, paper, charter, basedOn, groups
     }
 
     public init(from decoder: any Decoder) throws {
@@ -182,6 +182,7 @@ public struct Answers: Hashable, Codable, Sendable {
         paper = try container.decodeIfPresent(PaperAnswers.self, forKey: .paper) ?? PaperAnswers()
         charter = try container.decode(CharterStamp.self, forKey: .charter)
         basedOn = try container.decodeIfPresent(String.self, forKey: .basedOn)
+        groups = try container.decodeIfPresent(String.self, forKey: .groups)
     }
 
     /// The answers without the bookkeeping, to tell whether anything a resident chose changed.

@@ -11,7 +11,9 @@ public struct GroupRecord: Hashable, Sendable {
     public let expectedMembers: Int?
     /// The contact admin's first name; empty before the admins were given.
     public let contact: String
-    /// The contact admin's phone number, only when the group prints the numbers in its charter.
+    /// The contact admin's phone number, only when the group's charter shows the numbers: the
+    /// group is finished (its charter written from these answers) and chose to print them. An
+    /// unfinished group has no charter that shows anything yet, whatever it answered so far.
     public let contactPhone: String?
     /// The charter's version and date as last written; 0 and empty before the first writing.
     public let version: Int
@@ -28,10 +30,10 @@ public struct GroupRecord: Hashable, Sendable {
         let people = answers.admins.people
         let contactAdmin = people.indices.contains(answers.admins.contact) ? people[answers.admins.contact] : nil
         contact = contactAdmin?.firstName ?? ""
-        contactPhone = answers.admins.phonesInCharter ? contactAdmin?.phone : nil
+        finished = answers.status == .finished
+        contactPhone = finished && answers.admins.phonesInCharter ? contactAdmin?.phone : nil
         version = answers.charter.version
         date = answers.charter.date
-        finished = answers.status == .finished
     }
 
     /// The group as a message names it: its name, or its folder when it has none yet. A name
