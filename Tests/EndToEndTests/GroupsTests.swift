@@ -88,6 +88,14 @@ struct GroupsCommandTests {
         #expect(none.status == 1)
         #expect(none.output.hasPrefix("Zeeweg 72 lies in no group's area."))
         #expect(try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path, "--dir", set.path]).status == 64)
+        // An address it cannot read is refused (64), never looked up as a street no group has.
+        for (address, words) in [("Zeeweg nr 63", "'nr'"), ("Zeeweg 63 63", "getal in de naam")] {
+            for place in [["--groups", set.path], ["--dir", set.appendingPathComponent("noord").path]] {
+                let unread = try Binary.run(["check-address", address] + place)
+                #expect(unread.status == 64, "\(address) \(place)")
+                #expect(unread.output.isEmpty && unread.errors.contains("begrijp ik niet als adres") && unread.errors.contains(words))
+            }
+        }
         // Without --groups, the group's own folder as before.
         let own = try Binary.run(["check-address", "Zeeweg 63", "--dir", set.appendingPathComponent("noord").path])
         #expect(own.status == 0 && own.output.hasPrefix("Binnen het gebied"))
