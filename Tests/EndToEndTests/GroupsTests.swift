@@ -123,6 +123,42 @@ struct GroupsCommandTests {
         #expect(try Binary.run(["--dir", notMade.path, "--groups", set.appendingPathComponent("nergens").path], input: "\n").status == 74)
         #expect(!FileManager.default.fileExists(atPath: notMade.path))
     }
+
+    @Test("a group's own folder given as the set is refused (64) by every command, saying which folder to give; a set with no group is said in the session")
+    func groupFolderAsSet() throws {
+        let set = try groupSet()
+        let noord = set.appendingPathComponent("noord").path
+        for arguments in [["groepen", "--groups", noord], ["check-address", "Zeeweg 63", "--groups", noord],
+                          ["--dir", set.appendingPathComponent("nieuw").path, "--groups", noord]] {
+            let run = try Binary.run(arguments, input: "Katwijk\n")
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.errors.contains("is de map van één groep") && run.errors.contains("de map waarin de mappen van de groepen staan"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: set.appendingPathComponent("nieuw").path))
+        let empty = try temporaryFolder()
+        let alone = try Binary.run(["--dir", set.appendingPathComponent("nieuw").path, "--groups", empty.path], input: "stop\n")
+        #expect(alone.output.contains("Let op: in \(empty.path) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."))
+    }
+
+    @Test("a set given as a relative path is remembered as an absolute one; a remembered set that cannot be read is said to be the remembered one")
+    func rememberedSet() throws {
+        let set = try groupSet()
+        let parent = set.deletingLastPathComponent()
+        let own = set.appendingPathComponent("nieuw")
+        let first = try Binary.run(["--dir", own.path, "--groups", set.lastPathComponent], input: "Katwijk\nNieuw\n\nstop\n", in: parent)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(try read(own, "buurtstart.json").contains("\"groups\" : \"\(set.path)\""))
+        // Continued from another folder: the set is found, and compared with.
+        let elsewhere = try temporaryFolder()
+        let second = try Binary.run(["--dir", own.path], input: "\nZeeweg 55\nstop\n", in: elsewhere)
+        #expect(second.output.contains("Let op: de groep Buurtpreventie Zeeweg-Noord heeft dit deel ook"))
+        // The set moved away: said as the remembered set, with what to do, and the session goes on.
+        try FileManager.default.moveItem(at: set, to: parent.appendingPathComponent(set.lastPathComponent + "-weg"))
+        let third = try Binary.run(["--dir", parent.appendingPathComponent(set.lastPathComponent + "-weg/nieuw").path], input: "\nstop\n")
+        #expect(third.status == 0)
+        #expect(third.errors.contains("Ik kan de map met groepen '\(set.path)' niet lezen"))
+        #expect(third.errors.contains("Deze map staat in buurtstart.json, van een eerdere keer.") && third.errors.contains("--groups MAP"))
+    }
 }
 
 @Suite("A transcript that names a set of groups", .serialized)

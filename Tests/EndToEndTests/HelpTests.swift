@@ -103,7 +103,7 @@ struct HelpTests {
     @Test("a usage error points to the command's own help, also when an option comes before the command")
     func helpOfTheCommand() throws {
         #expect(try usageError(["--lang", "en", "export", "--format", "pdfx"], Self.dutch)
-                == "--format cannot be 'pdfx'. Choose text, markdown or json.\nSee 'buurtstart export --help' for the options and examples.\n")
+                == "--format cannot be 'pdfx'. Choose text, markdown, json, html or pdf.\nSee 'buurtstart export --help' for the options and examples.\n")
     }
 
     @Test("the program's own usage errors, in both languages and in one piece")

@@ -85,6 +85,8 @@ public enum Message: Sendable {
     case overlapQuestion
     case overlapKept(AreaPart)
     case overlapNotAdded(AreaPart)
+    /// `--groups` named a set that holds no other group: nothing is compared.
+    case groupsNone(folder: String)
 }
 
 /// A line of the overview: a label and the answers after it, joined the same way in every
@@ -185,6 +187,10 @@ public enum ShellText: Sendable {
     case noOverlaps(groups: Int)
     /// How many group folders were read, and how many could not be.
     case groupsRead(read: Int, unreadable: Int)
+    /// The set of groups (`--groups`, or the one `buurtstart.json` remembers) cannot be read.
+    case groupsSetUnreadable(String, fault: FileFault, remembered: Bool)
+    /// The folder given as a set of groups is one group's own folder.
+    case groupsSetIsAGroup(String, remembered: Bool)
     /// `export --format pdf` without a browser to print with.
     case browserMissing
     /// The browser ran but made no PDF of this page.

@@ -46,8 +46,12 @@ public struct Session: Sendable {
         case nil:
             reply.say(.welcome)
             if let basedOn = session.answers.basedOn { reply.say(.presetWelcome(basedOn)) }
-            session.enter(.municipality, into: &reply)
         }
+        if let others = context.otherGroups, others.groups.isEmpty {
+            // Said, or the founder would take silence for "no group here".
+            reply.say(.groupsNone(folder: TextInput.visible(context.groupsFolder ?? "")), as: .warning)
+        }
+        if saved == nil { session.enter(.municipality, into: &reply) }
         return (session, reply)
     }
 

@@ -212,6 +212,8 @@ extension Dutch {
             return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat jullie dit deel delen met de andere groep."
         case .overlapNotAdded(let part):
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent."
+        case .groupsNone(let folder):
+            return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
             return say(message)
         }

@@ -101,7 +101,19 @@ extension Dutch {
             return "Geen overlap: geen twee groepen delen een deel van hun gebied (\(groups) \(groups == 1 ? "groep" : "groepen") gelezen)."
         case .groupsRead(let read, let unreadable):
             return "\(read) \(read == 1 ? "groep" : "groepen") gelezen; \(unreadable) \(unreadable == 1 ? "map kon" : "mappen konden") niet gelezen worden (zie hierboven)."
+        case .groupsSetUnreadable(let folder, let fault, let remembered):
+            return "Ik kan de map met groepen \(quoted(folder)) niet lezen: \(self.fault(fault))." + groupsSetAdvice(remembered)
+        case .groupsSetIsAGroup(let folder, let remembered):
+            return "\(quoted(folder)) is de map van één groep: er staat een buurtstart.json in." + groupsSetAdvice(remembered)
         }
+    }
+
+    /// What to do about a set of groups that cannot be used: give the folder that holds the
+    /// group folders; a remembered one is said to come from buurtstart.json, and the session goes on.
+    private static func groupsSetAdvice(_ remembered: Bool) -> String {
+        remembered
+            ? " Deze map staat in buurtstart.json, van een eerdere keer. Ik vergelijk je gebied nu met geen andere groep. Wil je dat wel? Geef de map waarin de mappen van de groepen staan: --groups MAP."
+            : " Geef met --groups de map waarin de mappen van de groepen staan."
     }
 
     /// Which entry of a group's area holds an address.

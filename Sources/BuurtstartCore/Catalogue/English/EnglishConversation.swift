@@ -213,6 +213,8 @@ extension English {
             return "Added: \(self.part(part)). The rules say you share this part with the other group."
         case .overlapNotAdded(let part):
             return "Not added: \(self.part(part)). Type it again, for example with other numbers, or press Enter when you are done."
+        case .groupsNone(let folder):
+            return "Note: \(folder) holds no other group. So I compare your area with none."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
             return say(message)
         }
