@@ -298,6 +298,25 @@ struct SessionGroupsTests {
         #expect(driver.saved?.area.streets.isEmpty == true)
     }
 
+    @Test("terug, overzicht, back and review work at the overlap question as at every question")
+    func commands() throws {
+        var driver = Driver(otherGroups: others)
+        driver.type(Array(fullSession.prefix(4)))
+        let review = driver.type("overzicht")
+        #expect(review.contains("1. Groep:") && review.hasSuffix(Language.dutch.text(.overlapQuestion)))
+        #expect(driver.prompt == "ja of nee [nee]: ")
+        #expect(driver.type("?").contains("terug"))
+        #expect(driver.type("terug") == "Niet toegevoegd: Zeeweg: nummers 1 t/m 99, oneven kant. Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent.")
+        #expect(driver.question == .street)
+        #expect(driver.saved?.area.streets.isEmpty != false)
+        var english = Driver(language: .english, otherGroups: others)
+        english.type(Array(fullSession.prefix(3)))
+        english.type("Zeeweg 50")
+        #expect(english.type("review").contains("1. Group:"))
+        #expect(english.type("back").hasPrefix("Not added: Zeeweg: number 50."))
+        #expect(english.question == .street)
+    }
+
     @Test("in English too, and without other groups nothing is asked")
     func english() throws {
         var driver = Driver(language: .english, otherGroups: others)
