@@ -80,7 +80,8 @@ public enum Message: Sendable {
     case reviewNotYet(Step)
     /// A part just typed that another group's area holds too (`--groups`): what both hold,
     /// the other group's own entry when it says more, and its contact's first name if known.
-    case overlapFound(group: String, shared: AreaPart, theirs: AreaPart?, contact: String?)
+    /// `finished`: false for a group that is still being set up.
+    case overlapFound(group: String, shared: AreaPart, theirs: AreaPart?, contact: String?, finished: Bool)
     /// Keep the overlapping part, or type it again?
     case overlapQuestion
     case overlapKept(AreaPart)
@@ -171,9 +172,11 @@ public enum ShellText: Sendable {
     case recordingFailed(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)
     /// `check-address --groups`: the groups whose areas hold the address (one or several), each
-    /// with the entry that holds it.
-    case addressInGroups(address: String, [(group: String, entry: AreaPart, position: Int)])
-    case addressInNoGroup(address: String)
+    /// with the entry that holds it and whether it is finished; how many folders could not be read.
+    case addressInGroups(address: String, [(group: String, entry: AreaPart, position: Int, finished: Bool)], unreadable: Int)
+    /// No group read holds the address: how many were read and could not be, and whether a
+    /// postcode was given (else the answer suggests one).
+    case addressInNoGroup(address: String, read: Int, unreadable: Int, postcodeGiven: Bool)
     /// The register's column headings, in order.
     case registerColumn(RegisterColumn)
     /// The area in short for the register: the first streets, how many more, the postcodes.

@@ -46,11 +46,14 @@ public struct GroupRecord: Hashable, Sendable {
 public struct GroupOverlap: Hashable, Sendable {
     public let group: String
     public let contact: String
+    /// False for a group still being set up: its area may change yet.
+    public let finished: Bool
     public let overlap: AreaOverlap
 
-    public init(group: String, contact: String, overlap: AreaOverlap) {
+    public init(group: String, contact: String, finished: Bool = true, overlap: AreaOverlap) {
         self.group = group
         self.contact = contact
+        self.finished = finished
         self.overlap = overlap
     }
 }
@@ -99,7 +102,7 @@ public struct GroupSet: Sendable {
     public func overlaps(of part: AreaPart) -> [GroupOverlap] {
         candidates(for: part).compactMap { other in
             part.shared(with: other.part).map {
-                GroupOverlap(group: groups[other.group].title, contact: groups[other.group].contact,
+                GroupOverlap(group: groups[other.group].title, contact: groups[other.group].contact, finished: groups[other.group].finished,
                              overlap: AreaOverlap(ours: part, theirs: other.part, shared: $0))
             }
         }

@@ -97,7 +97,7 @@ extension Session {
         for found in pending.overlaps {
             let overlap = found.overlap
             reply.say(.overlapFound(group: found.group, shared: overlap.shared, theirs: overlap.theirs == overlap.shared ? nil : overlap.theirs,
-                                    contact: found.contact.isEmpty ? nil : found.contact), as: .warning)
+                                    contact: found.contact.isEmpty ? nil : found.contact, finished: found.finished), as: .warning)
         }
         reply.say(.overlapQuestion)
         mode = .confirming(.keepOverlap(pending))

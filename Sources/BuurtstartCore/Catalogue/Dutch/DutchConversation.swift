@@ -202,10 +202,11 @@ extension Dutch {
             return "Je antwoorden staan nu ook in \(path)."
         case .copyFailed(let path, let fault):
             return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Typ opslaan en kies een andere plek, bijvoorbeeld /tmp/buurt.json."
-        case .overlapFound(let group, let shared, let theirs, let contact):
+        case .overlapFound(let group, let shared, let theirs, let contact, let finished):
             return "Let op: de groep \(group) heeft dit deel ook: \(part(shared))."
                 + (theirs.map { " Bij die groep staat: \(part($0))." } ?? "")
                 + (contact.map { " Contact van die groep: \($0)." } ?? "")
+                + (finished ? "" : " Die groep wordt nog opgezet.")
         case .overlapQuestion:
             return "Wil je dit toch in je gebied houden? Soms is dat zo afgesproken. Typ ja om het te houden: dan komt het in de spelregels bij het gebied. Typ nee (of druk op Enter) om het anders te typen."
         case .overlapKept(let part):

@@ -68,11 +68,15 @@ extension Dutch {
             case .notInArea(let street, let postcode):
                 return "Buiten het gebied: \(street) staat niet bij de straten" + (postcode.map { ", en \($0) niet bij de postcodes." } ?? ". Geef ook de postcode met --postcode als het gebied postcodes noemt.")
             }
-        case .addressInNoGroup(let address):
-            return "\(address) valt in het gebied van geen enkele groep. Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode."
-        case .addressInGroups(let address, let found):
+        case .addressInNoGroup(let address, let read, let unreadable, let postcodeGiven):
+            return "\(address) valt in het gebied van geen enkele groep (\(read) \(read == 1 ? "groep" : "groepen") gelezen)."
+                + (unreadable == 0 ? "" : " Maar \(unreadable) \(unreadable == 1 ? "map" : "mappen") kon ik niet lezen (zie hierboven): daar kan het adres wel in vallen.")
+                + (postcodeGiven ? "" : " Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode.")
+        case .addressInGroups(let address, let found, let unreadable):
             return (["\(address) valt in het gebied van \(found.count == 1 ? "1 groep" : "\(found.count) groepen"):"]
-                + found.map { "  \($0.group): " + matched($0.entry, $0.position) }).joined(separator: "\n")
+                + found.map { "  \($0.group)\($0.finished ? "" : " (wordt nog opgezet)"): " + matched($0.entry, $0.position) }
+                + (unreadable == 0 ? [] : ["\(unreadable) \(unreadable == 1 ? "map" : "mappen") kon ik niet lezen (zie hierboven): misschien valt het adres ook daarin."]))
+                .joined(separator: "\n")
         case .registerColumn(let column):
             switch column {
             case .name: return "Naam"

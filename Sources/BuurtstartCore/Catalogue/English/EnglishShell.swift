@@ -53,11 +53,15 @@ extension English {
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
 
-        case .addressInNoGroup(let address):
-            return "\(address) lies in no group's area. Do the areas name postcodes? Then give the postcode with --postcode too."
-        case .addressInGroups(let address, let found):
+        case .addressInNoGroup(let address, let read, let unreadable, let postcodeGiven):
+            return "\(address) lies in no group's area (\(read) \(read == 1 ? "group" : "groups") read)."
+                + (unreadable == 0 ? "" : " But I could not read \(unreadable) \(unreadable == 1 ? "folder" : "folders") (see above): the address may lie in \(unreadable == 1 ? "it" : "one of them").")
+                + (postcodeGiven ? "" : " Do the areas name postcodes? Then give the postcode with --postcode too.")
+        case .addressInGroups(let address, let found, let unreadable):
             return (["\(address) lies in the area of \(found.count == 1 ? "1 group" : "\(found.count) groups"):"]
-                + found.map { "  \($0.group): " + matched($0.entry, $0.position) }).joined(separator: "\n")
+                + found.map { "  \($0.group)\($0.finished ? "" : " (still being set up)"): " + matched($0.entry, $0.position) }
+                + (unreadable == 0 ? [] : ["I could not read \(unreadable) \(unreadable == 1 ? "folder" : "folders") (see above): the address may lie in \(unreadable == 1 ? "it" : "one of them") too."]))
+                .joined(separator: "\n")
         case .registerColumn(let column):
             switch column {
             case .name: return "Name"
