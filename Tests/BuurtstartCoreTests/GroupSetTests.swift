@@ -286,6 +286,21 @@ struct SessionGroupsTests {
         #expect(driver.saved?.area.sharedWith.count == 1)
     }
 
+    @Test("the overview shows a kept overlap under the area, and no more once its entry is removed")
+    func overview() throws {
+        var driver = Driver(otherGroups: others)
+        driver.type(Array(fullSession.prefix(4)))
+        driver.type("ja")
+        #expect(driver.type("overzicht").contains("   Gedeeld met: Zeeweg-Zuid (Zeeweg: nummers 41 t/m 61, oneven kant)"))
+        driver.type("verwijder 1")
+        #expect(!driver.type("overzicht").contains("Gedeeld met"))
+        var english = Driver(language: .english, otherGroups: others)
+        english.type(Array(fullSession.prefix(3)))
+        english.type("Zeeweg 50")
+        english.type("yes")
+        #expect(english.type("review").contains("   Shared with: Zeeweg-Zuid (Zeeweg: number 50)"))
+    }
+
     @Test("Enter means no, and stop while asked saves the list without the entry")
     func enterAndStop() {
         var driver = Driver(otherGroups: others)

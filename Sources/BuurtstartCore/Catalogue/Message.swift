@@ -107,7 +107,7 @@ public struct ReviewLine: Sendable, Equatable {
 }
 
 public enum ReviewLabel: Sendable, Equatable {
-    case group, area, postcodes, boundary, members, admins, toPrint, agreements, ownAgreements, contacts
+    case group, area, postcodes, boundary, sharedWith, members, admins, toPrint, agreements, ownAgreements, contacts
 }
 
 /// A part of an overview line: what the resident typed, shown as typed, or words.
@@ -143,6 +143,8 @@ public enum ReviewPart: Sendable, Equatable {
     case emergencyNumbers
     case wijkagent(name: String, reach: String)
     case recommendBurgernet(Bool)
+    /// An overlap with another group the founder chose to keep: the group, and what both hold.
+    case sharedWith(group: String, shared: AreaPart)
 }
 
 /// What the command line says: files, export, replay, presets, the address check.
