@@ -332,6 +332,19 @@ struct SessionGroupsTests {
         #expect(english.question == .street)
     }
 
+    @Test("kept with two groups says groups; a postcode not added is not told to change its numbers")
+    func wording() throws {
+        let two = GroupSet([try group("zuid", name: "Zeeweg-Zuid", streets: ["Zeeweg 41-61"], postcodes: ["2222"]),
+                            try group("dorp", name: "Dorp", streets: ["Zeeweg"])])
+        var driver = Driver(otherGroups: two)
+        driver.type(Array(fullSession.prefix(4)))
+        #expect(driver.type("ja").contains("delen met de andere groepen."))
+        driver.type("")
+        #expect(driver.question == .postcode)
+        driver.type("2222 AB")
+        #expect(driver.type("nee").hasPrefix("Niet toegevoegd: postcode 2222 AB. Typ het opnieuw, of druk op Enter als je klaar bent."))
+    }
+
     @Test("in English too, and without other groups nothing is asked")
     func english() throws {
         var driver = Driver(language: .english, otherGroups: others)

@@ -84,7 +84,8 @@ public enum Message: Sendable {
     case overlapFound(group: String, shared: AreaPart, theirs: AreaPart?, contact: String?, finished: Bool)
     /// Keep the overlapping part, or type it again?
     case overlapQuestion
-    case overlapKept(AreaPart)
+    /// Kept: `groups` is how many other groups share it.
+    case overlapKept(AreaPart, groups: Int)
     case overlapNotAdded(AreaPart)
     /// `--groups` named a set that holds no other group: nothing is compared.
     case groupsNone(folder: String)

@@ -90,8 +90,14 @@ public struct Area: Hashable, Codable, Sendable {
     public func firstProblem() -> Problem? {
         if isEmpty { return .areaEmpty }
         var byStreet: [String: [Int]] = [:]
-        for (index, entry) in streets.enumerated() { byStreet[entry.key, default: []].append(index) }
-        for indices in byStreet.values where indices.count > 1 {
+        // The streets in the order they are first listed: the same file always gets the same
+        // message, whatever order a dictionary keeps.
+        var order: [String] = []
+        for (index, entry) in streets.enumerated() {
+            if byStreet[entry.key] == nil { order.append(entry.key) }
+            byStreet[entry.key, default: []].append(index)
+        }
+        for indices in order.compactMap({ byStreet[$0] }) where indices.count > 1 {
             let sorted = indices.sorted { (streets[$0].range?.first ?? 1) < (streets[$1].range?.first ?? 1) }
             // An entry can only overlap one that starts no later than it ends; track the furthest
             // reach seen so far for each side (nil = both sides).

@@ -61,7 +61,7 @@ extension Session {
             for found in pending.overlaps {
                 answers.area.sharedWith.append(KeptOverlap(group: found.group, ours: found.overlap.ours, shared: found.overlap.shared))
             }
-            reply.say(.overlapKept(pending.part))
+            reply.say(.overlapKept(pending.part, groups: Set(pending.overlaps.map(\.group)).count))
             enter(pending.question, into: &reply, remember: false, announce: false)
         case (.keepOverlap(let pending), false):
             reply.say(.overlapNotAdded(pending.part))
