@@ -294,6 +294,8 @@ struct SessionGroupsTests {
         #expect(driver.type("overzicht").contains("   Gedeeld met: Zeeweg-Zuid (Zeeweg: nummers 41 t/m 61, oneven kant)"))
         driver.type("verwijder 1")
         #expect(!driver.type("overzicht").contains("Gedeeld met"))
+        // Nor is it kept in buurtstart.json.
+        #expect(driver.saved?.area.sharedWith.isEmpty == true)
         var english = Driver(language: .english, otherGroups: others)
         english.type(Array(fullSession.prefix(3)))
         english.type("Zeeweg 50")

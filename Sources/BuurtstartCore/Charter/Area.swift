@@ -63,9 +63,18 @@ public struct Area: Hashable, Codable, Sendable {
     }
 
     /// Removes the entry at `position` (from 0).
+    /// Removes a street entry, and the overlaps kept for it: the file keeps no note of an entry
+    /// that is gone.
     public mutating func removeStreet(at position: Int) {
-        streets.remove(at: position)
+        let removed = streets.remove(at: position)
         byStreet = Self.index(streets)
+        sharedWith.removeAll { $0.ours == .street(removed) }
+    }
+
+    /// Removes a postcode, and the overlaps kept for it.
+    public mutating func removePostcode(at position: Int) {
+        let removed = postcodes.remove(at: position)
+        sharedWith.removeAll { $0.ours == .postcode(removed) }
     }
 
     public func encode(to encoder: any Encoder) throws {
