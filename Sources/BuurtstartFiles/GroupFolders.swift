@@ -71,7 +71,7 @@ public struct GroupFolders {
             let folder = Folder(unchecked: folderPath)
             let bytes: [UInt8]?
             do { bytes = try folder.read(AnswersFile.name) } catch {
-                unreadable.append(Unreadable(folder: name, reason: .cannotRead(folder.file(AnswersFile.name), fault: error.fault), status: 74))
+                unreadable.append(Unreadable(folder: name, reason: .groupFolderUnreadable(folder.file(AnswersFile.name), fault: error.fault), status: 74))
                 continue
             }
             guard let bytes else { continue }

@@ -95,6 +95,14 @@ struct GroupsCommandTests {
         #expect(none.output == "Zeeweg 72 lies in no group's area (2 groups read). Do the areas name postcodes? Then give the postcode with --postcode too.\n")
         let withPostcode = try Binary.run(["check-address", "Zeeweg 72", "--postcode", "2221 AB", "--groups", set.path])
         #expect(withPostcode.status == 1 && !withPostcode.output.contains("--postcode"))
+        // A group's answers that cannot be read are said as that group's, skipped while the others are read.
+        let dorp = set.appendingPathComponent("dorp/buurtstart.json")
+        try FileManager.default.removeItem(at: dorp)
+        try FileManager.default.createDirectory(at: dorp, withIntermediateDirectories: false)
+        let skipped = try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path])
+        #expect(skipped.status == 0)
+        #expect(skipped.errors.contains("dorp/buurtstart.json niet lezen") && skipped.errors.contains("Deze groep sla ik over; de andere groepen lees ik wel."))
+        #expect(!skipped.errors.contains("Kijk of het bestand er goed staat"))
         #expect(try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path, "--dir", set.path]).status == 64)
         // An address it cannot read is refused (64), never looked up as a street no group has.
         for (address, words) in [("Zeeweg nr 63", "'nr'"), ("Zeeweg 63 63", "getal in de naam")] {

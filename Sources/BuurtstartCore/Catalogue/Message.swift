@@ -195,6 +195,8 @@ public enum ShellText: Sendable {
     case groupsRead(read: Int, unreadable: Int)
     /// The set of groups (`--groups`, or the one `buurtstart.json` remembers) cannot be read.
     case groupsSetUnreadable(String, fault: FileFault, remembered: Bool)
+    /// One group folder of a set whose answers file cannot be read (the others are read).
+    case groupFolderUnreadable(String, fault: FileFault)
     /// The folder given as a set of groups is one group's own folder.
     case groupsSetIsAGroup(String, remembered: Bool)
     /// `export --format pdf` without a browser to print with.

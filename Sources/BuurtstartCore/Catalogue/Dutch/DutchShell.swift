@@ -107,6 +107,8 @@ extension Dutch {
             return "\(read) \(read == 1 ? "groep" : "groepen") gelezen; \(unreadable) \(unreadable == 1 ? "map kon" : "mappen konden") niet gelezen worden (zie hierboven)."
         case .groupsSetUnreadable(let folder, let fault, let remembered):
             return "Ik kan de map met groepen \(quoted(folder)) niet lezen: \(self.fault(fault))." + groupsSetAdvice(remembered)
+        case .groupFolderUnreadable(let file, let fault):
+            return "Ik kan \(file) niet lezen: \(self.fault(fault)). Deze groep sla ik over; de andere groepen lees ik wel. Kijk of de map van de groep en de buurtstart.json erin te lezen zijn."
         case .groupsSetIsAGroup(let folder, let remembered):
             return "\(quoted(folder)) is de map van één groep: er staat een buurtstart.json in." + groupsSetAdvice(remembered)
         }

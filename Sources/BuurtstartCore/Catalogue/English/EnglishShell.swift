@@ -92,6 +92,8 @@ extension English {
             return "\(read) \(read == 1 ? "group" : "groups") read; \(unreadable) \(unreadable == 1 ? "folder" : "folders") could not be read (see above)."
         case .groupsSetUnreadable(let folder, let fault, let remembered):
             return "I cannot read the folder of groups \(quoted(folder)): \(self.fault(fault))." + groupsSetAdvice(remembered)
+        case .groupFolderUnreadable(let file, let fault):
+            return "I cannot read \(file): \(self.fault(fault)). I skip this group; the other groups I read. Check that the group's folder and the buurtstart.json in it can be read."
         case .groupsSetIsAGroup(let folder, let remembered):
             return "\(quoted(folder)) is the folder of one group: it holds a buurtstart.json." + groupsSetAdvice(remembered)
         case .browserMissing:
