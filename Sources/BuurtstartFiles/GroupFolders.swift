@@ -18,6 +18,33 @@ public struct GroupFolders {
     /// The folders that could not be read, by folder name; the others were read all the same.
     public let unreadable: [Unreadable]
 
+    /// Why a set of groups cannot be read at all.
+    public enum SetFailure: Error, Sendable {
+        /// The folder cannot be read (missing, no permission, not a folder).
+        case unreadable(FileFault)
+        /// The folder is one group's own (it holds a `buurtstart.json`), not a folder of group
+        /// folders: read as a set, it would hold no group and check nothing, without a word.
+        case groupFolder
+    }
+
+    /// The set of groups named on the command line or remembered in a group's answers: as
+    /// `read`, but a group's own folder given in its place is refused.
+    public static func readSet(_ path: String, excluding own: String? = nil) throws(SetFailure) -> GroupFolders {
+        guard !path.isEmpty else { throw .unreadable(.missing) }
+        if let found = identity(Folder(unchecked: path).file(AnswersFile.name)), !found.isDirectory { throw .groupFolder }
+        do { return try read(path, excluding: own) } catch { throw .unreadable(error.fault) }
+    }
+
+    /// `path` as an absolute path, so that a set remembered in a group's answers is found again
+    /// from any folder: the current folder before it (`..` left for the system to follow, as it
+    /// would from here). Kept as given when the current folder cannot be known.
+    public static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/"), !path.isEmpty, let cwd = getcwd(nil, 0) else { return path }
+        defer { free(cwd) }
+        let parts = String(cString: cwd).split(separator: "/") + path.split(separator: "/").filter { $0 != "." }
+        return "/" + parts.joined(separator: "/")
+    }
+
     /// Reads every folder of `path` that holds a `buurtstart.json`, in the order of their
     /// names; folders without one (and names starting with a dot) are not groups and are
     /// passed by. `excluding`: a group's own folder, which is not one of the "other" groups
@@ -44,7 +71,7 @@ public struct GroupFolders {
             let folder = Folder(unchecked: folderPath)
             let bytes: [UInt8]?
             do { bytes = try folder.read(AnswersFile.name) } catch {
-                unreadable.append(Unreadable(folder: name, reason: .cannotRead(folder.file(AnswersFile.name), fault: error.fault), status: 74))
+                unreadable.append(Unreadable(folder: name, reason: .groupFolderUnreadable(folder.file(AnswersFile.name), fault: error.fault), status: 74))
                 continue
             }
             guard let bytes else { continue }

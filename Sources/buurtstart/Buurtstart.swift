@@ -225,7 +225,8 @@ struct GuidedSession {
         // A preset shapes a new session only; saved answers already hold what was chosen.
         context.preset = saved == nil ? chosen?.preset : nil
         if let groups {
-            context.groupsFolder = groups
+            // Remembered as an absolute path, so that a session continued from elsewhere finds it.
+            context.groupsFolder = GroupFolders.absolute(groups)
             context.otherGroups = named ?? nil
         } else if let remembered = saved?.groups {
             context.groupsFolder = remembered
@@ -237,7 +238,8 @@ struct GuidedSession {
             header.options = force ? ["--force"] : []
             header.existing = existing
             header.directory = place.dir
-            header.groups = context.groupsFolder
+            // As typed: replay finds a relative set beside the transcript.
+            header.groups = groups ?? context.groupsFolder
             if saved == nil, let chosen, chosen.isShipped { header.preset = chosen.preset.name }
             do {
                 return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode),
@@ -288,7 +290,7 @@ extension GuidedSession {
     /// cannot be read ends the command (74); one remembered from earlier is said and left out.
     /// Group folders that cannot be read are counted in one warning.
     private func otherGroups(_ path: String, named: Bool, language: Language) throws -> GroupSet? {
-        do { return GroupSet(try readGroups(path, excluding: place.dir, language: language).groups) } catch {
+        do { return GroupSet(try readGroups(path, excluding: place.dir, remembered: !named, language: language).groups) } catch {
             if named { throw ExitCode(error.status) }
             return nil
         }

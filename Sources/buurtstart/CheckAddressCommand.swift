@@ -46,10 +46,14 @@ struct CheckAddressCommand: ParsableCommand {
             let read: GroupFolders
             do { read = try readGroups(groups, language: place.language) } catch { throw ExitCode(error.status) }
             let found = GroupSet(read.groups).holding(parsedAddress, postcode: parsedPostcode)
-            let said: ShellText = found.isEmpty ? .addressInNoGroup(address: address)
-                : .addressInGroups(address: address, found.map { (group: $0.group.title, entry: $0.entry, position: $0.position) })
+            let typed = TextInput.collapsingSpaces(address)
+            let said: ShellText = found.isEmpty
+                ? .addressInNoGroup(address: typed, read: read.groups.count, unreadable: read.unreadable.count, postcodeGiven: parsedPostcode != nil)
+                : .addressInGroups(address: typed, found.map { (group: $0.group.title, entry: $0.entry, position: $0.position, finished: $0.group.finished) },
+                                   unreadable: read.unreadable.count)
             writeStandardOutput(TextInput.visibleLines(place.language.text(said)) + "\n")
-            if found.isEmpty { throw ExitCode(1) }
+            // None found is only sure when every group could be read: else the first problem's status.
+            if found.isEmpty { throw ExitCode(read.unreadable.first?.status ?? 1) }
             return
         }
         let folder = try reported(place.existingFolder())

@@ -54,12 +54,19 @@ extension RegisterFormat: ExpressibleByArgument {
 }
 
 /// Reads a set of groups; each folder that cannot be read is said by name on standard error,
-/// with a count at the end. The set itself not readable is a refusal, said, with status 74.
-func readGroups(_ path: String, excluding own: String? = nil, language: Language) throws(Refusal) -> GroupFolders {
+/// with a count at the end. The set itself not readable is a refusal, said, with status 74; a
+/// group's own folder in its place, with 64. `remembered`: the set came from a group's
+/// buurtstart.json, not from the command line, and the refusal says so.
+func readGroups(_ path: String, excluding own: String? = nil, remembered: Bool = false, language: Language) throws(Refusal) -> GroupFolders {
     let read: GroupFolders
-    do { read = try GroupFolders.read(path, excluding: own) } catch {
-        let refusal = Refusal(message: TextInput.visibleLines(language.text(.cannotRead(path, fault: error.fault))), status: 74)
-        writeStandardError(refusal.message + "\n")
+    do { read = try GroupFolders.readSet(path, excluding: own) } catch {
+        let refusal = switch error {
+        case .unreadable(let fault):
+            Refusal(message: language.text(.groupsSetUnreadable(path, fault: fault, remembered: remembered)), status: 74)
+        case .groupFolder:
+            Refusal(message: language.text(.groupsSetIsAGroup(path, remembered: remembered)), status: 64)
+        }
+        writeStandardError(TextInput.visibleLines(refusal.message) + "\n")
         throw refusal
     }
     for unreadable in read.unreadable {

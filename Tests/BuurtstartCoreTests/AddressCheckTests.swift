@@ -34,6 +34,24 @@ struct AddressCheckTests {
         #expect(try check("Dorpsstraat 3") == .notInArea(street: "Dorpsstraat", postcode: nil))
     }
 
+    @Test("words an address cannot hold are refused with what was understood, as the session refuses them in a street", arguments: [
+        ("Zeeweg nr 13", "nr", "Zeeweg 13"), ("Kerkstraat t/m 5", "t/m", "Kerkstraat 5"), ("Zeeweg nr. 13a", "nr.", "Zeeweg 13a"),
+        ("Zeeweg oneven 13", "oneven", "Zeeweg 13"), ("Zeeweg, 13", ",", "Zeeweg 13"),
+    ])
+    func wordsRefused(_ address: String, _ words: String, _ understood: String) {
+        #expect(throws: Problem.addressWordsUnknown(address, words: words, understood: understood)) { try AddressCheck.Address(parsing: address) }
+    }
+
+    @Test("a number inside a name without quotes is refused, with the quoted way to type it", arguments: [
+        ("Zeeweg 13 13", "Zeeweg 13", "13"), ("Plein 1813 7", "Plein 1813", "7"), ("Kerkstraat 3 4-B", "Kerkstraat 3", "4-B"),
+    ])
+    func numberInName(_ address: String, _ name: String, _ number: String) throws {
+        #expect(throws: Problem.addressNumberInName(address, name: name, number: number)) { try AddressCheck.Address(parsing: address) }
+        #expect(try AddressCheck.Address(parsing: "\"\(name)\" \(number)").street == name)
+        let said = Language.dutch.text(Message.problem(.addressNumberInName(address, name: name, number: number)))
+        #expect(said.contains("begrijp ik niet als adres") && said.contains("\"\(name)\" \(number)"))
+    }
+
     @Test("an address without a number is refused", arguments: ["Zeeweg", "12", "Zeeweg nummer"])
     func refused(_ address: String) {
         #expect(throws: Problem.addressShape(address)) { try AddressCheck.Address(parsing: address) }

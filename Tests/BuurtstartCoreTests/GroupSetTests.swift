@@ -9,10 +9,11 @@ import Testing
 private func street(_ text: String) throws -> AreaPart { .street(try StreetEntry(parsing: text)) }
 private func postcode(_ text: String) throws -> AreaPart { .postcode(try Postcode(parsing: text)) }
 
-/// A finished group with these streets and postcodes, its contact Anna (phone 06-12345678).
-func group(_ folder: String, name: String, streets: [String], postcodes: [String] = [], phonesInCharter: Bool = false) throws -> GroupRecord {
+/// A group (finished unless said) with these streets and postcodes, its contact Anna (phone 06-12345678).
+func group(_ folder: String, name: String, streets: [String], postcodes: [String] = [], phonesInCharter: Bool = false,
+           finished: Bool = true) throws -> GroupRecord {
     var answers = Answers()
-    answers.status = .finished
+    answers.status = finished ? .finished : .unfinished
     answers.group.municipality = "Katwijk"
     answers.group.neighbourhood = folder
     answers.group.name = name
@@ -71,6 +72,9 @@ struct AreaOverlapTests {
     @Test("spellings StreetName.key makes equal are the same street", arguments: [
         ("Burg. de Ridderstraat 1-10", "burg. de ridderstr. 5"),
         ("Burg. de Ridderstraat", "BURG. DE RIDDERSTR"),
+        ("Burgemeester de Ridderstraat", "Burg. de Ridderstraat 10-30 even"),
+        ("Prof. Dondersstraat 4", "Professor Dondersstraat"),
+        ("Gebr. Bakkerweg", "gebroeders bakkerwg 2"),
         ("Stationslaan", "Stationsln. 4"),
         ("\u{2019}s-Gravenweg", "'s-Gravenweg 3"),
         ("\u{0132}sselstraat", "IJsselstraat 8"),
@@ -206,6 +210,17 @@ struct RegisterTests {
         #expect(!text.contains("06-87654321"))
     }
 
+    @Test("an unfinished group that answered yes to the numbers in its charter has no charter showing them yet: no number in CSV or JSON")
+    func unfinishedGroupsNumber() throws {
+        let unfinished = [try group("geheim", name: "Geheim", streets: ["Zeeweg"], phonesInCharter: true, finished: false)]
+        #expect(unfinished[0].contactPhone == nil)
+        for format in RegisterFormat.allCases {
+            let text = RegisterRenderer.register(unfinished, format: format, language: .dutch)
+            #expect(!text.contains("06-"), "\(format)")
+        }
+        #expect(!RegisterRenderer.register(unfinished, format: .json, language: .dutch).contains("contactPhone"))
+    }
+
     @Test("the overlapping pairs in every format, and a line when there are none")
     func overlaps() throws {
         let pairs = GroupSet(groups).overlappingPairs()
@@ -271,6 +286,23 @@ struct SessionGroupsTests {
         #expect(driver.saved?.area.sharedWith.count == 1)
     }
 
+    @Test("the overview shows a kept overlap under the area, and no more once its entry is removed")
+    func overview() throws {
+        var driver = Driver(otherGroups: others)
+        driver.type(Array(fullSession.prefix(4)))
+        driver.type("ja")
+        #expect(driver.type("overzicht").contains("   Gedeeld met: Zeeweg-Zuid (Zeeweg: nummers 41 t/m 61, oneven kant)"))
+        driver.type("verwijder 1")
+        #expect(!driver.type("overzicht").contains("Gedeeld met"))
+        // Nor is it kept in buurtstart.json.
+        #expect(driver.saved?.area.sharedWith.isEmpty == true)
+        var english = Driver(language: .english, otherGroups: others)
+        english.type(Array(fullSession.prefix(3)))
+        english.type("Zeeweg 50")
+        english.type("yes")
+        #expect(english.type("review").contains("   Shared with: Zeeweg-Zuid (Zeeweg: number 50)"))
+    }
+
     @Test("Enter means no, and stop while asked saves the list without the entry")
     func enterAndStop() {
         var driver = Driver(otherGroups: others)
@@ -281,6 +313,38 @@ struct SessionGroupsTests {
         _ = driver.type("stop")
         #expect(driver.session.ending == .stopped)
         #expect(driver.saved?.area.streets.isEmpty == true)
+    }
+
+    @Test("terug, overzicht, back and review work at the overlap question as at every question")
+    func commands() throws {
+        var driver = Driver(otherGroups: others)
+        driver.type(Array(fullSession.prefix(4)))
+        let review = driver.type("overzicht")
+        #expect(review.contains("1. Groep:") && review.hasSuffix(Language.dutch.text(.overlapQuestion)))
+        #expect(driver.prompt == "ja of nee [nee]: ")
+        #expect(driver.type("?").contains("terug"))
+        #expect(driver.type("terug") == "Niet toegevoegd: Zeeweg: nummers 1 t/m 99, oneven kant. Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent.")
+        #expect(driver.question == .street)
+        #expect(driver.saved?.area.streets.isEmpty != false)
+        var english = Driver(language: .english, otherGroups: others)
+        english.type(Array(fullSession.prefix(3)))
+        english.type("Zeeweg 50")
+        #expect(english.type("review").contains("1. Group:"))
+        #expect(english.type("back").hasPrefix("Not added: Zeeweg: number 50."))
+        #expect(english.question == .street)
+    }
+
+    @Test("kept with two groups says groups; a postcode not added is not told to change its numbers")
+    func wording() throws {
+        let two = GroupSet([try group("zuid", name: "Zeeweg-Zuid", streets: ["Zeeweg 41-61"], postcodes: ["2222"]),
+                            try group("dorp", name: "Dorp", streets: ["Zeeweg"])])
+        var driver = Driver(otherGroups: two)
+        driver.type(Array(fullSession.prefix(4)))
+        #expect(driver.type("ja").contains("delen met de andere groepen."))
+        driver.type("")
+        #expect(driver.question == .postcode)
+        driver.type("2222 AB")
+        #expect(driver.type("nee").hasPrefix("Niet toegevoegd: postcode 2222 AB. Typ het opnieuw, of druk op Enter als je klaar bent."))
     }
 
     @Test("in English too, and without other groups nothing is asked")

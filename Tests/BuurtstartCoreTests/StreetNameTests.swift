@@ -79,6 +79,8 @@ struct StreetNameTests {
         ("Dorpsplein", "Dorpspln. 2"), ("Café Lindenweg", "Cafe\u{301} Lindenweg 1"),
         ("Ĳzerstraat", "IJzerstraat 4"), ("Lange Ĳzerstraat", "lange ijzerstraat 5"),
         ("'s-Gravenweg", "’s-Gravenweg 8"), ("‘t Hoogt", "'t Hoogt 2"),
+        ("Burgemeester de Ridderstraat", "Burg. de Ridderstraat 12"), ("Burg. de Ridderstraat 10-30 even", "Burgemeester de Ridderstraat 12"),
+        ("Professor Dondersstraat", "prof. dondersstr. 3"), ("Gebroeders Bakkerweg", "Gebr. Bakkerweg 7"),
     ])
     func oneNormalisation(existing: String, new: String) throws {
         var area = Area()
@@ -87,6 +89,14 @@ struct StreetNameTests {
         #expect(throws: Problem.self) { try area.add(entry) }
         let address = try AddressCheck.Address(parsing: new)
         #expect(AddressCheck.check(address, postcode: nil, in: area).isInside)
+    }
+
+    @Test("a title is spelled out only as a word of its own with its dot: Den Burg and Oldenburgweg keep their names", arguments: [
+        ("Den Burg", "Den Burgemeester"), ("Oldenburgweg", "Oldenburgemeesterweg"), ("Burgstraat", "Burgemeesterstraat"),
+        ("St. Jorisstraat", "Straat Jorisstraat"),
+    ])
+    func titlesOnlyAsWords(one: String, other: String) {
+        #expect(StreetName.key(one) != StreetName.key(other))
     }
 
     @Test("check-address reads Dutch house-number forms", arguments: [

@@ -165,6 +165,15 @@ struct AreaTests {
         #expect(clashes > 50 && clashes < 350)
     }
 
+    @Test("a file with several overlaps always gets the same message: the first street listed that has one")
+    func firstOverlapIsTheFirstStreetListed() throws {
+        // 30 streets, each twice: in a dictionary's order the first one would seldom come first.
+        let names = (1...30).map { "Straat\($0)" }
+        let streets = try (names.map { "\($0) 1-20" } + names.reversed().map { "\($0) 10" }).map { try StreetEntry(parsing: $0) }
+        #expect(Area(streets: streets).firstProblem()
+                == .streetOverlap(new: try StreetEntry(parsing: "Straat1 10"), existing: try StreetEntry(parsing: "Straat1 1-20"), position: 1))
+    }
+
     @Test("an empty area is a problem")
     func empty() {
         #expect(Area().firstProblem() == .areaEmpty)

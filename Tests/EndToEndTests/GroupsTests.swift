@@ -82,12 +82,36 @@ struct GroupsCommandTests {
             Zeeweg 63 valt in het gebied van 2 groepen:
               Buurtpreventie Dorp: straat 2, Zeeweg: nummers 61 t/m 71
               Buurtpreventie Zeeweg-Noord: straat 1, Zeeweg: nummers 51 t/m 99, oneven kant
+            1 map kon ik niet lezen (zie hierboven): misschien valt het adres ook daarin.
 
             """)
-        let none = try Binary.run(["check-address", "Zeeweg 72", "--groups", set.path, "--lang", "en"])
+        // With a folder that could not be read, "none" is not sure: the answer says so, and the status is that folder's (65).
+        let unsure = try Binary.run(["check-address", "Zeeweg 72", "--groups", set.path, "--lang", "en"])
+        #expect(unsure.status == 65)
+        #expect(unsure.output.hasPrefix("Zeeweg 72 lies in no group's area (2 groups read). But I could not read 1 folder (see above): the address may lie in it."))
+        try FileManager.default.removeItem(at: set.appendingPathComponent("kapot"))
+        let none = try Binary.run(["check-address", "  Zeeweg   72 ", "--groups", set.path, "--lang", "en"])
         #expect(none.status == 1)
-        #expect(none.output.hasPrefix("Zeeweg 72 lies in no group's area."))
+        #expect(none.output == "Zeeweg 72 lies in no group's area (2 groups read). Do the areas name postcodes? Then give the postcode with --postcode too.\n")
+        let withPostcode = try Binary.run(["check-address", "Zeeweg 72", "--postcode", "2221 AB", "--groups", set.path])
+        #expect(withPostcode.status == 1 && !withPostcode.output.contains("--postcode"))
+        // A group's answers that cannot be read are said as that group's, skipped while the others are read.
+        let dorp = set.appendingPathComponent("dorp/buurtstart.json")
+        try FileManager.default.removeItem(at: dorp)
+        try FileManager.default.createDirectory(at: dorp, withIntermediateDirectories: false)
+        let skipped = try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path])
+        #expect(skipped.status == 0)
+        #expect(skipped.errors.contains("dorp/buurtstart.json niet lezen") && skipped.errors.contains("Deze groep sla ik over; de andere groepen lees ik wel."))
+        #expect(!skipped.errors.contains("Kijk of het bestand er goed staat"))
         #expect(try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path, "--dir", set.path]).status == 64)
+        // An address it cannot read is refused (64), never looked up as a street no group has.
+        for (address, words) in [("Zeeweg nr 63", "'nr'"), ("Zeeweg 63 63", "getal in de naam")] {
+            for place in [["--groups", set.path], ["--dir", set.appendingPathComponent("noord").path]] {
+                let unread = try Binary.run(["check-address", address] + place)
+                #expect(unread.status == 64, "\(address) \(place)")
+                #expect(unread.output.isEmpty && unread.errors.contains("begrijp ik niet als adres") && unread.errors.contains(words))
+            }
+        }
         // Without --groups, the group's own folder as before.
         let own = try Binary.run(["check-address", "Zeeweg 63", "--dir", set.appendingPathComponent("noord").path])
         #expect(own.status == 0 && own.output.hasPrefix("Binnen het gebied"))
@@ -114,6 +138,55 @@ struct GroupsCommandTests {
         let notMade = set.appendingPathComponent("nooit")
         #expect(try Binary.run(["--dir", notMade.path, "--groups", set.appendingPathComponent("nergens").path], input: "\n").status == 74)
         #expect(!FileManager.default.fileExists(atPath: notMade.path))
+    }
+
+    @Test("a group still being set up is said to be so in check-address and in the session's warning")
+    func unfinishedGroup() throws {
+        let set = try groupSet()
+        let half = try Binary.run(["--dir", set.appendingPathComponent("half").path], input: "Katwijk\nHalf\n\nZeeweg 63\nstop\n")
+        #expect(half.status == 0)
+        let found = try Binary.run(["check-address", "Zeeweg 63", "--groups", set.path])
+        #expect(found.output.contains("  Buurtpreventie Half (wordt nog opgezet): straat 1, Zeeweg: nummer 63\n"))
+        #expect(found.output.contains("  Buurtpreventie Dorp: straat 2"))
+        let session = try Binary.run(["--dir", set.appendingPathComponent("nieuw").path, "--groups", set.path], input: "Katwijk\nNieuw\n\nZeeweg 63\nstop\n")
+        #expect(session.output.contains("Let op: de groep Buurtpreventie Half heeft dit deel ook: Zeeweg: nummer 63. Die groep wordt nog opgezet."))
+        #expect(!session.output.contains("Buurtpreventie Dorp heeft dit deel ook: Zeeweg: nummer 63. Die groep"))
+    }
+
+    @Test("a group's own folder given as the set is refused (64) by every command, saying which folder to give; a set with no group is said in the session")
+    func groupFolderAsSet() throws {
+        let set = try groupSet()
+        let noord = set.appendingPathComponent("noord").path
+        for arguments in [["groepen", "--groups", noord], ["check-address", "Zeeweg 63", "--groups", noord],
+                          ["--dir", set.appendingPathComponent("nieuw").path, "--groups", noord]] {
+            let run = try Binary.run(arguments, input: "Katwijk\n")
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.errors.contains("is de map van één groep") && run.errors.contains("de map waarin de mappen van de groepen staan"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: set.appendingPathComponent("nieuw").path))
+        let empty = try temporaryFolder()
+        let alone = try Binary.run(["--dir", set.appendingPathComponent("nieuw").path, "--groups", empty.path], input: "stop\n")
+        #expect(alone.output.contains("Let op: in \(empty.path) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."))
+    }
+
+    @Test("a set given as a relative path is remembered as an absolute one; a remembered set that cannot be read is said to be the remembered one")
+    func rememberedSet() throws {
+        let set = try groupSet()
+        let parent = set.deletingLastPathComponent()
+        let own = set.appendingPathComponent("nieuw")
+        let first = try Binary.run(["--dir", own.path, "--groups", set.lastPathComponent], input: "Katwijk\nNieuw\n\nstop\n", in: parent)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(try read(own, "buurtstart.json").contains("\"groups\" : \"\(set.path)\""))
+        // Continued from another folder: the set is found, and compared with.
+        let elsewhere = try temporaryFolder()
+        let second = try Binary.run(["--dir", own.path], input: "\nZeeweg 55\nstop\n", in: elsewhere)
+        #expect(second.output.contains("Let op: de groep Buurtpreventie Zeeweg-Noord heeft dit deel ook"))
+        // The set moved away: said as the remembered set, with what to do, and the session goes on.
+        try FileManager.default.moveItem(at: set, to: parent.appendingPathComponent(set.lastPathComponent + "-weg"))
+        let third = try Binary.run(["--dir", parent.appendingPathComponent(set.lastPathComponent + "-weg/nieuw").path], input: "\nstop\n")
+        #expect(third.status == 0)
+        #expect(third.errors.contains("Ik kan de map met groepen '\(set.path)' niet lezen"))
+        #expect(third.errors.contains("Deze map staat in buurtstart.json, van een eerdere keer.") && third.errors.contains("--groups MAP"))
     }
 }
 

@@ -80,11 +80,15 @@ public enum Message: Sendable {
     case reviewNotYet(Step)
     /// A part just typed that another group's area holds too (`--groups`): what both hold,
     /// the other group's own entry when it says more, and its contact's first name if known.
-    case overlapFound(group: String, shared: AreaPart, theirs: AreaPart?, contact: String?)
+    /// `finished`: false for a group that is still being set up.
+    case overlapFound(group: String, shared: AreaPart, theirs: AreaPart?, contact: String?, finished: Bool)
     /// Keep the overlapping part, or type it again?
     case overlapQuestion
-    case overlapKept(AreaPart)
+    /// Kept: `groups` is how many other groups share it.
+    case overlapKept(AreaPart, groups: Int)
     case overlapNotAdded(AreaPart)
+    /// `--groups` named a set that holds no other group: nothing is compared.
+    case groupsNone(folder: String)
 }
 
 /// A line of the overview: a label and the answers after it, joined the same way in every
@@ -104,7 +108,7 @@ public struct ReviewLine: Sendable, Equatable {
 }
 
 public enum ReviewLabel: Sendable, Equatable {
-    case group, area, postcodes, boundary, members, admins, toPrint, agreements, ownAgreements, contacts
+    case group, area, postcodes, boundary, sharedWith, members, admins, toPrint, agreements, ownAgreements, contacts
 }
 
 /// A part of an overview line: what the resident typed, shown as typed, or words.
@@ -140,6 +144,8 @@ public enum ReviewPart: Sendable, Equatable {
     case emergencyNumbers
     case wijkagent(name: String, reach: String)
     case recommendBurgernet(Bool)
+    /// An overlap with another group the founder chose to keep: the group, and what both hold.
+    case sharedWith(group: String, shared: AreaPart)
 }
 
 /// What the command line says: files, export, replay, presets, the address check.
@@ -169,9 +175,11 @@ public enum ShellText: Sendable {
     case recordingFailed(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)
     /// `check-address --groups`: the groups whose areas hold the address (one or several), each
-    /// with the entry that holds it.
-    case addressInGroups(address: String, [(group: String, entry: AreaPart, position: Int)])
-    case addressInNoGroup(address: String)
+    /// with the entry that holds it and whether it is finished; how many folders could not be read.
+    case addressInGroups(address: String, [(group: String, entry: AreaPart, position: Int, finished: Bool)], unreadable: Int)
+    /// No group read holds the address: how many were read and could not be, and whether a
+    /// postcode was given (else the answer suggests one).
+    case addressInNoGroup(address: String, read: Int, unreadable: Int, postcodeGiven: Bool)
     /// The register's column headings, in order.
     case registerColumn(RegisterColumn)
     /// The area in short for the register: the first streets, how many more, the postcodes.
@@ -185,6 +193,12 @@ public enum ShellText: Sendable {
     case noOverlaps(groups: Int)
     /// How many group folders were read, and how many could not be.
     case groupsRead(read: Int, unreadable: Int)
+    /// The set of groups (`--groups`, or the one `buurtstart.json` remembers) cannot be read.
+    case groupsSetUnreadable(String, fault: FileFault, remembered: Bool)
+    /// One group folder of a set whose answers file cannot be read (the others are read).
+    case groupFolderUnreadable(String, fault: FileFault)
+    /// The folder given as a set of groups is one group's own folder.
+    case groupsSetIsAGroup(String, remembered: Bool)
     /// `export --format pdf` without a browser to print with.
     case browserMissing
     /// The browser ran but made no PDF of this page.

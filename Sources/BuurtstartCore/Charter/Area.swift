@@ -63,9 +63,18 @@ public struct Area: Hashable, Codable, Sendable {
     }
 
     /// Removes the entry at `position` (from 0).
+    /// Removes a street entry, and the overlaps kept for it: the file keeps no note of an entry
+    /// that is gone.
     public mutating func removeStreet(at position: Int) {
-        streets.remove(at: position)
+        let removed = streets.remove(at: position)
         byStreet = Self.index(streets)
+        sharedWith.removeAll { $0.ours == .street(removed) }
+    }
+
+    /// Removes a postcode, and the overlaps kept for it.
+    public mutating func removePostcode(at position: Int) {
+        let removed = postcodes.remove(at: position)
+        sharedWith.removeAll { $0.ours == .postcode(removed) }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -90,8 +99,14 @@ public struct Area: Hashable, Codable, Sendable {
     public func firstProblem() -> Problem? {
         if isEmpty { return .areaEmpty }
         var byStreet: [String: [Int]] = [:]
-        for (index, entry) in streets.enumerated() { byStreet[entry.key, default: []].append(index) }
-        for indices in byStreet.values where indices.count > 1 {
+        // The streets in the order they are first listed: the same file always gets the same
+        // message, whatever order a dictionary keeps.
+        var order: [String] = []
+        for (index, entry) in streets.enumerated() {
+            if byStreet[entry.key] == nil { order.append(entry.key) }
+            byStreet[entry.key, default: []].append(index)
+        }
+        for indices in order.compactMap({ byStreet[$0] }) where indices.count > 1 {
             let sorted = indices.sorted { (streets[$0].range?.first ?? 1) < (streets[$1].range?.first ?? 1) }
             // An entry can only overlap one that starts no later than it ends; track the furthest
             // reach seen so far for each side (nil = both sides).

@@ -50,6 +50,10 @@ public enum Problem: Error, Equatable, Sendable {
     case approachGroupTooSmall(Int)
     case stepUnknown(String)
     case addressShape(String)
+    /// `Zeeweg nr 13`, `Kerkstraat t/m 5`: words an address cannot hold, with what was understood.
+    case addressWordsUnknown(String, words: String, understood: String)
+    /// `Zeeweg 13 13`, `Plein 1813 7`: a number inside a name without quotes.
+    case addressNumberInName(String, name: String, number: String)
 
     /// Only a file can hold these: a session never writes them.
     case dateShape(String)

@@ -107,11 +107,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
             try self.init(name: name, range: range, side: side)
             return
         }
-        let words = Self.words(Substring(cleaned))
-        // The name runs up to the first number or side after its first word: a name may start
-        // with a number (`18 Septemberplein`, `2e Dwarsstraat`), not hold one further on.
-        let end = words.indices.dropFirst().first { Self.startsWithDigit(words[$0]) || Self.side(named: words[$0]) != nil } ?? words.count
-        let nameWords = Array(words[..<end]), rest = Array(words[end...])
+        let (nameWords, rest) = Self.unquotedName(Self.words(Substring(cleaned)))
         let (range, side, used) = try Self.numbersAndSide(rest)
         let numbers = rest[..<used].joined(separator: " ")
         if used < rest.count {
@@ -122,7 +118,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
             }
             throw .streetWordsUnknown(leftover, understood: (nameWords + rest[..<used]).joined(separator: " "))
         }
-        if let last = nameWords.last, nameWords.count > 1, Self.connectives.contains(last.lowercased()) {
+        if let last = Self.trailingConnective(nameWords) {
             throw .streetWordsUnknown(last, understood: (nameWords.dropLast() + rest).joined(separator: " "))
         }
         let name = nameWords.joined(separator: " ")
@@ -145,6 +141,22 @@ public struct StreetEntry: Hashable, Codable, Sendable {
             // Is there a number of parity `s` in low...high?
             return low < high || s.contains(low)
         }
+    }
+
+    /// The words of a name without quotes, and what follows it, as an entry and an address
+    /// (`AddressCheck.Address`) both read them: the name runs up to the first number or side
+    /// after its first word. A name may start with a number (`18 Septemberplein`, `2e
+    /// Dwarsstraat`), not hold one further on.
+    static func unquotedName(_ words: [String]) -> (name: [String], rest: [String]) {
+        let end = words.indices.dropFirst().first { startsWithDigit(words[$0]) || side(named: words[$0]) != nil } ?? words.count
+        return (Array(words[..<end]), Array(words[end...]))
+    }
+
+    /// The last word of a name when it is a connective (`Zeeweg nr`, `Kerkstraat t/m`): a word
+    /// that joins a name to its numbers and never ends a street's name.
+    static func trailingConnective(_ name: [String]) -> String? {
+        guard let last = name.last, name.count > 1, connectives.contains(last.lowercased()) else { return nil }
+        return last
     }
 
     private static func side(named word: String) -> Side? {
@@ -183,7 +195,7 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         text.split(separator: " ").map(String.init)
     }
 
-    private static func startsWithDigit(_ word: String) -> Bool {
+    static func startsWithDigit(_ word: String) -> Bool {
         word.first.map { $0.isASCII && $0.isNumber } ?? false
     }
 

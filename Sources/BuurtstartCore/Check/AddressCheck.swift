@@ -3,7 +3,10 @@
 public enum AddressCheck {
     /// An address as Dutch addresses are written: `Zeeweg 12`, `Zeeweg 12a`, `Kerkstr. 4-B`,
     /// `Zeeweg 13 bis`, `Zeeweg 13 hs`, `Zeeweg 13-2`, `Zeeweg 13/2`, `Zeeweg 13 II`. A name
-    /// in quotes is taken as it is: `"Plein 1813" 7`.
+    /// in quotes is taken as it is: `"Plein 1813" 7`. A name without quotes is read as a
+    /// session reads a street (`StreetEntry.unquotedName`): words it cannot hold (`Zeeweg nr
+    /// 13`, `Kerkstraat t/m 5`, a comma) or a number inside it (`Zeeweg 13 13`) are refused with
+    /// what was understood, never taken as part of a street no group has.
     public struct Address: Equatable, Sendable {
         public let street: String
         public let number: Int
@@ -20,12 +23,25 @@ public enum AddressCheck {
                 street = TextInput.collapsingSpaces(String(cleaned[cleaned.index(after: cleaned.startIndex)..<close]))
                 words = cleaned[cleaned.index(after: close)...].split(separator: " ").map(String.init)
             } else {
+                if cleaned.contains(",") {
+                    throw .addressWordsUnknown(cleaned, words: ",", understood: TextInput.collapsingSpaces(cleaned.replacing(",", with: " ")))
+                }
                 let all = cleaned.split(separator: " ").map(String.init)
                 // The house number is the last word that starts with a digit, after the first.
-                guard let index = all.indices.dropFirst().last(where: { all[$0].first.map { $0.isASCII && $0.isNumber } ?? false })
+                guard let index = all.indices.dropFirst().last(where: { StreetEntry.startsWithDigit(all[$0]) })
                 else { throw .addressShape(text) }
-                street = all[..<index].joined(separator: " ")
                 words = Array(all[index...])
+                let (name, rest) = StreetEntry.unquotedName(Array(all[..<index]))
+                if let first = rest.first {
+                    if StreetEntry.startsWithDigit(first) {
+                        throw .addressNumberInName(cleaned, name: all[..<index].joined(separator: " "), number: words.joined(separator: " "))
+                    }
+                    throw .addressWordsUnknown(cleaned, words: rest.joined(separator: " "), understood: (name + words).joined(separator: " "))
+                }
+                if let connective = StreetEntry.trailingConnective(name) {
+                    throw .addressWordsUnknown(cleaned, words: connective, understood: (name.dropLast() + words).joined(separator: " "))
+                }
+                street = name.joined(separator: " ")
             }
             guard street.contains(where: \.isLetter), let numberWord = words.first, words.count <= 2,
                   let (number, attached) = Self.number(numberWord), number >= 1 else { throw .addressShape(text) }

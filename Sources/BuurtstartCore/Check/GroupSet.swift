@@ -11,7 +11,9 @@ public struct GroupRecord: Hashable, Sendable {
     public let expectedMembers: Int?
     /// The contact admin's first name; empty before the admins were given.
     public let contact: String
-    /// The contact admin's phone number, only when the group prints the numbers in its charter.
+    /// The contact admin's phone number, only when the group's charter shows the numbers: the
+    /// group is finished (its charter written from these answers) and chose to print them. An
+    /// unfinished group has no charter that shows anything yet, whatever it answered so far.
     public let contactPhone: String?
     /// The charter's version and date as last written; 0 and empty before the first writing.
     public let version: Int
@@ -28,10 +30,10 @@ public struct GroupRecord: Hashable, Sendable {
         let people = answers.admins.people
         let contactAdmin = people.indices.contains(answers.admins.contact) ? people[answers.admins.contact] : nil
         contact = contactAdmin?.firstName ?? ""
-        contactPhone = answers.admins.phonesInCharter ? contactAdmin?.phone : nil
+        finished = answers.status == .finished
+        contactPhone = finished && answers.admins.phonesInCharter ? contactAdmin?.phone : nil
         version = answers.charter.version
         date = answers.charter.date
-        finished = answers.status == .finished
     }
 
     /// The group as a message names it: its name, or its folder when it has none yet. A name
@@ -44,11 +46,14 @@ public struct GroupRecord: Hashable, Sendable {
 public struct GroupOverlap: Hashable, Sendable {
     public let group: String
     public let contact: String
+    /// False for a group still being set up: its area may change yet.
+    public let finished: Bool
     public let overlap: AreaOverlap
 
-    public init(group: String, contact: String, overlap: AreaOverlap) {
+    public init(group: String, contact: String, finished: Bool = true, overlap: AreaOverlap) {
         self.group = group
         self.contact = contact
+        self.finished = finished
         self.overlap = overlap
     }
 }
@@ -97,7 +102,7 @@ public struct GroupSet: Sendable {
     public func overlaps(of part: AreaPart) -> [GroupOverlap] {
         candidates(for: part).compactMap { other in
             part.shared(with: other.part).map {
-                GroupOverlap(group: groups[other.group].title, contact: groups[other.group].contact,
+                GroupOverlap(group: groups[other.group].title, contact: groups[other.group].contact, finished: groups[other.group].finished,
                              overlap: AreaOverlap(ours: part, theirs: other.part, shared: $0))
             }
         }

@@ -113,7 +113,7 @@ extension ListAnswer {
             try answers.area.add(postcode)
             return .postcode(postcode)
         },
-        remove: { $0.area.postcodes.remove(at: $1) },
+        remove: { $0.area.removePostcode(at: $1) },
         // The area needs a street or a postcode; a walk past this point finds one.
         incomplete: { $0.area.isEmpty ? (.areaEmpty, .street) : nil })
 

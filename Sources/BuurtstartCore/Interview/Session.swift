@@ -46,8 +46,12 @@ public struct Session: Sendable {
         case nil:
             reply.say(.welcome)
             if let basedOn = session.answers.basedOn { reply.say(.presetWelcome(basedOn)) }
-            session.enter(.municipality, into: &reply)
         }
+        if let others = context.otherGroups, others.groups.isEmpty {
+            // Said, or the founder would take silence for "no group here".
+            reply.say(.groupsNone(folder: TextInput.visible(context.groupsFolder ?? "")), as: .warning)
+        }
+        if saved == nil { session.enter(.municipality, into: &reply) }
         return (session, reply)
     }
 
@@ -103,7 +107,8 @@ public struct Session: Sendable {
     /// question's kind offers.
     public var completions: [String] {
         guard case .asking(let question) = mode else {
-            return prompt == nil ? [] : [CommandWord.yes, .no, .help, .stop].map { $0.word(in: language) }
+            let walk: [CommandWord] = if case .confirming(.keepOverlap) = mode { [.back, .review, .save] } else { [] }
+            return prompt == nil ? [] : ([CommandWord.yes, .no, .help, .stop] + walk).map { $0.word(in: language) }
         }
         var words = [CommandWord.help, .back, .review, .stop, .save].map { $0.word(in: language) }
         if reviewReached { words += Step.allCases.map { "\(CommandWord.change.word(in: language)) \($0.rawValue)" } }
@@ -152,7 +157,7 @@ public struct Session: Sendable {
 
 extension Session {
     /// Carries out `input` when it is a command that works here; false when it is an answer.
-    private mutating func command(_ input: String, at question: QuestionID, into reply: inout Reply) -> Bool {
+    mutating func command(_ input: String, at question: QuestionID, into reply: inout Reply) -> Bool {
         guard let command = Command(input, language: language) else { return false }
         let kind = question.question.kind
         switch command {
@@ -174,7 +179,12 @@ extension Session {
         case .review:
             reply.say(.reviewHeading)
             summary(into: &reply)
-            enter(question, into: &reply, remember: false, announce: false)
+            // At the overlap question, that question again; elsewhere the question's prompt.
+            if case .confirming(.keepOverlap) = mode {
+                reply.say(.overlapQuestion)
+            } else {
+                enter(question, into: &reply, remember: false, announce: false)
+            }
         case .change(let number):
             guard reviewReached else {
                 reply.say(.changeNotYet, as: .error)

@@ -15,9 +15,13 @@ extension Session {
 
     mutating func confirm(_ confirmation: Confirmation, _ input: String, into reply: inout Reply) {
         let command = Command(input, language: language)
+        if case .keepOverlap(let pending) = confirmation, let command, commandAtOverlap(command, input, pending, into: &reply) { return }
         switch command {
         case .help?:
-            return reply.say(.confirmHelp(confirmation))
+            reply.say(.confirmHelp(confirmation))
+            // The overlap question is part of the walk: its commands work here too.
+            if case .keepOverlap = confirmation { commandsHelp(into: &reply) }
+            return
         case .stop? where confirmation == .reopenFinished:
             mode = .ended(.unchanged)
             return reply.say(.unchanged)
@@ -57,11 +61,34 @@ extension Session {
             for found in pending.overlaps {
                 answers.area.sharedWith.append(KeptOverlap(group: found.group, ours: found.overlap.ours, shared: found.overlap.shared))
             }
-            reply.say(.overlapKept(pending.part))
+            reply.say(.overlapKept(pending.part, groups: Set(pending.overlaps.map(\.group)).count))
             enter(pending.question, into: &reply, remember: false, announce: false)
         case (.keepOverlap(let pending), false):
             reply.say(.overlapNotAdded(pending.part))
             enter(pending.question, into: &reply, remember: false, announce: false)
+        }
+    }
+
+    /// The walk's commands at the overlap question, which is part of the list the part was typed
+    /// at: they work as there (`command`), the part held back meanwhile. `overzicht` and
+    /// `opslaan` come back to the question; `terug` (one question back: the list) and `wijzig`
+    /// leave the part out, and say so. False for a command that is not one of these.
+    private mutating func commandAtOverlap(_ command: Command, _ input: String, _ pending: PendingOverlap, into reply: inout Reply) -> Bool {
+        switch command {
+        case .review, .save:
+            return self.command(input, at: pending.question, into: &reply)
+        case .back:
+            reply.say(.overlapNotAdded(pending.part))
+            enter(pending.question, into: &reply, remember: false, announce: false)
+            return true
+        case .change:
+            // Before the review `wijzig` is refused, and the question stays.
+            guard reviewReached else { return self.command(input, at: pending.question, into: &reply) }
+            reply.say(.overlapNotAdded(pending.part))
+            mode = .asking(pending.question)
+            return self.command(input, at: pending.question, into: &reply)
+        default:
+            return false
         }
     }
 
@@ -70,7 +97,7 @@ extension Session {
         for found in pending.overlaps {
             let overlap = found.overlap
             reply.say(.overlapFound(group: found.group, shared: overlap.shared, theirs: overlap.theirs == overlap.shared ? nil : overlap.theirs,
-                                    contact: found.contact.isEmpty ? nil : found.contact), as: .warning)
+                                    contact: found.contact.isEmpty ? nil : found.contact, finished: found.finished), as: .warning)
         }
         reply.say(.overlapQuestion)
         mode = .confirming(.keepOverlap(pending))

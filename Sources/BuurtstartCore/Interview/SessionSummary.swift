@@ -27,6 +27,9 @@ extension Session {
                          area.postcodes.isEmpty ? line(.postcodes, [.none], indented: true)
                             : ReviewLine(.postcodes, [.typed(area.postcodes.map(\.description).joined(separator: ", "))], indented: true)]
             if !area.boundary.isEmpty { lines.append(ReviewLine(.boundary, [.typed(area.boundary)], indented: true)) }
+            // The overlaps kept with other groups, as the charter's area section will say them.
+            let kept = area.keptOverlaps
+            if !kept.isEmpty { lines.append(line(.sharedWith, kept.map { .sharedWith(group: $0.group, shared: $0.shared) }, indented: true)) }
             return lines
         case .members:
             let members = answers.membership

@@ -202,16 +202,20 @@ extension Dutch {
             return "Je antwoorden staan nu ook in \(path)."
         case .copyFailed(let path, let fault):
             return "Ik kon \(path) niet schrijven: \(self.fault(fault)). Typ opslaan en kies een andere plek, bijvoorbeeld /tmp/buurt.json."
-        case .overlapFound(let group, let shared, let theirs, let contact):
+        case .overlapFound(let group, let shared, let theirs, let contact, let finished):
             return "Let op: de groep \(group) heeft dit deel ook: \(part(shared))."
                 + (theirs.map { " Bij die groep staat: \(part($0))." } ?? "")
                 + (contact.map { " Contact van die groep: \($0)." } ?? "")
+                + (finished ? "" : " Die groep wordt nog opgezet.")
         case .overlapQuestion:
             return "Wil je dit toch in je gebied houden? Soms is dat zo afgesproken. Typ ja om het te houden: dan komt het in de spelregels bij het gebied. Typ nee (of druk op Enter) om het anders te typen."
-        case .overlapKept(let part):
-            return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat jullie dit deel delen met de andere groep."
+        case .overlapKept(let part, let groups):
+            return "Toegevoegd: \(self.part(part)). De spelregels zeggen dat jullie dit deel delen met \(groups == 1 ? "de andere groep" : "de andere groepen")."
         case .overlapNotAdded(let part):
-            return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, bijvoorbeeld met andere nummers, of druk op Enter als je klaar bent."
+            let differently = if case .street = part { "bijvoorbeeld met andere nummers, " } else { "" }
+            return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, \(differently)of druk op Enter als je klaar bent."
+        case .groupsNone(let folder):
+            return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
             return say(message)
         }

@@ -104,6 +104,14 @@ extension Dutch {
             return "Kies een aantal van \(sizes.lowerBound) tot en met \(sizes.upperBound). In je eentje iemand aanspreken is niet veilig, en met meer mensen wordt het een groep tegen één."
         case .addressShape(let text):
             return "\(quoted(text)) begrijp ik niet als adres. Schrijf de straat en het huisnummer, bijvoorbeeld: Zeeweg 12."
+        case .addressWordsUnknown(let text, let words, let understood):
+            return "\(quoted(text)) begrijp ik niet als adres: \(quoted(words)) hoort er niet in. Bedoel je: \(understood)? Schrijf de straat en het huisnummer, bijvoorbeeld: Zeeweg 12."
+        case .addressNumberInName(let text, let name, let number):
+            return """
+            \(quoted(text)) begrijp ik niet als adres: er staat een getal in de naam van de straat.
+              Hoort het bij de naam? Zet de naam tussen aanhalingstekens: "\(name)" \(number)
+              Anders: schrijf de straat en één huisnummer, bijvoorbeeld: Zeeweg 12.
+            """
         case .dateShape(let text):
             if text.isEmpty { return "De datum ontbreekt. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26." }
             return "\(quoted(text)) is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."

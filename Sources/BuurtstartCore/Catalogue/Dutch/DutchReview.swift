@@ -6,6 +6,7 @@ extension Dutch {
         case .area: "Gebied"
         case .postcodes: "Postcodes"
         case .boundary: "Grens"
+        case .sharedWith: "Gedeeld met"
         case .members: "Leden"
         case .admins: "Beheerders"
         case .toPrint: "Afdrukken"
@@ -39,6 +40,7 @@ extension Dutch {
         case .emergencyNumbers: "112, 0900-8844, 0800-7000"
         case .wijkagent(let name, let reach): "wijkagent: \(name)" + (reach.isEmpty ? "" : " (\(reach))")
         case .recommendBurgernet(let recommend): "Burgernet aanraden: \(recommend ? "ja" : "nee")"
+        case .sharedWith(let group, let shared): "\(group) (\(Self.part(shared)))"
         }
     }
 }

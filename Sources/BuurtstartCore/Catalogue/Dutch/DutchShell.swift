@@ -68,11 +68,15 @@ extension Dutch {
             case .notInArea(let street, let postcode):
                 return "Buiten het gebied: \(street) staat niet bij de straten" + (postcode.map { ", en \($0) niet bij de postcodes." } ?? ". Geef ook de postcode met --postcode als het gebied postcodes noemt.")
             }
-        case .addressInNoGroup(let address):
-            return "\(address) valt in het gebied van geen enkele groep. Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode."
-        case .addressInGroups(let address, let found):
+        case .addressInNoGroup(let address, let read, let unreadable, let postcodeGiven):
+            return "\(address) valt in het gebied van geen enkele groep (\(read) \(read == 1 ? "groep" : "groepen") gelezen)."
+                + (unreadable == 0 ? "" : " Maar \(unreadable) \(unreadable == 1 ? "map" : "mappen") kon ik niet lezen (zie hierboven): daar kan het adres wel in vallen.")
+                + (postcodeGiven ? "" : " Noemen de gebieden postcodes? Geef dan ook de postcode met --postcode.")
+        case .addressInGroups(let address, let found, let unreadable):
             return (["\(address) valt in het gebied van \(found.count == 1 ? "1 groep" : "\(found.count) groepen"):"]
-                + found.map { "  \($0.group): " + matched($0.entry, $0.position) }).joined(separator: "\n")
+                + found.map { "  \($0.group)\($0.finished ? "" : " (wordt nog opgezet)"): " + matched($0.entry, $0.position) }
+                + (unreadable == 0 ? [] : ["\(unreadable) \(unreadable == 1 ? "map" : "mappen") kon ik niet lezen (zie hierboven): misschien valt het adres ook daarin."]))
+                .joined(separator: "\n")
         case .registerColumn(let column):
             switch column {
             case .name: return "Naam"
@@ -101,7 +105,21 @@ extension Dutch {
             return "Geen overlap: geen twee groepen delen een deel van hun gebied (\(groups) \(groups == 1 ? "groep" : "groepen") gelezen)."
         case .groupsRead(let read, let unreadable):
             return "\(read) \(read == 1 ? "groep" : "groepen") gelezen; \(unreadable) \(unreadable == 1 ? "map kon" : "mappen konden") niet gelezen worden (zie hierboven)."
+        case .groupsSetUnreadable(let folder, let fault, let remembered):
+            return "Ik kan de map met groepen \(quoted(folder)) niet lezen: \(self.fault(fault))." + groupsSetAdvice(remembered)
+        case .groupFolderUnreadable(let file, let fault):
+            return "Ik kan \(file) niet lezen: \(self.fault(fault)). Deze groep sla ik over; de andere groepen lees ik wel. Kijk of de map van de groep en de buurtstart.json erin te lezen zijn."
+        case .groupsSetIsAGroup(let folder, let remembered):
+            return "\(quoted(folder)) is de map van één groep: er staat een buurtstart.json in." + groupsSetAdvice(remembered)
         }
+    }
+
+    /// What to do about a set of groups that cannot be used: give the folder that holds the
+    /// group folders; a remembered one is said to come from buurtstart.json, and the session goes on.
+    private static func groupsSetAdvice(_ remembered: Bool) -> String {
+        remembered
+            ? " Deze map staat in buurtstart.json, van een eerdere keer. Ik vergelijk je gebied nu met geen andere groep. Wil je dat wel? Geef de map waarin de mappen van de groepen staan: --groups MAP."
+            : " Geef met --groups de map waarin de mappen van de groepen staan."
     }
 
     /// Which entry of a group's area holds an address.

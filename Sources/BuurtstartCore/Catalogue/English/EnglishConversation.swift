@@ -203,16 +203,20 @@ extension English {
             return "Your answers are now also in \(path)."
         case .copyFailed(let path, let fault):
             return "I could not write \(path): \(self.fault(fault)). Type save and choose another place, for example /tmp/buurt.json."
-        case .overlapFound(let group, let shared, let theirs, let contact):
+        case .overlapFound(let group, let shared, let theirs, let contact, let finished):
             return "Note: the group \(group) has this part too: \(part(shared))."
                 + (theirs.map { " That group has: \(part($0))." } ?? "")
                 + (contact.map { " That group's contact: \($0)." } ?? "")
+                + (finished ? "" : " That group is still being set up.")
         case .overlapQuestion:
             return "Do you want to keep it in your area anyway? Sometimes that is agreed. Type yes to keep it: the rules then say so in the area section. Type no (or press Enter) to type it differently."
-        case .overlapKept(let part):
-            return "Added: \(self.part(part)). The rules say you share this part with the other group."
+        case .overlapKept(let part, let groups):
+            return "Added: \(self.part(part)). The rules say you share this part with \(groups == 1 ? "the other group" : "the other groups")."
         case .overlapNotAdded(let part):
-            return "Not added: \(self.part(part)). Type it again, for example with other numbers, or press Enter when you are done."
+            let differently = if case .street = part { "for example with other numbers, " } else { "" }
+            return "Not added: \(self.part(part)). Type it again, \(differently)or press Enter when you are done."
+        case .groupsNone(let folder):
+            return "Note: \(folder) holds no other group. So I compare your area with none."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
             return say(message)
         }

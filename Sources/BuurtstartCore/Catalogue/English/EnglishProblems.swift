@@ -104,6 +104,14 @@ extension English {
             return "Choose a number from \(sizes.lowerBound) to \(sizes.upperBound). Speaking to someone on your own is not safe, and with more people it becomes a group against one person."
         case .addressShape(let text):
             return "I do not understand \(quoted(text)) as an address. Write the street and the house number, for example: Zeeweg 12."
+        case .addressWordsUnknown(let text, let words, let understood):
+            return "I do not understand \(quoted(text)) as an address: \(quoted(words)) does not belong in it. Do you mean: \(understood)? Write the street and the house number, for example: Zeeweg 12."
+        case .addressNumberInName(let text, let name, let number):
+            return """
+            I do not understand \(quoted(text)) as an address: there is a number in the name of the street.
+              Is it part of the name? Put the name in quotes: "\(name)" \(number)
+              If not: write the street and one house number, for example: Zeeweg 12.
+            """
         case .dateShape(let text):
             if text.isEmpty { return "The date is missing. Write the date as YYYY-MM-DD, for example 2026-11-26." }
             return "\(quoted(text)) is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."

@@ -6,6 +6,7 @@ extension English {
         case .area: "Area"
         case .postcodes: "Postcodes"
         case .boundary: "Boundary"
+        case .sharedWith: "Shared with"
         case .members: "Members"
         case .admins: "Admins"
         case .toPrint: "To print"
@@ -39,6 +40,7 @@ extension English {
         case .emergencyNumbers: "112, 0900-8844, 0800-7000"
         case .wijkagent(let name, let reach): "wijkagent: \(name)" + (reach.isEmpty ? "" : " (\(reach))")
         case .recommendBurgernet(let recommend): "recommend Burgernet: \(recommend ? "yes" : "no")"
+        case .sharedWith(let group, let shared): "\(group) (\(Self.part(shared)))"
         }
     }
 }

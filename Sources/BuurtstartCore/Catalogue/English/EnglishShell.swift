@@ -53,11 +53,15 @@ extension English {
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
 
-        case .addressInNoGroup(let address):
-            return "\(address) lies in no group's area. Do the areas name postcodes? Then give the postcode with --postcode too."
-        case .addressInGroups(let address, let found):
+        case .addressInNoGroup(let address, let read, let unreadable, let postcodeGiven):
+            return "\(address) lies in no group's area (\(read) \(read == 1 ? "group" : "groups") read)."
+                + (unreadable == 0 ? "" : " But I could not read \(unreadable) \(unreadable == 1 ? "folder" : "folders") (see above): the address may lie in \(unreadable == 1 ? "it" : "one of them").")
+                + (postcodeGiven ? "" : " Do the areas name postcodes? Then give the postcode with --postcode too.")
+        case .addressInGroups(let address, let found, let unreadable):
             return (["\(address) lies in the area of \(found.count == 1 ? "1 group" : "\(found.count) groups"):"]
-                + found.map { "  \($0.group): " + matched($0.entry, $0.position) }).joined(separator: "\n")
+                + found.map { "  \($0.group)\($0.finished ? "" : " (still being set up)"): " + matched($0.entry, $0.position) }
+                + (unreadable == 0 ? [] : ["I could not read \(unreadable) \(unreadable == 1 ? "folder" : "folders") (see above): the address may lie in \(unreadable == 1 ? "it" : "one of them") too."]))
+                .joined(separator: "\n")
         case .registerColumn(let column):
             switch column {
             case .name: return "Name"
@@ -86,6 +90,12 @@ extension English {
             return "No overlap: no two groups share part of their area (\(groups) \(groups == 1 ? "group" : "groups") read)."
         case .groupsRead(let read, let unreadable):
             return "\(read) \(read == 1 ? "group" : "groups") read; \(unreadable) \(unreadable == 1 ? "folder" : "folders") could not be read (see above)."
+        case .groupsSetUnreadable(let folder, let fault, let remembered):
+            return "I cannot read the folder of groups \(quoted(folder)): \(self.fault(fault))." + groupsSetAdvice(remembered)
+        case .groupFolderUnreadable(let file, let fault):
+            return "I cannot read \(file): \(self.fault(fault)). I skip this group; the other groups I read. Check that the group's folder and the buurtstart.json in it can be read."
+        case .groupsSetIsAGroup(let folder, let remembered):
+            return "\(quoted(folder)) is the folder of one group: it holds a buurtstart.json." + groupsSetAdvice(remembered)
         case .browserMissing:
             return "For PDF files I need Chromium, and I cannot find it. Install it with: sudo apt install chromium. Or make the pages with --format html, open them in a browser and print them."
         case .printFailed(let page, let status):
@@ -102,6 +112,14 @@ extension English {
                 return "Outside the area: \(street) is not among the streets" + (postcode.map { ", and \($0) is not among the postcodes." } ?? ". Give the postcode too with --postcode if the area lists postcodes.")
             }
         }
+    }
+
+    /// What to do about a set of groups that cannot be used: give the folder that holds the
+    /// group folders; a remembered one is said to come from buurtstart.json, and the session goes on.
+    private static func groupsSetAdvice(_ remembered: Bool) -> String {
+        remembered
+            ? " This folder was remembered in buurtstart.json from an earlier session. I now compare your area with no other group. To compare it, give the folder that holds the groups' folders: --groups FOLDER."
+            : " Give with --groups the folder that holds the groups' folders."
     }
 
     /// Which entry of a group's area holds an address.
