@@ -100,6 +100,39 @@ struct PrintedPageTests {
         #expect(flat(visibleText(page(.letter, answers))).contains("Lever dit strookje in bij: Adres:"))
     }
 
+    @Test("the letter promises only what was chosen, and shows the group's own agreements as typed", arguments: Language.allCases)
+    func letterPromisesOnlyChosen(_ language: Language) throws {
+        var answers = try documentAnswers()
+        answers.agreements.selected = [.respect]
+        answers.agreements.custom = ["Na 23.00 uur alleen nog meldingen.", "Honden uitlaten? Let op de buurt."]
+        // What each promise adds to the opening.
+        let base = language.text(DocumentText.letterOpening(signer: "A", others: [], area: "Z", promises: []))
+        let said = { (promise: LetterPromise) in
+            flat(String(language.text(DocumentText.letterOpening(signer: "A", others: [], area: "Z", promises: [promise])).dropFirst(base.count)))
+        }
+        let police = said(.residentsWithoutPolice), call = said(.call112First)
+        #expect(!police.isEmpty && !call.isEmpty)
+        var html = flat(visibleText(page(.letter, answers, language)))
+        #expect(!html.contains(police) && !html.contains(call), "neither 17 nor 2 chosen")
+        #expect(html.contains("Na 23.00 uur alleen nog meldingen.") && html.contains("Honden uitlaten? Let op de buurt."))
+        #expect(!html.contains("1 eigen") && !html.contains("2 eigen") && !html.contains("of our own"))
+        answers.agreements.selected = [.call112First, .citizensInitiative]
+        answers.agreements.custom = []
+        html = flat(visibleText(page(.letter, answers, language)))
+        #expect(html.contains(police) && html.contains(call))
+        // Only own agreements: still listed.
+        answers.agreements.selected = []
+        answers.agreements.custom = ["Na 23.00 uur alleen nog meldingen."]
+        #expect(flat(visibleText(page(.letter, answers, language))).contains("Na 23.00 uur alleen nog meldingen."))
+    }
+
+    @Test("the privacy statement points to the rules for the admins' numbers: it is not the rules itself")
+    func privacyPointsToRules() throws {
+        let answers = try documentAnswers { $0.admins.phonesInCharter = true }
+        #expect(flat(visibleText(page(.privacy, answers))).contains("De telefoonnummers van de beheerders staan in de spelregels."))
+        #expect(flat(visibleText(page(.privacy, answers, .english))).contains("The admins' phone numbers are in the rules."))
+    }
+
     @Test("the introduction: name, area as the charter's table, contact, size, date, and the police are no members")
     func introduction() throws {
         let answers = try documentAnswers { $0.membership.expectedMembers = 45; $0.admins.contact = 1 }

@@ -62,11 +62,12 @@ public enum DocumentText: Sendable {
     case letterPlaceDate(municipality: String, date: CalendarDate)
     case letterTitle(String)
     case letterGreeting
-    /// Who starts the group (the one who signs, and the other admins) and why.
-    case letterOpening(signer: String, others: [String], area: String)
+    /// Who starts the group (the one who signs, and the other admins) and why; `promises`: what
+    /// it says the group is, only for the agreements chosen.
+    case letterOpening(signer: String, others: [String], area: String, promises: [LetterPromise])
     case letterJoin(worksToo: Bool, minimumAge: Int, parentConsent: Bool)
-    /// Above the chosen agreements' titles; `custom`: how many of the group's own come on top.
-    case letterAgreementsHeading(custom: Int)
+    /// Above the chosen agreements' titles and the group's own agreements.
+    case letterAgreementsHeading
     case letterPrivacy(neighbouringAdmins: Bool)
     case letterSignUp(SignUp)
     case letterClosing

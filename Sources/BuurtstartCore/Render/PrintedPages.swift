@@ -45,8 +45,9 @@ public enum Block: Hashable, Sendable {
 
 public enum ListStyle: Hashable, Sendable {
     case bullets
-    /// Short items set in two columns (the letter's list of agreements).
-    case columns
+    /// Short items run on in one small paragraph, a dot between them (the letter's list of
+    /// agreements: every one of them, and the slip still on the same page).
+    case runOn
 }
 
 /// An article as a printed page shows it: its number, its title if any, and its paragraphs.
@@ -200,12 +201,14 @@ private struct PageBuilder {
         add(.heading(text(.letterTitle(answers.group.name)), level: 1))
         paragraph(.letterGreeting)
         paragraph(.letterOpening(signer: signer, others: admins.filter { $0 != signer },
-                                 area: WhatsAppRenderer.areaSummary(answers.area, language: language, streets: 6)))
+                                 area: WhatsAppRenderer.areaSummary(answers.area, language: language, streets: 3),
+                                 promises: LetterPromise.promises(for: answers)))
         paragraph(.letterJoin(worksToo: worksToo, minimumAge: answers.membership.minimumAge, parentConsent: parentConsent))
-        let titles = answers.agreements.selected.map { language.text(AgreementText.title($0)) }
-        if !titles.isEmpty {
-            paragraph(.letterAgreementsHeading(custom: answers.agreements.custom.count))
-            add(.list(titles, style: .columns))
+        // Every chosen agreement by its title, and the group's own as they were typed.
+        let agreements = answers.agreements.selected.map { language.text(AgreementText.title($0)) } + answers.agreements.custom
+        if !agreements.isEmpty {
+            paragraph(.letterAgreementsHeading)
+            add(.list(agreements, style: .runOn))
         }
         paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)))
         paragraph(.letterSignUp(signUp))

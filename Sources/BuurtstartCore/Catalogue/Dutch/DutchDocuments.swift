@@ -197,20 +197,23 @@ extension Dutch {
             return "Doe mee met \(name)"
         case .letterGreeting:
             return "Beste buren,"
-        case .letterOpening(let signer, let others, let area):
+        case .letterOpening(let signer, let others, let area, let promises):
             let who = others.isEmpty ? "Ik ben \(signer), en ik start" : "Ik ben \(signer). Samen met \(list(others)) start ik"
             return """
             \(who) een buurtpreventiegroep op WhatsApp voor \(area). In die groep waarschuwen we \
             elkaar als we iets verdachts zien, zoals iemand die aan deuren voelt. Zo letten we samen \
-            op onze buurt. De groep is van bewoners: de politie is geen lid. Gebeurt er nu iets \
-            verdachts? Dan bellen we eerst 112.
-            """
+            op onze buurt.
+            """ + promises.map { promise in
+                switch promise {
+                case .residentsWithoutPolice: " De groep is van bewoners: de politie is geen lid."
+                case .call112First: " Gebeurt er nu iets verdachts? Dan bellen we eerst 112."
+                }
+            }.joined()
         case .letterJoin(let worksToo, let minimumAge, let parentConsent):
             return "Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent."
                 + (parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
-        case .letterAgreementsHeading(let custom):
-            return "Dit spreken de leden met elkaar af"
-                + (custom == 0 ? ":" : custom == 1 ? " (en nog 1 eigen afspraak):" : " (en nog \(custom) eigen afspraken):")
+        case .letterAgreementsHeading:
+            return "Dit spreken de leden met elkaar af:"
         case .letterPrivacy(let neighbouringAdmins):
             return "Iedereen in de groep ziet je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
@@ -306,7 +309,7 @@ extension Dutch {
             return "In WhatsApp ziet iedereen in de groep je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : ".")
         case .adminPhonesPrinted:
-            return "De telefoonnummers van de beheerders staan in deze spelregels. Iedereen die de spelregels krijgt, ziet ze."
+            return "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
         case .phoneChain:
             return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:

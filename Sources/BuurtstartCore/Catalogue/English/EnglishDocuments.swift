@@ -199,20 +199,23 @@ extension English {
             return "Join \(name)"
         case .letterGreeting:
             return "Dear neighbours,"
-        case .letterOpening(let signer, let others, let area):
+        case .letterOpening(let signer, let others, let area, let promises):
             let who = others.isEmpty ? "I am \(signer), and I am starting" : "I am \(signer). Together with \(list(others)), I am starting"
             return """
             \(who) a neighbourhood-prevention group on WhatsApp for \(area). In that group we warn \
             each other when we see something suspicious, such as someone trying doors. That way we \
-            look after our neighbourhood together. The group belongs to residents: the police are \
-            not members. Is something suspicious happening now? Then we call 112 first.
-            """
+            look after our neighbourhood together.
+            """ + promises.map { promise in
+                switch promise {
+                case .residentsWithoutPolice: " The group belongs to residents: the police are not members."
+                case .call112First: " Is something suspicious happening now? Then we call 112 first."
+                }
+            }.joined()
         case .letterJoin(let worksToo, let minimumAge, let parentConsent):
             return "You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older."
                 + (parentConsent ? " Under 16? Then a parent or guardian must give permission." : "")
-        case .letterAgreementsHeading(let custom):
-            return "What the members agree with each other"
-                + (custom == 0 ? ":" : custom == 1 ? " (and 1 agreement of our own):" : " (and \(custom) agreements of our own):")
+        case .letterAgreementsHeading:
+            return "What the members agree with each other:"
         case .letterPrivacy(let neighbouringAdmins):
             return "Everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
@@ -308,7 +311,7 @@ extension English {
             return "In WhatsApp everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : ".")
         case .adminPhonesPrinted:
-            return "The admins' phone numbers are in these rules. Everyone who gets the rules sees them."
+            return "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
         case .phoneChain:
             return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
