@@ -105,6 +105,23 @@ private func removeTree(_ path: String) {
     }
 }
 
+/// How many pages a PDF from Chromium has: each page object is `/Type /Page` (the tree
+/// above them is `/Type /Pages`). Chromium writes its page dictionaries uncompressed.
+public enum PDFPages {
+    public static func count(_ bytes: [UInt8]) -> Int {
+        let key = Array("/Type /Page".utf8)
+        var count = 0
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstRange(of: key) {
+            index = found.upperBound
+            let next = index < bytes.endIndex ? bytes[index] : 0
+            let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+            if !isLetter { count += 1 }
+        }
+        return count
+    }
+}
+
 /// A PDF without the moment it was made (`/CreationDate` and `/ModDate`), which is all that
 /// differs between two prints of the same page: to tell whether a PDF says something else.
 public enum PDFStamp {

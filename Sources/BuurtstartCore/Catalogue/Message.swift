@@ -189,6 +189,8 @@ public enum ShellText: Sendable {
     case browserMissing
     /// The browser ran but made no PDF of this page.
     case printFailed(page: String, status: Int32)
+    /// A printed page took more sheets than it may (the letter's slip on a sheet of its own).
+    case printedTooLong(file: String, pages: Int, maximum: Int)
 }
 
 /// The columns of the register of groups (`buurtstart groepen`).

@@ -10,6 +10,22 @@ public enum PrintedPage: String, CaseIterable, Sendable {
 
     public var fileName: String { rawValue + ".html" }
 
+    /// The most A4 pages this page may take: the letter and its slip one (the slip is cut off
+    /// the letter), the checklist one, the charter three; nil when any length will do.
+    public var maximumPages: Int? {
+        switch self {
+        case .letter, .checklist: 1
+        case .charter: 3
+        case .privacy, .introduction: nil
+        }
+    }
+
+    /// The page printed as `name` (`letter.pdf`), or nil.
+    public init?(printed name: String) {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        self.init(rawValue: String(name[..<dot]))
+    }
+
     /// The pages these answers ask for: the letter and the introduction can be left out.
     public static func pages(for answers: Answers) -> [PrintedPage] {
         allCases.filter { page in
