@@ -184,6 +184,14 @@ struct PrintedPageTests {
         #expect(end.contains("Wat doe je nu?") && end.contains("  1. Kijk of er al een groep is"))
         #expect(end.contains("buurtstart export --dir test --format pdf"))
 
+        // The files of the old letter are not replaced: they are named as going, and go.
+        var again = Driver(existing: ["charter.txt", "letter.html", "letter.pdf", "charter.pdf"])
+        again.type(Array(fullSession.prefix(21)) + ["2"] + Array(fullSession.dropFirst(23)) + ["klaar"])
+        #expect(again.screen.contains { $0.hasPrefix("charter.txt bestaat al in deze map. letter.html en letter.pdf horen bij een pagina die je nu weglaat.") })
+        again.type("ja")
+        #expect(try #require(again.documents).leftOut == ["letter.html", "letter.pdf"])
+        #expect(again.screen.contains("Weggehaald, omdat je de pagina weglaat: letter.html en letter.pdf."))
+
         var signed = Driver()
         signed.type(Array(fullSession.prefix(22)))
         try #require(signed.question == .letterSigner)

@@ -57,7 +57,11 @@ public enum Message: Sendable {
     case resumeFinished(groupName: String, version: Int)
     case stopped(resumeCommand: String)
     case unchanged
-    case overwriteQuestion([String])
+    /// Before writing: `replacing` exist already and get a new version; `removing`, the files of
+    /// a page now left out, go.
+    case overwriteQuestion(replacing: [String], removing: [String])
+    /// After writing: these files of a left-out page were removed.
+    case removedDocuments([String])
     case notOverwritten
     /// The documents are written: the heading of the list of what was made.
     case written(directory: String)

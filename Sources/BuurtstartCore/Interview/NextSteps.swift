@@ -59,6 +59,8 @@ extension Session {
         for (document, files) in WrittenDocument.list(documents) {
             reply.say(.writtenDocument(document, files: files), prefix: "  - ")
         }
+        let removed = context.existingDocuments.filter(Set(documents.leftOut).contains)
+        if !removed.isEmpty { reply.say(.removedDocuments(removed)) }
         reply.say(.nextStepsHeading)
         for (index, step) in NextStep.steps(documents, directory: context.directory).enumerated() {
             reply.say(.nextStep(step), prefix: "  \(index + 1). ")

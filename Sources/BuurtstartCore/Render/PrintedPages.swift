@@ -9,6 +9,8 @@ public enum PrintedPage: String, CaseIterable, Sendable {
     case charter, checklist, letter, privacy, introduction
 
     public var fileName: String { rawValue + ".html" }
+    /// The page as `export --format pdf` prints it.
+    public var pdfName: String { rawValue + ".pdf" }
 
     /// The most A4 pages this page may take: the letter and its slip one (the slip is cut off
     /// the letter), the checklist one, the charter three; nil when any length will do.

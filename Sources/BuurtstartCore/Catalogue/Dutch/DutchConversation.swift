@@ -126,8 +126,13 @@ extension Dutch {
             return "Je antwoorden zijn bewaard in buurtstart.json. Later verder? Typ: \(command)"
         case .unchanged:
             return "Er is niets veranderd."
-        case .overwriteQuestion(let files):
-            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al in deze map. Wil je ze vervangen door de nieuwe versie?"
+        case .overwriteQuestion(let files, let removing):
+            let gone = removing.isEmpty ? "" : "\(list(removing)) \(removing.count == 1 ? "hoort" : "horen") bij een pagina die je nu weglaat. "
+            if files.isEmpty { return gone + "Wil je \(removing.count == 1 ? "het" : "ze") uit deze map weghalen?" }
+            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al in deze map. " + gone
+                + (removing.isEmpty ? "Wil je ze vervangen door de nieuwe versie?" : "Wil je ze vervangen door de nieuwe versie, en \(list(removing)) weghalen?")
+        case .removedDocuments(let files):
+            return "Weggehaald, omdat je de pagina weglaat: \(list(files))."
         case .notOverwritten:
             return """
             Er is niets vervangen. Je antwoorden zijn wel bewaard. Typ klaar als je de \

@@ -127,8 +127,13 @@ extension English {
             return "Your answers are saved in buurtstart.json. To continue later, type: \(command)"
         case .unchanged:
             return "Nothing has changed."
-        case .overwriteQuestion(let files):
-            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist") in this folder. Do you want to replace them with the new version?"
+        case .overwriteQuestion(let files, let removing):
+            let gone = removing.isEmpty ? "" : "\(list(removing)) \(removing.count == 1 ? "belongs" : "belong") to a page you now leave out. "
+            if files.isEmpty { return gone + "Do you want to remove \(removing.count == 1 ? "it" : "them") from this folder?" }
+            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist") in this folder. " + gone
+                + (removing.isEmpty ? "Do you want to replace them with the new version?" : "Do you want to replace them with the new version, and remove \(list(removing))?")
+        case .removedDocuments(let files):
+            return "Removed, as you leave the page out: \(list(files))."
         case .notOverwritten:
             return """
             Nothing was replaced. Your answers are saved. Type done if you want to replace the \
