@@ -98,6 +98,8 @@ extension Buurtstart {
                         throw Refusal(message: language.text(.cannotUseFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault)), status: 73)
                     case .browser(let page, let status):
                         throw Refusal(message: language.text(.printFailed(page: page, status: status)), status: 70)
+                    case .timedOut(let page, let seconds):
+                        throw Refusal(message: language.text(.printTimedOut(page: page, seconds: seconds)), status: 70)
                     }
                 }
             }

@@ -193,6 +193,8 @@ public enum ShellText: Sendable {
     case browserMissing
     /// The browser ran but made no PDF of this page.
     case printFailed(page: String, status: Int32)
+    /// The browser took longer than `seconds` for this page and was stopped.
+    case printTimedOut(page: String, seconds: Int)
     /// A printed page took more sheets than it may (the letter's slip on a sheet of its own).
     case printedTooLong(file: String, pages: Int, maximum: Int)
 }

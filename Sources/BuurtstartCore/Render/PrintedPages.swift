@@ -22,6 +22,10 @@ public enum PrintedPage: String, CaseIterable, Sendable {
         }
     }
 
+    /// How long the browser may take to print one page, in seconds, before it is stopped (a
+    /// browser that hangs must not hang `export`); `BUURTSTART_PRINT_TIMEOUT` sets another.
+    public static let printSeconds = 60
+
     /// The page printed as `name` (`letter.pdf`), or nil.
     public init?(printed name: String) {
         guard let dot = name.lastIndex(of: ".") else { return nil }
