@@ -167,6 +167,40 @@ struct PrintedPageTests {
         #expect(loaded.paper.letter && loaded.paper.introduction && loaded.paper.signer.isEmpty)
     }
 
+    @Test("what to do next follows the answers: one admin, a chat group, the welcome message's file, --dir, printing before the letter goes out")
+    func nextSteps() throws {
+        func steps(_ answers: Answers, directory: String = "w") -> [String] {
+            let context = SessionContext(date: date, directory: directory, resumeCommand: SessionContext.resumeCommand(directory: directory))
+            return NextStep.steps(Documents(answers, date: date, language: .dutch), answers, context: context).map { Language.dutch.text(Message.nextStep($0)) }
+        }
+        var answers = try documentAnswers { $0.admins.people = [Admin(firstName: "Anna", phone: nil)]; $0.admins.contact = 0 }
+        answers.membership.separateChatGroup = false
+        answers.admins.signUpContact = nil
+        var said = steps(answers)
+        #expect(!said.joined().contains("andere beheerders"), "one admin")
+        #expect(!said.joined().contains("kletsen"))
+        #expect(said.contains { $0.contains("Stuur elk nieuw lid het welkomstbericht uit whatsapp.txt.") })
+        #expect(said.contains { $0.contains("buurtstart check-address --dir w \"straat huisnummer\"") })
+        #expect(said.last == "Later iets veranderen? Start dan opnieuw: buurtstart --dir w")
+        #expect(said.contains { $0.contains("Vul daarin eerst in hoe buren zich aanmelden, op de plek tussen [ ].") })
+        let print = try #require(said.firstIndex { $0.contains("druk ze af") }), invite = try #require(said.firstIndex { $0.contains("Doe de brief (letter.html) in elke brievenbus") })
+        #expect(print < invite, "the letter is printed before it goes out")
+        answers.admins.people.append(Admin(firstName: "Piet", phone: nil))
+        answers.membership.separateChatGroup = true
+        answers.admins.signUpContact = "bij Anna, Zeeweg 12"
+        said = steps(answers, directory: ".")
+        #expect(said.joined().contains("Maak de andere beheerders ook beheerder") && said.joined().contains("Maak ook de aparte groep om te kletsen"))
+        #expect(!said.joined().contains("tussen [ ]"))
+        #expect(said.contains { $0.contains("ligt: buurtstart check-address \"straat huisnummer\"") })
+    }
+
+    @Test("the sign-up question says its answer goes on the letter's slip, and what skipping leaves there", arguments: Language.allCases)
+    func signUpQuestionNamesTheSlip(_ language: Language) {
+        let asked = flat(language.text(Message.question(.signUpContact)))
+        #expect(asked.contains(language == .dutch ? "op het strookje onder de brief" : "on the slip below the letter"))
+        #expect(asked.contains(language == .dutch ? "lege plek om met de hand in te vullen" : "a blank is left to fill in by hand"))
+    }
+
     @Test("the session asks which pages, and the signer only when there is a letter; what to do next names only written files")
     func session() throws {
         var driver = Driver()
