@@ -149,6 +149,29 @@ struct PrintedPageTests {
         #expect(flat(visibleText(page(.introduction, printed))).contains("Aanspreekpunt Piet, 06-87654321"))
     }
 
+    @Test("the introduction greets the wijkagent by name, has no charter section number, and always gives a way to reach the contact")
+    func introductionReachesContact() throws {
+        var answers = try documentAnswers { $0.contacts.wijkagentName = "Mark de Vries"; $0.admins.contact = 1 }
+        answers.admins.phonesInCharter = false
+        answers.admins.signUpContact = nil
+        var html = page(.introduction, answers)
+        var text = flat(visibleText(html))
+        #expect(text.contains("Beste Mark de Vries, beste medewerker van de gemeente,"))
+        #expect(html.contains("<h2>Ons gebied</h2>") && !html.contains("1. Ons gebied"))
+        #expect(text.contains("Neem dan contact op met Piet. Hieronder staat hoe je Piet bereikt. Telefoon of e-mail:"), "a line to fill in")
+        #expect(!text.contains("87654321"), "no number the group did not choose to print")
+        answers.admins.signUpContact = "bij Piet, Zeeweg 12"
+        text = flat(visibleText(page(.introduction, answers)))
+        #expect(text.contains("Neem dan contact op met Piet. Je bereikt Piet zo: bij Piet, Zeeweg 12.") && !text.contains("Telefoon of e-mail:"))
+        answers.admins.signUpContact = nil
+        answers.admins.phonesInCharter = true
+        text = flat(visibleText(page(.introduction, answers)))
+        #expect(text.contains("Je bereikt Piet op 06-87654321."))
+        answers.contacts.wijkagentName = ""
+        html = page(.introduction, answers, .english)
+        #expect(flat(visibleText(html)).contains("Dear wijkagent, dear colleague at the municipality,"))
+    }
+
     @Test("left-out pages are not written, and a file from before the pages loads with every page")
     func leavingOut() throws {
         var answers = try documentAnswers { $0.charter.date = "2026-11-26" }

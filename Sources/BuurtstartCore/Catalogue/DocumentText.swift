@@ -78,7 +78,8 @@ public enum DocumentText: Sendable {
     /// What the privacy statement is, and where the charter says the same.
     case privacyIntro(section: Int)
     case privacyTopic(PrivacyTopic)
-    case introductionGreeting
+    /// `wijkagent`: the wijkagent's name as typed, or empty.
+    case introductionGreeting(wijkagent: String)
     case introductionOpening(name: String)
     case introductionLabel(IntroductionRow)
     case introductionContact(name: String, phone: String?)
@@ -86,7 +87,9 @@ public enum DocumentText: Sendable {
     case introductionSize(Int?)
     /// The police are not members; the contact keeps in touch outside the group.
     case introductionPolice(contact: String)
-    case introductionRules
+    /// The rules on request, and how to reach the contact: only what the group chose to share
+    /// (the sign-up contact, or the number printed in the rules), else a line to fill in.
+    case introductionRules(contact: String, reach: SignUp)
 }
 
 /// The sections of the charter, in order.

@@ -277,7 +277,7 @@ private struct PageBuilder {
         let contact = answers.admins.people.indices.contains(answers.admins.contact) ? answers.admins.people[answers.admins.contact] : nil
         paragraph(.letterPlaceDate(municipality: answers.group.municipality, date: date))
         add(.heading(text(.pageTitle(.introduction, group: answers.group.name)), level: 1))
-        paragraph(.introductionGreeting)
+        paragraph(.introductionGreeting(wijkagent: answers.contacts.wijkagentName))
         paragraph(.introductionOpening(name: answers.group.name))
         add(.table(header: nil, rows: [
             [text(.introductionLabel(.group)), answers.group.name],
@@ -287,10 +287,13 @@ private struct PageBuilder {
             [text(.introductionLabel(.size)), text(.introductionSize(answers.membership.expectedMembers))],
             [text(.introductionLabel(.date)), text(.pageDate(date))],
         ]))
-        add(.heading("\(CharterSection.area.rawValue). " + text(.charterSection(.area)), level: 2))
+        // The charter's heading without its number: this page has no other sections.
+        add(.heading(text(.charterSection(.area)), level: 2))
         area()
         paragraph(.introductionPolice(contact: contact?.firstName ?? ""))
-        paragraph(.introductionRules)
+        let reach = SignUp.way(for: answers.admins)
+        paragraph(.introductionRules(contact: contact?.firstName ?? "", reach: reach))
+        if reach == .toFillIn { add(.fields([[text(.fieldLabel(.reachContact))]])) }
         add(.paragraph(text(.letterClosing) + "\n" + (contact?.firstName ?? "") + "\n" + answers.group.name))
     }
 }
@@ -319,6 +322,8 @@ public enum FieldLabel: Sendable {
     case name, address(worksToo: Bool), phone, date, signature, parentName
     /// Where the slip goes, when the founder gave no way to sign up.
     case returnTo
+    /// How to reach the contact admin, on the introduction when nothing to reach them by was given.
+    case reachContact
 }
 
 /// The rows of the introduction's table of facts.

@@ -244,8 +244,8 @@ extension Dutch {
             case .removal: return "Inzien of laten verwijderen"
             case .admins: return "Wie zijn de beheerders?"
             }
-        case .introductionGreeting:
-            return "Beste wijkagent, beste medewerker van de gemeente,"
+        case .introductionGreeting(let wijkagent):
+            return "Beste \(wijkagent.isEmpty ? "wijkagent" : wijkagent), beste medewerker van de gemeente,"
         case .introductionOpening(let name):
             return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie je aanspreekpunt is."
         case .introductionLabel(let row):
@@ -265,8 +265,13 @@ extension Dutch {
             bellen ze eerst 112. \(contact) is het aanspreekpunt van de groep voor de wijkagent \
             en de gemeente, buiten de groep om.
             """
-        case .introductionRules:
-            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met het aanspreekpunt."
+        case .introductionRules(let contact, let reach):
+            let how = switch reach {
+            case .contact(let way): " Je bereikt \(contact) zo: \(way)."
+            case .phone(let name, let phone): " Je bereikt \(name) op \(phone)."
+            case .toFillIn: " Hieronder staat hoe je \(contact) bereikt."
+            }
+            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met \(contact)." + how
         case .checklistClosing:
             return "Alles aangekruist en ingevuld? Geef de lijst aan een beheerder. Die kijkt je adres na en voegt je dan toe aan de groep. De beheerders bewaren deze lijst zolang je lid bent."
         }
@@ -282,6 +287,7 @@ extension Dutch {
         case .signature: "Handtekening"
         case .parentName: "Naam ouder of verzorger"
         case .returnTo: "Adres"
+        case .reachContact: "Telefoon of e-mail"
         }
     }
 

@@ -246,8 +246,8 @@ extension English {
             case .removal: return "Seeing it or having it removed"
             case .admins: return "Who are the admins?"
             }
-        case .introductionGreeting:
-            return "Dear wijkagent, dear colleague at the municipality,"
+        case .introductionGreeting(let wijkagent):
+            return "Dear \(wijkagent.isEmpty ? "wijkagent" : wijkagent), dear colleague at the municipality,"
         case .introductionOpening(let name):
             return "With this letter we introduce our neighbourhood-prevention group on WhatsApp: \(name). Below is who we are, the group's area, and who your contact is."
         case .introductionLabel(let row):
@@ -267,8 +267,13 @@ extension English {
             happening now, they call 112 first. \(contact) is the group's contact for the \
             wijkagent and the municipality, outside the group.
             """
-        case .introductionRules:
-            return "We are glad to send you the group's rules. Questions or tips for the group? Please contact our contact person."
+        case .introductionRules(let contact, let reach):
+            let how = switch reach {
+            case .contact(let way): " You can reach \(contact) like this: \(way)."
+            case .phone(let name, let phone): " You can reach \(name) on \(phone)."
+            case .toFillIn: " How to reach \(contact) is below."
+            }
+            return "We are glad to send you the group's rules. Questions or tips for the group? Please contact \(contact)." + how
         case .checklistClosing:
             return "All ticked and filled in? Give the list to an admin, who checks your address and then adds you to the group. The admins keep this list while you are a member."
         }
@@ -284,6 +289,7 @@ extension English {
         case .signature: "Signature"
         case .parentName: "Name of parent or guardian"
         case .returnTo: "Address"
+        case .reachContact: "Phone or e-mail"
         }
     }
 
