@@ -254,6 +254,12 @@ struct PrintedPageTests {
         try #require(signed.question == .letterSigner)
         #expect(signed.prompt == "Voornaam [Piet]: ", "the contact admin's name is the default")
         #expect(!signed.session.keepsInHistory)
+        // A yes, a no or a number is no name to sign with: asked again.
+        for typed in ["ja", "2", "Yes"] {
+            let said = signed.type(typed)
+            #expect(said.contains("is geen voornaam. Typ de voornaam waarmee je de brief ondertekent"), "\(typed): \(said)")
+            #expect(signed.question == .letterSigner && signed.session.answers.paper.signer.isEmpty, "\(typed)")
+        }
         signed.type("Annelies")
         #expect(signed.session.answers.paper.signer == "Annelies")
     }
