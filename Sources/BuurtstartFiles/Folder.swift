@@ -114,8 +114,12 @@ public struct Folder {
     /// which the next session or export runs under the folder's lock. A symbolic link or a
     /// folder in place of a file is refused. Returns the names replaced: a file that already
     /// holds exactly its bytes, with its mode, is left alone.
+    ///
+    /// `removing`: files that are no longer part of the set (a page left out): they go with the
+    /// same step. Each is on the list as `-name`; once the list is in place it is moved aside
+    /// (a temporary name, removed at the end), so a kill leaves the old set or the new one.
     @discardableResult
-    public func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)]) throws(Failure) -> [String] {
+    public func write(_ files: [(name: String, bytes: [UInt8], mode: mode_t)], removing: [String] = []) throws(Failure) -> [String] {
         var changed: [(name: String, bytes: [UInt8], mode: mode_t)] = []
         for file in files {
             var info = stat()
@@ -126,9 +130,15 @@ public struct Folder {
             }
             changed.append(file)
         }
-        guard !changed.isEmpty else { return [] }
+        // Only files: a folder or anything else by such a name is not ours to remove.
+        let gone = removing.filter { name in
+            var info = stat()
+            return !name.contains("/") && lstat(self.file(name), &info) == 0
+                && (info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFLNK)
+        }
+        guard !changed.isEmpty || !gone.isEmpty else { return [] }
         let scratch = Scratch(pid: ThisProcess.id)
-        let commit = changed.count > 1 ? scratch.commit : nil
+        let commit = changed.count + gone.count > 1 ? scratch.commit : nil
         var written: [String] = []
         do throws(Failure) {
             // One file is flushed on its own; a set is flushed at once, with its list, by one
@@ -139,7 +149,8 @@ public struct Folder {
             }
             if let commit {
                 written.append(scratch.commitBeingWritten)
-                try writeNew(scratch.commitBeingWritten, Array(changed.map { $0.name + "\n" }.joined().utf8), mode: 0o600, flushed: false)
+                let list = changed.map { $0.name + "\n" } + gone.map { Scratch.removal + $0 + "\n" }
+                try writeNew(scratch.commitBeingWritten, Array(list.joined().utf8), mode: 0o600, flushed: false)
                 try flushFileSystem()
                 try move(scratch.commitBeingWritten, to: commit)
                 written.append(commit)
@@ -150,6 +161,7 @@ public struct Folder {
             throw error
         }
         do throws(Failure) {
+            for name in gone { try move(name, to: scratch.removed(name)) }
             for file in changed { try move(scratch.staged(file.name), to: file.name) }
         } catch {
             // One file: nothing was replaced. A set: the list stays, and the next start completes it.
@@ -157,6 +169,7 @@ public struct Folder {
             throw error
         }
         // The files are in place: a flush that fails now cannot make them old again.
+        gone.forEach { remove(scratch.removed($0)) }
         try? flush()
         if let commit {
             remove(commit)
@@ -233,10 +246,18 @@ public struct Folder {
         for (pid, names) in Scratch.leftOver(in: self) where pid == ThisProcess.id || !ThisProcess.isAlive(pid) {
             let scratch = Scratch(pid: pid)
             if names.contains(scratch.commit), let list = try read(scratch.commit) {
-                for name in String(decoding: list, as: UTF8.self).split(separator: "\n").map(String.init)
-                where !name.contains("/") && exists(scratch.staged(name)) {
-                    try move(scratch.staged(name), to: name)
-                    completed = true
+                for line in String(decoding: list, as: UTF8.self).split(separator: "\n").map(String.init) where !line.contains("/") {
+                    if line.hasPrefix(Scratch.removal) {
+                        // A file that is no longer part of the set: gone, if not yet.
+                        let name = String(line.dropFirst(Scratch.removal.count))
+                        if exists(name) {
+                            guard unlink(file(name)) == 0 || errno == ENOENT else { throw Failure(errno: errno) }
+                            completed = true
+                        }
+                    } else if exists(scratch.staged(line)) {
+                        try move(scratch.staged(line), to: line)
+                        completed = true
+                    }
                 }
                 try flush()
                 remove(scratch.commit)
@@ -259,6 +280,10 @@ public struct Scratch {
     /// The names of a set being replaced, one a line: once this is in place, the set counts.
     public var commit: String { prefix + "commit" }
     public var commitBeingWritten: String { prefix + "commit.tmp" }
+    /// A file removed from the set, moved aside until the set is in place.
+    public func removed(_ name: String) -> String { prefix + name + ".old" }
+    /// Before a name on the list: the file is to be removed, not replaced.
+    static let removal = "-"
     /// The file that tells whether the folder can be written.
     public var probe: String { prefix + "probe" }
 

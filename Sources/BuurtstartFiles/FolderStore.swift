@@ -31,7 +31,8 @@ public struct FolderStore: SessionStore {
             case .finish(let documents, let answers):
                 var files = documents.files.map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
                 files.append((AnswersFile.name, AnswersFile.encode(answers), 0o600))
-                try folder.write(files)
+                // A page left out goes with the same step: no old letter stays behind.
+                try folder.write(files, removing: documents.leftOut)
                 recording?.mirror(answers: answers, documents: documents)
             case .copy(let answers, let typed):
                 // `~/` is the home folder, as in a shell; the reply names the file in full.

@@ -213,7 +213,7 @@ struct GuidedSession {
         // `--lang` wins and is stored; otherwise the language the answers were given in.
         let language = explicitLanguage ?? saved.flatMap { Language(rawValue: $0.language) } ?? place.language
         let chosen = try preset.map { try loadPreset($0, language: language) }
-        let existing = Documents.names.filter(folder.exists)
+        let existing = (Documents.names + Documents.pdfNames).filter(folder.exists)
         let date = date.flatMap(CalendarDate.init(iso:)) ?? .today
         var context = SessionContext(
             language: language,

@@ -98,6 +98,8 @@ extension Buurtstart {
                         throw Refusal(message: language.text(.cannotUseFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault)), status: 73)
                     case .browser(let page, let status):
                         throw Refusal(message: language.text(.printFailed(page: page, status: status)), status: 70)
+                    case .timedOut(let page, let seconds):
+                        throw Refusal(message: language.text(.printTimedOut(page: page, seconds: seconds)), status: 70)
                     }
                 }
             }
@@ -111,6 +113,13 @@ extension Buurtstart {
                     return (file.name, old, file.mode)
                 }
             }
+            // A page longer than it may be (the slip on a sheet of its own) is written, as it
+            // is the best there is, but said, and the export ends with an error.
+            let tooLong: [ShellText] = format != .pdf ? [] : files.compactMap { file in
+                let pages = PDFPages.count(file.bytes)
+                guard let maximum = PrintedPage(printed: file.name)?.maximumPages, pages > maximum else { return nil }
+                return .printedTooLong(file: file.name, pages: pages, maximum: maximum)
+            }
             let different = replace.force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
             if !different.isEmpty {
                 throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
@@ -122,6 +131,9 @@ extension Buurtstart {
             let said: ShellText = written.isEmpty ? .documentsUpToDate(files.map(\.name), directory: place.dir)
                                                 : .exported(written, directory: place.dir)
             writeStandardOutput(language.text(said) + "\n")
+            if !tooLong.isEmpty {
+                throw Refusal(message: tooLong.map { language.text($0) }.joined(separator: "\n"), status: 65)
+            }
         }
     }
 }

@@ -3,11 +3,13 @@ import Glibc
 import BuurtstartTerminal
 
 /// On a terminal, long lines wrap between words rather than wherever the window ends; list
-/// items keep their indent. Through a pipe, lines stay as the session produced them.
+/// items keep their indent, and their wrapped lines go under their text. Through a pipe, lines
+/// stay as the session produced them.
 func layOut(_ line: String) -> String {
     guard let width = terminalWidth(), line.count >= width else { return line }
-    let indent = String(line.prefix(while: { $0 == " " }))
-    return TextLayout.wrap(line, first: indent, rest: indent, width: min(width - 1, 100)).joined(separator: "\n")
+    let indents = TextLayout.listIndents(line)
+    return TextLayout.wrap(String(line.dropFirst(indents.first.count)), first: indents.first, rest: indents.rest,
+                           width: min(width - 1, 100)).joined(separator: "\n")
 }
 
 /// Colour only for emphasis: the words carry the meaning, so nothing is lost without it.

@@ -58,14 +58,16 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     let date = CalendarDate(year: 2026, month: 11, day: 26)!
     texts += [.checklistParentIntro, .checklistParentConsent, .pageDate(date), .letterPlaceDate(municipality: "Katwijk", date: date),
               .letterTitle("Buurtpreventie Zeeweg"), .letterGreeting, .letterClosing, .tearOff, .slipTitle("Buurtpreventie Zeeweg"),
-              .privacyIntro(section: 4), .introductionGreeting, .introductionOpening(name: "Buurtpreventie Zeeweg"),
+              .privacyIntro(section: 4), .introductionGreeting(wijkagent: ""), .introductionGreeting(wijkagent: "Jansen"), .introductionOpening(name: "Buurtpreventie Zeeweg"),
               .introductionContact(name: "Anna", phone: nil), .introductionAdmins(["Anna", "Piet"]), .introductionSize(45), .introductionSize(nil),
-              .introductionPolice(contact: "Anna"), .introductionRules,
-              .letterOpening(signer: "Anna", others: [], area: "Zeeweg"), .letterOpening(signer: "Anna", others: ["Piet"], area: "Zeeweg")]
+              .introductionPolice(contact: "Anna"),
+              .introductionRules(contact: "Anna", reach: .toFillIn), .introductionRules(contact: "Anna", reach: .contact("Zeeweg 12")),
+              .letterOpening(signer: "Anna", others: [], area: "Zeeweg", promises: []),
+              .letterOpening(signer: "Anna", others: ["Piet"], area: "Zeeweg", promises: [.residentsWithoutPolice, .call112First])]
     texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
-    texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo].map { .fieldLabel($0) }
+    texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo, .reachContact].map { .fieldLabel($0) }
     texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0), .slipReturn($0)] }
-    texts += [0, 1, 2].map { .letterAgreementsHeading(custom: $0) } + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
+    texts += [.letterAgreementsHeading] + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
     texts += [(false, 18, false), (true, 14, true)].map { .letterJoin(worksToo: $0.0, minimumAge: $0.1, parentConsent: $0.2) }
     texts += PrivacyTopic.allCases.map { .privacyTopic($0) }
     texts += [IntroductionRow.group, .place, .contact, .admins, .size, .date].map { .introductionLabel($0) }

@@ -66,4 +66,16 @@ struct LayoutTests {
         }
         #expect(documents.charter.contains(String(repeating: "🏠", count: 30)))
     }
+
+    @Test("a numbered or bulleted line wraps on a terminal with its later lines under its text")
+    func listIndents() {
+        #expect(TextLayout.listIndents("  7. Open de bestanden") == ("  ", "     "))
+        #expect(TextLayout.listIndents("  - charter.txt: de spelregels") == ("  ", "    "))
+        #expect(TextLayout.listIndents("Klaar! Ik heb") == ("", ""))
+        #expect(TextLayout.listIndents("  2026 is een jaar") == ("  ", "  "))
+        let line = "  7. " + String(repeating: "woord ", count: 30)
+        let (first, rest) = TextLayout.listIndents(line)
+        let wrapped = TextLayout.wrap(String(line.dropFirst(first.count)), first: first, rest: rest, width: 40)
+        #expect(wrapped.count > 1 && wrapped.dropFirst().allSatisfy { $0.hasPrefix("     woord") })
+    }
 }

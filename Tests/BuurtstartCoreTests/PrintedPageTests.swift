@@ -100,6 +100,39 @@ struct PrintedPageTests {
         #expect(flat(visibleText(page(.letter, answers))).contains("Lever dit strookje in bij: Adres:"))
     }
 
+    @Test("the letter promises only what was chosen, and shows the group's own agreements as typed", arguments: Language.allCases)
+    func letterPromisesOnlyChosen(_ language: Language) throws {
+        var answers = try documentAnswers()
+        answers.agreements.selected = [.respect]
+        answers.agreements.custom = ["Na 23.00 uur alleen nog meldingen.", "Honden uitlaten? Let op de buurt."]
+        // What each promise adds to the opening.
+        let base = language.text(DocumentText.letterOpening(signer: "A", others: [], area: "Z", promises: []))
+        let said = { (promise: LetterPromise) in
+            flat(String(language.text(DocumentText.letterOpening(signer: "A", others: [], area: "Z", promises: [promise])).dropFirst(base.count)))
+        }
+        let police = said(.residentsWithoutPolice), call = said(.call112First)
+        #expect(!police.isEmpty && !call.isEmpty)
+        var html = flat(visibleText(page(.letter, answers, language)))
+        #expect(!html.contains(police) && !html.contains(call), "neither 17 nor 2 chosen")
+        #expect(html.contains("Na 23.00 uur alleen nog meldingen.") && html.contains("Honden uitlaten? Let op de buurt."))
+        #expect(!html.contains("1 eigen") && !html.contains("2 eigen") && !html.contains("of our own"))
+        answers.agreements.selected = [.call112First, .citizensInitiative]
+        answers.agreements.custom = []
+        html = flat(visibleText(page(.letter, answers, language)))
+        #expect(html.contains(police) && html.contains(call))
+        // Only own agreements: still listed.
+        answers.agreements.selected = []
+        answers.agreements.custom = ["Na 23.00 uur alleen nog meldingen."]
+        #expect(flat(visibleText(page(.letter, answers, language))).contains("Na 23.00 uur alleen nog meldingen."))
+    }
+
+    @Test("the privacy statement points to the rules for the admins' numbers: it is not the rules itself")
+    func privacyPointsToRules() throws {
+        let answers = try documentAnswers { $0.admins.phonesInCharter = true }
+        #expect(flat(visibleText(page(.privacy, answers))).contains("De telefoonnummers van de beheerders staan in de spelregels."))
+        #expect(flat(visibleText(page(.privacy, answers, .english))).contains("The admins' phone numbers are in the rules."))
+    }
+
     @Test("the introduction: name, area as the charter's table, contact, size, date, and the police are no members")
     func introduction() throws {
         let answers = try documentAnswers { $0.membership.expectedMembers = 45; $0.admins.contact = 1 }
@@ -114,6 +147,29 @@ struct PrintedPageTests {
         var printed = answers
         printed.admins.phonesInCharter = true
         #expect(flat(visibleText(page(.introduction, printed))).contains("Aanspreekpunt Piet, 06-87654321"))
+    }
+
+    @Test("the introduction greets the wijkagent by name, has no charter section number, and always gives a way to reach the contact")
+    func introductionReachesContact() throws {
+        var answers = try documentAnswers { $0.contacts.wijkagentName = "Mark de Vries"; $0.admins.contact = 1 }
+        answers.admins.phonesInCharter = false
+        answers.admins.signUpContact = nil
+        var html = page(.introduction, answers)
+        var text = flat(visibleText(html))
+        #expect(text.contains("Beste Mark de Vries, beste medewerker van de gemeente,"))
+        #expect(html.contains("<h2>Ons gebied</h2>") && !html.contains("1. Ons gebied"))
+        #expect(text.contains("Neem dan contact op met Piet. Hieronder staat hoe je Piet bereikt. Telefoon of e-mail:"), "a line to fill in")
+        #expect(!text.contains("87654321"), "no number the group did not choose to print")
+        answers.admins.signUpContact = "bij Piet, Zeeweg 12"
+        text = flat(visibleText(page(.introduction, answers)))
+        #expect(text.contains("Neem dan contact op met Piet. Je bereikt Piet zo: bij Piet, Zeeweg 12.") && !text.contains("Telefoon of e-mail:"))
+        answers.admins.signUpContact = nil
+        answers.admins.phonesInCharter = true
+        text = flat(visibleText(page(.introduction, answers)))
+        #expect(text.contains("Je bereikt Piet op 06-87654321."))
+        answers.contacts.wijkagentName = ""
+        html = page(.introduction, answers, .english)
+        #expect(flat(visibleText(html)).contains("Dear wijkagent, dear colleague at the municipality,"))
     }
 
     @Test("left-out pages are not written, and a file from before the pages loads with every page")
@@ -134,6 +190,40 @@ struct PrintedPageTests {
         #expect(loaded.paper.letter && loaded.paper.introduction && loaded.paper.signer.isEmpty)
     }
 
+    @Test("what to do next follows the answers: one admin, a chat group, the welcome message's file, --dir, printing before the letter goes out")
+    func nextSteps() throws {
+        func steps(_ answers: Answers, directory: String = "w") -> [String] {
+            let context = SessionContext(date: date, directory: directory, resumeCommand: SessionContext.resumeCommand(directory: directory))
+            return NextStep.steps(Documents(answers, date: date, language: .dutch), answers, context: context).map { Language.dutch.text(Message.nextStep($0)) }
+        }
+        var answers = try documentAnswers { $0.admins.people = [Admin(firstName: "Anna", phone: nil)]; $0.admins.contact = 0 }
+        answers.membership.separateChatGroup = false
+        answers.admins.signUpContact = nil
+        var said = steps(answers)
+        #expect(!said.joined().contains("andere beheerders"), "one admin")
+        #expect(!said.joined().contains("kletsen"))
+        #expect(said.contains { $0.contains("Stuur elk nieuw lid het welkomstbericht uit whatsapp.txt.") })
+        #expect(said.contains { $0.contains("buurtstart check-address --dir w \"straat huisnummer\"") })
+        #expect(said.last == "Later iets veranderen? Start dan opnieuw: buurtstart --dir w")
+        #expect(said.contains { $0.contains("Vul daarin eerst in hoe buren zich aanmelden, op de plek tussen [ ].") })
+        let print = try #require(said.firstIndex { $0.contains("druk ze af") }), invite = try #require(said.firstIndex { $0.contains("Doe de brief (letter.html) in elke brievenbus") })
+        #expect(print < invite, "the letter is printed before it goes out")
+        answers.admins.people.append(Admin(firstName: "Piet", phone: nil))
+        answers.membership.separateChatGroup = true
+        answers.admins.signUpContact = "bij Anna, Zeeweg 12"
+        said = steps(answers, directory: ".")
+        #expect(said.joined().contains("Maak de andere beheerders ook beheerder") && said.joined().contains("Maak ook de aparte groep om te kletsen"))
+        #expect(!said.joined().contains("tussen [ ]"))
+        #expect(said.contains { $0.contains("ligt: buurtstart check-address \"straat huisnummer\"") })
+    }
+
+    @Test("the sign-up question says its answer goes on the letter's slip, and what skipping leaves there", arguments: Language.allCases)
+    func signUpQuestionNamesTheSlip(_ language: Language) {
+        let asked = flat(language.text(Message.question(.signUpContact)))
+        #expect(asked.contains(language == .dutch ? "op het strookje onder de brief" : "on the slip below the letter"))
+        #expect(asked.contains(language == .dutch ? "lege plek om met de hand in te vullen" : "a blank is left to fill in by hand"))
+    }
+
     @Test("the session asks which pages, and the signer only when there is a letter; what to do next names only written files")
     func session() throws {
         var driver = Driver()
@@ -151,11 +241,25 @@ struct PrintedPageTests {
         #expect(end.contains("Wat doe je nu?") && end.contains("  1. Kijk of er al een groep is"))
         #expect(end.contains("buurtstart export --dir test --format pdf"))
 
+        // The files of the old letter are not replaced: they are named as going, and go.
+        var again = Driver(existing: ["charter.txt", "letter.html", "letter.pdf", "charter.pdf"])
+        again.type(Array(fullSession.prefix(21)) + ["2"] + Array(fullSession.dropFirst(23)) + ["klaar"])
+        #expect(again.screen.contains { $0.hasPrefix("charter.txt bestaat al in deze map. letter.html en letter.pdf horen bij een pagina die je nu weglaat.") })
+        again.type("ja")
+        #expect(try #require(again.documents).leftOut == ["letter.html", "letter.pdf"])
+        #expect(again.screen.contains("Weggehaald, omdat je de pagina weglaat: letter.html en letter.pdf."))
+
         var signed = Driver()
         signed.type(Array(fullSession.prefix(22)))
         try #require(signed.question == .letterSigner)
         #expect(signed.prompt == "Voornaam [Piet]: ", "the contact admin's name is the default")
         #expect(!signed.session.keepsInHistory)
+        // A yes, a no or a number is no name to sign with: asked again.
+        for typed in ["ja", "2", "Yes"] {
+            let said = signed.type(typed)
+            #expect(said.contains("is geen voornaam. Typ de voornaam waarmee je de brief ondertekent"), "\(typed): \(said)")
+            #expect(signed.question == .letterSigner && signed.session.answers.paper.signer.isEmpty, "\(typed)")
+        }
         signed.type("Annelies")
         #expect(signed.session.answers.paper.signer == "Annelies")
     }

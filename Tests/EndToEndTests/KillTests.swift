@@ -11,7 +11,7 @@ struct FolderState: Equatable {
     init(_ folder: URL) throws {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            if documentNames.contains(name) {
+            if documentNames.contains(name) || name == "letter.pdf" {
                 documents[name] = data
             } else if name == "buurtstart.json" {
                 answers = data
@@ -118,6 +118,23 @@ struct KillTests {
         #expect(whole.status == 0, "\(whole.errors)")
         let old = try FolderState(start), new = try FolderState(reference)
         #expect(old.charterVersion == 1 && new.charterVersion == 2)
+        try killAtEveryRename(from: start, ["--date", "2026-11-27"], input: input, old: old, new: new)
+    }
+
+    @Test("a session that leaves out the letter, killed at every rename: the old letter and its PDF stay with the old set, and go with the new")
+    func leftOutKilled() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is missing: scripts/test installs it")
+        let start = try finishedFolder()
+        try "%PDF-1.4 old letter\n".write(to: start.appendingPathComponent("letter.pdf"), atomically: true, encoding: .utf8)
+        // Back to step 4, Enter through it up to the pages: 2, without the letter.
+        let input = "ja\nwijzig 4\n\n\n\n\n2\nklaar\nja\n"
+        let reference = try copied(start)
+        let whole = try Binary.run(["--date", "2026-11-27", "--dir", reference.path], input: input)
+        #expect(whole.status == 0, "\(whole.errors)")
+        let old = try FolderState(start), new = try FolderState(reference)
+        #expect(old.documents["letter.html"] != nil && old.documents["letter.pdf"] != nil)
+        #expect(new.documents["letter.html"] == nil && new.documents["letter.pdf"] == nil, "\(whole.output)")
+        #expect(whole.output.contains("Weggehaald, omdat je de pagina weglaat: letter.html en letter.pdf."))
         try killAtEveryRename(from: start, ["--date", "2026-11-27"], input: input, old: old, new: new)
     }
 

@@ -62,11 +62,12 @@ public enum DocumentText: Sendable {
     case letterPlaceDate(municipality: String, date: CalendarDate)
     case letterTitle(String)
     case letterGreeting
-    /// Who starts the group (the one who signs, and the other admins) and why.
-    case letterOpening(signer: String, others: [String], area: String)
+    /// Who starts the group (the one who signs, and the other admins) and why; `promises`: what
+    /// it says the group is, only for the agreements chosen.
+    case letterOpening(signer: String, others: [String], area: String, promises: [LetterPromise])
     case letterJoin(worksToo: Bool, minimumAge: Int, parentConsent: Bool)
-    /// Above the chosen agreements' titles; `custom`: how many of the group's own come on top.
-    case letterAgreementsHeading(custom: Int)
+    /// Above the chosen agreements' titles and the group's own agreements.
+    case letterAgreementsHeading
     case letterPrivacy(neighbouringAdmins: Bool)
     case letterSignUp(SignUp)
     case letterClosing
@@ -77,7 +78,8 @@ public enum DocumentText: Sendable {
     /// What the privacy statement is, and where the charter says the same.
     case privacyIntro(section: Int)
     case privacyTopic(PrivacyTopic)
-    case introductionGreeting
+    /// `wijkagent`: the wijkagent's name as typed, or empty.
+    case introductionGreeting(wijkagent: String)
     case introductionOpening(name: String)
     case introductionLabel(IntroductionRow)
     case introductionContact(name: String, phone: String?)
@@ -85,7 +87,9 @@ public enum DocumentText: Sendable {
     case introductionSize(Int?)
     /// The police are not members; the contact keeps in touch outside the group.
     case introductionPolice(contact: String)
-    case introductionRules
+    /// The rules on request, and how to reach the contact: only what the group chose to share
+    /// (the sign-up contact, or the number printed in the rules), else a line to fill in.
+    case introductionRules(contact: String, reach: SignUp)
 }
 
 /// The sections of the charter, in order.

@@ -57,7 +57,11 @@ public enum Message: Sendable {
     case resumeFinished(groupName: String, version: Int)
     case stopped(resumeCommand: String)
     case unchanged
-    case overwriteQuestion([String])
+    /// Before writing: `replacing` exist already and get a new version; `removing`, the files of
+    /// a page now left out, go.
+    case overwriteQuestion(replacing: [String], removing: [String])
+    /// After writing: these files of a left-out page were removed.
+    case removedDocuments([String])
     case notOverwritten
     /// The documents are written: the heading of the list of what was made.
     case written(directory: String)
@@ -203,6 +207,10 @@ public enum ShellText: Sendable {
     case browserMissing
     /// The browser ran but made no PDF of this page.
     case printFailed(page: String, status: Int32)
+    /// The browser took longer than `seconds` for this page and was stopped.
+    case printTimedOut(page: String, seconds: Int)
+    /// A printed page took more sheets than it may (the letter's slip on a sheet of its own).
+    case printedTooLong(file: String, pages: Int, maximum: Int)
 }
 
 /// The columns of the register of groups (`buurtstart groepen`).

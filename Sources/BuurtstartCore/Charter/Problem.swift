@@ -37,6 +37,8 @@ public enum Problem: Error, Equatable, Sendable {
     case phoneShape(String)
     case adminsMissing
     case firstNameNeedsLetters(String)
+    /// The letter's signer: a number, or a yes or no typed as a name.
+    case signerNotAName(String)
     case adminTwice(String)
     case positionUnknown(Int, count: Int)
     case agreementUnknown(String)

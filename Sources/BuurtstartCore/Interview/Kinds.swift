@@ -21,14 +21,18 @@ struct TextAnswer: Sendable {
     var fallback: (@Sendable (Answers) -> Message)?
     /// A warning about an accepted answer.
     var warning: @Sendable (String) -> Message? = { _ in nil }
+    /// Refuses an answer that cannot be what is asked (a number for a name).
+    var check: @Sendable (String) throws(Problem) -> Void = { _ in }
 
     init(_ path: WritableKeyPath<Answers, String> & Sendable, limit: Int = AnswerLimits.placeName, optional: Bool = false,
-         fallback: (@Sendable (Answers) -> Message)? = nil, warning: @escaping @Sendable (String) -> Message? = { _ in nil }) {
+         fallback: (@Sendable (Answers) -> Message)? = nil, warning: @escaping @Sendable (String) -> Message? = { _ in nil },
+         check: @escaping @Sendable (String) throws(Problem) -> Void = { _ in }) {
         self.path = path
         self.limit = limit
         self.optional = optional
         self.fallback = fallback
         self.warning = warning
+        self.check = check
     }
 }
 
@@ -94,6 +98,7 @@ extension Kind {
             }
             let value = input.isEmpty ? (current.isEmpty ? text.fallback.map { language.text($0(answers)) } ?? "" : current) : input
             try AnswerCheck.text(value, limit: text.limit, required: !text.optional)
+            if !value.isEmpty { try text.check(value) }
             answers[keyPath: text.path] = value
             return .answered(warning: text.warning(value))
         case .number(let number):

@@ -28,26 +28,34 @@ public enum WrittenDocument: Sendable, Hashable {
 public enum NextStep: Sendable, Hashable {
     case checkExisting
     case register
-    /// `letter`: the letter's file, nil when it was left out.
-    case invite(letter: String?, whatsApp: String)
-    case signUps(privacy: String, checklist: String)
+    /// `letter`: the letter's file, nil when it was left out; `fillIn`: the invitation still
+    /// has a place to fill in how to sign up (no sign-up contact was given).
+    case invite(letter: String?, whatsApp: String, fillIn: Bool)
+    /// `checkCommand`: how to check an address, with the folder where it is not this one.
+    case signUps(privacy: String, checklist: String, checkCommand: String)
     /// `introduction`: its file, nil when it was left out.
     case introduce(introduction: String?)
-    case whatsApp(String)
-    /// Print the pages from a browser, or as PDF with this command.
+    /// `otherAdmins`: there are admins besides the founder; `chatGroup`: the group chose a
+    /// separate group to chat in.
+    case whatsApp(String, otherAdmins: Bool, chatGroup: Bool)
+    /// Print the pages from a browser, or as PDF with this command: before the letter goes out.
     case print(exportCommand: String)
-    case changeLater
+    /// `command`: how to start buurtstart again for this group.
+    case changeLater(command: String)
 
-    static func steps(_ documents: Documents, directory: String) -> [NextStep] {
+    static func steps(_ documents: Documents, _ answers: Answers, context: SessionContext) -> [NextStep] {
         let printed = Set(documents.pages.map(\.page))
+        let directory = context.directory
         return [
             .checkExisting, .register,
-            .invite(letter: printed.contains(.letter) ? PrintedPage.letter.fileName : nil, whatsApp: Documents.whatsAppFile),
-            .signUps(privacy: PrintedPage.privacy.fileName, checklist: PrintedPage.checklist.fileName),
-            .introduce(introduction: printed.contains(.introduction) ? PrintedPage.introduction.fileName : nil),
-            .whatsApp(Documents.whatsAppFile),
             .print(exportCommand: SessionContext.command("buurtstart export", directory: directory) + " --format pdf"),
-            .changeLater,
+            .invite(letter: printed.contains(.letter) ? PrintedPage.letter.fileName : nil, whatsApp: Documents.whatsAppFile,
+                    fillIn: SignUp.way(for: answers.admins) == .toFillIn),
+            .signUps(privacy: PrintedPage.privacy.fileName, checklist: PrintedPage.checklist.fileName,
+                     checkCommand: SessionContext.command("buurtstart check-address", directory: directory)),
+            .introduce(introduction: printed.contains(.introduction) ? PrintedPage.introduction.fileName : nil),
+            .whatsApp(Documents.whatsAppFile, otherAdmins: answers.admins.people.count > 1, chatGroup: answers.membership.separateChatGroup),
+            .changeLater(command: context.resumeCommand),
         ]
     }
 }
@@ -59,8 +67,10 @@ extension Session {
         for (document, files) in WrittenDocument.list(documents) {
             reply.say(.writtenDocument(document, files: files), prefix: "  - ")
         }
+        let removed = context.existingDocuments.filter(Set(documents.leftOut).contains)
+        if !removed.isEmpty { reply.say(.removedDocuments(removed)) }
         reply.say(.nextStepsHeading)
-        for (index, step) in NextStep.steps(documents, directory: context.directory).enumerated() {
+        for (index, step) in NextStep.steps(documents, answers, context: context).enumerated() {
             reply.say(.nextStep(step), prefix: "  \(index + 1). ")
         }
     }

@@ -56,7 +56,12 @@ struct Question: Sendable {
             get: { PaperChoice.allCases.firstIndex(of: PaperChoice($0.paper)) ?? 0 },
             set: { $0.paper.choose(PaperChoice.allCases[$1]) }))),
         Question(id: .letterSigner, step: .admins, kind: .text(TextAnswer(
-            \.paper.signer, limit: AnswerLimits.firstName, fallback: { .verbatim($0.admins.contactName ?? "") })),
+            \.paper.signer, limit: AnswerLimits.firstName, fallback: { .verbatim($0.admins.contactName ?? "") },
+            check: { name throws(Problem) in
+                // A yes or no (in any language) answers another question, not this one.
+                let answer = Language.allCases.contains { CommandWord(name, in: $0).map { [.yes, .no].contains($0) } ?? false }
+                guard name.contains(where: \.isLetter), !answer else { throw .signerNotAName(name) }
+            })),
                  askedWhen: { $0.paper.letter }, personal: true),
 
         Question(id: .agreements, step: .agreements, kind: .agreements),

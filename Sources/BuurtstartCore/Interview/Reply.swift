@@ -90,7 +90,12 @@ public struct Documents: Hashable, Sendable {
     public static let checklistFile = "checklist.txt"
     public static let whatsAppFile = "whatsapp.txt"
     /// Every document a session can write.
-    public static let names = [charterFile, checklistFile, whatsAppFile] + PrintedPage.allCases.map(\.fileName)
+    public static let names = textNames + PrintedPage.allCases.map(\.fileName)
+    /// The plain-text documents, written whatever pages are printed.
+    static let textNames = [charterFile, checklistFile, whatsAppFile]
+    /// The pages as PDF: a session does not make them (`export --format pdf` does), but removes
+    /// those of a page left out.
+    public static let pdfNames = PrintedPage.allCases.map(\.pdfName)
 
     public let charter: String
     public let checklist: String
@@ -135,6 +140,15 @@ public struct Documents: Hashable, Sendable {
 
     /// The printed pages (`export --format html`).
     public var pageFiles: [(name: String, contents: String)] { pages.map { ($0.page.fileName, $0.html) } }
+
+    /// The files of the pages left out, as HTML and as PDF: an old one in the folder would say
+    /// what the group no longer chose, so writing these documents removes them.
+    public var leftOut: [String] { Self.leftOut(pages.map(\.page)) }
+
+    /// The files of every page not in `printed`, as HTML and as PDF.
+    static func leftOut(_ printed: [PrintedPage]) -> [String] {
+        PrintedPage.allCases.filter { !printed.contains($0) }.flatMap { [$0.fileName, $0.pdfName] }
+    }
 }
 
 /// How a session ended.

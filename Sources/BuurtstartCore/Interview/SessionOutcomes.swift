@@ -112,9 +112,14 @@ extension Session {
 
     /// `klaar` at the review: write the documents, after a yes when they would replace others.
     mutating func finishOrConfirm(into reply: inout Reply) {
-        if !context.existingDocuments.isEmpty, !context.force {
+        // The documents these answers make, and the files of a page they leave out.
+        let printed = PrintedPage.pages(for: answers)
+        let made = Set(Documents.textNames + printed.map(\.fileName))
+        let leftOut = Set(Documents.leftOut(printed))
+        let replacing = context.existingDocuments.filter(made.contains), removing = context.existingDocuments.filter(leftOut.contains)
+        if !replacing.isEmpty || !removing.isEmpty, !context.force {
             mode = .confirming(.overwrite)
-            reply.say(.overwriteQuestion(context.existingDocuments))
+            reply.say(.overwriteQuestion(replacing: replacing, removing: removing))
         } else {
             finish(into: &reply)
         }

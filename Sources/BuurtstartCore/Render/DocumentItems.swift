@@ -146,6 +146,22 @@ public enum ContactRow: Hashable, Sendable {
     }
 }
 
+/// What the letter tells the neighbours the group is, besides a place to warn each other: each
+/// only when the agreement that says it was chosen.
+public enum LetterPromise: Hashable, Sendable {
+    /// The group belongs to residents; the police are not members (agreement "burgerinitiatief").
+    case residentsWithoutPolice
+    /// Something happening now: 112 first (agreement "eerst-112").
+    case call112First
+
+    public static func promises(for answers: Answers) -> [LetterPromise] {
+        var promises: [LetterPromise] = []
+        if answers.agreements.has(.citizensInitiative) { promises.append(.residentsWithoutPolice) }
+        if answers.agreements.has(.call112First) { promises.append(.call112First) }
+        return promises
+    }
+}
+
 /// How a neighbour who is not in the group yet signs up, as the invitation says it.
 public enum SignUp: Hashable, Sendable {
     /// What the founder chose to share (`admins.signUpContact`), as typed.

@@ -32,7 +32,7 @@ public enum HTMLRenderer {
         case .paragraph(let text):
             html += "<p>\(lines(text))</p>\n"
         case .list(let items, let style):
-            html += style == .columns ? "<ul class=\"columns\">\n" : "<ul>\n"
+            html += style == .runOn ? "<ul class=\"run-on\">\n" : "<ul>\n"
             for item in items { html += "<li>\(lines(item))</li>\n" }
             html += "</ul>\n"
         case .articles(let articles):
@@ -45,20 +45,16 @@ public enum HTMLRenderer {
                 html += "</li>\n"
             }
             html += "</ol>\n"
+        case .table(let header, let rows) where header != nil && rows.count > splitRows:
+            // A long table of streets as two tables side by side, the first one half a row
+            // longer: half as many lines on paper.
+            let half = (rows.count + 1) / 2
+            html += "<div class=\"pair\">\n"
+            table(header: header, rows: rows[..<half], into: &html)
+            table(header: header, rows: rows[half...], into: &html)
+            html += "</div>\n"
         case .table(let header, let rows):
-            html += header == nil ? "<table class=\"facts\">\n" : "<table>\n"
-            if let header {
-                html += "<thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n"
-            }
-            html += "<tbody>\n"
-            for row in rows {
-                // Without a header, the first cell names the row.
-                let cells = row.enumerated().map { index, cell in
-                    header == nil && index == 0 ? "<th scope=\"row\">\(escape(cell))</th>" : "<td>\(lines(cell))</td>"
-                }
-                html += "<tr>" + cells.joined() + "</tr>\n"
-            }
-            html += "</tbody>\n</table>\n"
+            table(header: header, rows: rows[...], into: &html)
         case .checkboxes(let items):
             html += "<ul class=\"checks\">\n"
             for item in items { html += "<li><span class=\"box\" aria-hidden=\"true\"></span>\(lines(item))</li>\n" }
@@ -75,6 +71,25 @@ public enum HTMLRenderer {
             html += "</section>\n"
         }
     }
+
+    /// One table; without a header, the first cell of a row names the row.
+    private static func table(header: [String]?, rows: ArraySlice<[String]>, into html: inout String) {
+        html += header == nil ? "<table class=\"facts\">\n" : "<table class=\"grid\">\n"
+        if let header {
+            html += "<thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n"
+        }
+        html += "<tbody>\n"
+        for row in rows {
+            let cells = row.enumerated().map { index, cell in
+                header == nil && index == 0 ? "<th scope=\"row\">\(escape(cell))</th>" : "<td>\(lines(cell))</td>"
+            }
+            html += "<tr>" + cells.joined() + "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
+    }
+
+    /// A table with a header and more rows than this is set as two tables side by side.
+    static let splitRows = 8
 
     /// The lines of a text, escaped, with line breaks kept.
     private static func lines(_ text: String) -> String {
@@ -112,16 +127,21 @@ public enum HTMLRenderer {
     body { margin: 0 auto; max-width: 48em; padding: 0 1em; }
     @media print { body { padding: 0; max-width: none; } }
     h1 { font-size: 1.6em; margin: 0.4em 0 0.3em; }
-    h2 { font-size: 1.15em; margin: 0.8em 0 0.25em; break-after: avoid; }
+    h2 { font-size: 1.15em; margin: 0.6em 0 0.2em; break-after: avoid; }
     p { margin: 0.35em 0; }
     ul, ol { margin: 0.3em 0; padding-left: 1.6em; }
-    li { margin: 0.15em 0; }
-    ol.articles > li { margin: 0.25em 0; break-inside: avoid; }
-    ul.columns { columns: 2; column-gap: 2em; }
-    ul.columns li { break-inside: avoid; }
+    li { margin: 0.1em 0; }
+    ol.articles > li { margin: 0.15em 0; break-inside: avoid; }
+    ul.run-on { list-style: none; padding-left: 0; margin: 0.2em 0; font-size: 0.9em; }
+    ul.run-on li { display: inline; margin: 0; }
+    ul.run-on li + li::before { content: " \\00b7  "; }
     table { border-collapse: collapse; margin: 0.3em 0; width: 100%; }
     th, td { border: 1px solid #000; padding: 0.2em 0.45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
     table.facts th { width: 11em; }
+    table.grid { font-size: 0.85em; line-height: 1.2; }
+    table.grid th, table.grid td { padding: 0.05em 0.4em; }
+    div.pair { display: flex; gap: 1em; align-items: flex-start; }
+    div.pair table { flex: 1 1 0; }
     ul.checks { list-style: none; padding-left: 0; }
     ul.checks li { position: relative; padding-left: 1.7em; margin: 0.3em 0; }
     .box { position: absolute; left: 0; top: 0.15em; width: 0.95em; height: 0.95em; border: 1.5px solid #000; box-sizing: border-box; }
@@ -132,5 +152,6 @@ public enum HTMLRenderer {
     .tear-off span { background: #fff; padding: 0 0.6em; font-size: 0.85em; }
     section.together { break-inside: avoid; }
     .letter h1 { margin-top: 0.6em; }
+    body.charter { font-size: 9.5pt; }
     """
 }

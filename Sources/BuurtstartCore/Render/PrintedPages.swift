@@ -9,6 +9,28 @@ public enum PrintedPage: String, CaseIterable, Sendable {
     case charter, checklist, letter, privacy, introduction
 
     public var fileName: String { rawValue + ".html" }
+    /// The page as `export --format pdf` prints it.
+    public var pdfName: String { rawValue + ".pdf" }
+
+    /// The most A4 pages this page may take: the letter and its slip one (the slip is cut off
+    /// the letter), the checklist one, the charter three; nil when any length will do.
+    public var maximumPages: Int? {
+        switch self {
+        case .letter, .checklist: 1
+        case .charter: 3
+        case .privacy, .introduction: nil
+        }
+    }
+
+    /// How long the browser may take to print one page, in seconds, before it is stopped (a
+    /// browser that hangs must not hang `export`); `BUURTSTART_PRINT_TIMEOUT` sets another.
+    public static let printSeconds = 60
+
+    /// The page printed as `name` (`letter.pdf`), or nil.
+    public init?(printed name: String) {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        self.init(rawValue: String(name[..<dot]))
+    }
 
     /// The pages these answers ask for: the letter and the introduction can be left out.
     public static func pages(for answers: Answers) -> [PrintedPage] {
@@ -45,8 +67,9 @@ public enum Block: Hashable, Sendable {
 
 public enum ListStyle: Hashable, Sendable {
     case bullets
-    /// Short items set in two columns (the letter's list of agreements).
-    case columns
+    /// Short items run on in one small paragraph, a dot between them (the letter's list of
+    /// agreements: every one of them, and the slip still on the same page).
+    case runOn
 }
 
 /// An article as a printed page shows it: its number, its title if any, and its paragraphs.
@@ -200,12 +223,14 @@ private struct PageBuilder {
         add(.heading(text(.letterTitle(answers.group.name)), level: 1))
         paragraph(.letterGreeting)
         paragraph(.letterOpening(signer: signer, others: admins.filter { $0 != signer },
-                                 area: WhatsAppRenderer.areaSummary(answers.area, language: language, streets: 6)))
+                                 area: WhatsAppRenderer.areaSummary(answers.area, language: language, streets: 3),
+                                 promises: LetterPromise.promises(for: answers)))
         paragraph(.letterJoin(worksToo: worksToo, minimumAge: answers.membership.minimumAge, parentConsent: parentConsent))
-        let titles = answers.agreements.selected.map { language.text(AgreementText.title($0)) }
-        if !titles.isEmpty {
-            paragraph(.letterAgreementsHeading(custom: answers.agreements.custom.count))
-            add(.list(titles, style: .columns))
+        // Every chosen agreement by its title, and the group's own as they were typed.
+        let agreements = answers.agreements.selected.map { language.text(AgreementText.title($0)) } + answers.agreements.custom
+        if !agreements.isEmpty {
+            paragraph(.letterAgreementsHeading)
+            add(.list(agreements, style: .runOn))
         }
         paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)))
         paragraph(.letterSignUp(signUp))
@@ -252,7 +277,7 @@ private struct PageBuilder {
         let contact = answers.admins.people.indices.contains(answers.admins.contact) ? answers.admins.people[answers.admins.contact] : nil
         paragraph(.letterPlaceDate(municipality: answers.group.municipality, date: date))
         add(.heading(text(.pageTitle(.introduction, group: answers.group.name)), level: 1))
-        paragraph(.introductionGreeting)
+        paragraph(.introductionGreeting(wijkagent: answers.contacts.wijkagentName))
         paragraph(.introductionOpening(name: answers.group.name))
         add(.table(header: nil, rows: [
             [text(.introductionLabel(.group)), answers.group.name],
@@ -262,10 +287,13 @@ private struct PageBuilder {
             [text(.introductionLabel(.size)), text(.introductionSize(answers.membership.expectedMembers))],
             [text(.introductionLabel(.date)), text(.pageDate(date))],
         ]))
-        add(.heading("\(CharterSection.area.rawValue). " + text(.charterSection(.area)), level: 2))
+        // The charter's heading without its number: this page has no other sections.
+        add(.heading(text(.charterSection(.area)), level: 2))
         area()
         paragraph(.introductionPolice(contact: contact?.firstName ?? ""))
-        paragraph(.introductionRules)
+        let reach = SignUp.way(for: answers.admins)
+        paragraph(.introductionRules(contact: contact?.firstName ?? "", reach: reach))
+        if reach == .toFillIn { add(.fields([[text(.fieldLabel(.reachContact))]])) }
         add(.paragraph(text(.letterClosing) + "\n" + (contact?.firstName ?? "") + "\n" + answers.group.name))
     }
 }
@@ -294,6 +322,8 @@ public enum FieldLabel: Sendable {
     case name, address(worksToo: Bool), phone, date, signature, parentName
     /// Where the slip goes, when the founder gave no way to sign up.
     case returnTo
+    /// How to reach the contact admin, on the introduction when nothing to reach them by was given.
+    case reachContact
 }
 
 /// The rows of the introduction's table of facts.

@@ -13,6 +13,21 @@ public enum TextLayout {
         return page.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
+    /// A line of a list as a terminal shows it when it wraps: `(first, rest)`, where `rest` puts
+    /// the wrapped lines under the item's text, past its `1. ` or `- ` (spaces only, as wide).
+    public static func listIndents(_ line: String) -> (first: String, rest: String) {
+        let indent = String(line.prefix(while: { $0 == " " }))
+        let item = line.dropFirst(indent.count)
+        let digits = item.prefix(while: { $0.isASCII && $0.isNumber })
+        var marker = 0
+        if !digits.isEmpty, digits.count <= 3, item.dropFirst(digits.count).hasPrefix(". ") {
+            marker = digits.count + 2
+        } else if item.hasPrefix("- ") {
+            marker = 2
+        }
+        return (indent, indent + String(repeating: " ", count: marker))
+    }
+
     /// How many columns `text` takes on a terminal.
     /// Most document text is plain ASCII, where each printable byte is one column; the
     /// characters are walked only when a byte is not (a profile of a whole session showed

@@ -170,7 +170,7 @@ public struct Transcript: Equatable, Sendable {
                 header.groups = value
             case "existing":
                 header.existing = value.split(separator: ",").map { $0.collapsedSpaces }.filter { !$0.isEmpty }
-                for name in header.existing where !Documents.names.contains(name) {
+                for name in header.existing where !(Documents.names + Documents.pdfNames).contains(name) {
                     throw TranscriptError(line: number, kind: .unknownDocument(name))
                 }
             default:

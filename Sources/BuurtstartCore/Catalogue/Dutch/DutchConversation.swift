@@ -126,8 +126,13 @@ extension Dutch {
             return "Je antwoorden zijn bewaard in buurtstart.json. Later verder? Typ: \(command)"
         case .unchanged:
             return "Er is niets veranderd."
-        case .overwriteQuestion(let files):
-            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al in deze map. Wil je ze vervangen door de nieuwe versie?"
+        case .overwriteQuestion(let files, let removing):
+            let gone = removing.isEmpty ? "" : "\(list(removing)) \(removing.count == 1 ? "hoort" : "horen") bij een pagina die je nu weglaat. "
+            if files.isEmpty { return gone + "Wil je \(removing.count == 1 ? "het" : "ze") uit deze map weghalen?" }
+            return "\(list(files)) \(files.count == 1 ? "bestaat" : "bestaan") al in deze map. " + gone
+                + (removing.isEmpty ? "Wil je ze vervangen door de nieuwe versie?" : "Wil je ze vervangen door de nieuwe versie, en \(list(removing)) weghalen?")
+        case .removedDocuments(let files):
+            return "Weggehaald, omdat je de pagina weglaat: \(list(files))."
         case .notOverwritten:
             return """
             Er is niets vervangen. Je antwoorden zijn wel bewaard. Typ klaar als je de \
@@ -153,22 +158,26 @@ extension Dutch {
                 return "Kijk of er al een groep is voor jullie gebied: op de kaart van de stichting WABP, of vraag het de gemeente."
             case .register:
                 return "Meld de groep aan bij de stichting WABP: dan staat hij op de kaart. Vraagt de gemeente erom, meld hem daar dan ook aan. Dat is vaak nodig voor borden op straat."
-            case .invite(let letter, let whatsApp):
-                return (letter.map { "Druk \($0) af en doe de brief in elke brievenbus in het gebied. Veel buren zitten nog in geen enkele app: met het strookje melden ze zich op papier aan." }
+            case .invite(let letter, let whatsApp, let fillIn):
+                return (letter.map { "Doe de brief (\($0)) in elke brievenbus in het gebied. Veel buren zitten nog in geen enkele app: met het strookje melden ze zich op papier aan." }
                     ?? "Nodig alle buren uit: aan de deur, of met een brief in elke brievenbus. Veel buren zitten nog in geen enkele app: geef ze een manier om zich zonder WhatsApp aan te melden.")
                     + " Buren met WhatsApp kun je de uitnodiging uit \(whatsApp) sturen."
-            case .signUps(let privacy, let checklist):
-                return "Bewaar de aanmeldingen zoals \(privacy) zegt. Kijk bij elke aanmelding of het adres in het gebied ligt (buurtstart check-address). Loop met elk nieuw lid de spelregels door, laat \(checklist) invullen, en voeg het lid dan toe."
+                    + (fillIn ? " Vul daarin eerst in hoe buren zich aanmelden, op de plek tussen [ ]." : "")
+            case .signUps(let privacy, let checklist, let command):
+                return "Bewaar de aanmeldingen zoals \(privacy) zegt. Kijk bij elke aanmelding of het adres in het gebied ligt: \(command) \"straat huisnummer\". Loop met elk nieuw lid de spelregels door, laat \(checklist) invullen, en voeg het lid dan toe."
             case .introduce(let introduction):
                 return (introduction.map { "Geef \($0) aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is." }
                     ?? "Stel de groep voor aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is.")
                     + " De wijkagent wordt geen lid van de groep: het aanspreekpunt houdt contact buiten de groep."
-            case .whatsApp(let file):
-                return "In WhatsApp: maak de groep en zet de groepsbeschrijving uit \(file) bij de beschrijving van de groep. Maak de andere beheerders ook beheerder, en kies wie de instellingen van de groep mag wijzigen. Stuur elk nieuw lid het welkomstbericht. Een uitnodigingslink werkt maar een tijdje."
+            case .whatsApp(let file, let otherAdmins, let chatGroup):
+                return "In WhatsApp: maak de groep en zet de groepsbeschrijving uit \(file) bij de beschrijving van de groep. "
+                    + (otherAdmins ? "Maak de andere beheerders ook beheerder, en kies" : "Kies") + " wie de instellingen van de groep mag wijzigen. "
+                    + (chatGroup ? "Maak ook de aparte groep om te kletsen, dan blijft de meldgroep rustig. " : "")
+                    + "Stuur elk nieuw lid het welkomstbericht uit \(file). Een uitnodigingslink werkt maar een tijdje."
             case .print(let command):
                 return "Open de .html-bestanden in een browser en druk ze af. Of maak er pdf-bestanden van: \(command)"
-            case .changeLater:
-                return "Later iets veranderen? Start buurtstart dan opnieuw in deze map."
+            case .changeLater(let command):
+                return "Later iets veranderen? Start dan opnieuw: \(command)"
             }
         case .reviewHint:
             return "Typ klaar om de spelregels en de checklist te maken. Iets aanpassen? Typ wijzig en het nummer van de stap, bijvoorbeeld: wijzig 2."

@@ -197,20 +197,23 @@ extension Dutch {
             return "Doe mee met \(name)"
         case .letterGreeting:
             return "Beste buren,"
-        case .letterOpening(let signer, let others, let area):
+        case .letterOpening(let signer, let others, let area, let promises):
             let who = others.isEmpty ? "Ik ben \(signer), en ik start" : "Ik ben \(signer). Samen met \(list(others)) start ik"
             return """
             \(who) een buurtpreventiegroep op WhatsApp voor \(area). In die groep waarschuwen we \
             elkaar als we iets verdachts zien, zoals iemand die aan deuren voelt. Zo letten we samen \
-            op onze buurt. De groep is van bewoners: de politie is geen lid. Gebeurt er nu iets \
-            verdachts? Dan bellen we eerst 112.
-            """
+            op onze buurt.
+            """ + promises.map { promise in
+                switch promise {
+                case .residentsWithoutPolice: " De groep is van bewoners: de politie is geen lid."
+                case .call112First: " Gebeurt er nu iets verdachts? Dan bellen we eerst 112."
+                }
+            }.joined()
         case .letterJoin(let worksToo, let minimumAge, let parentConsent):
             return "Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent."
                 + (parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
-        case .letterAgreementsHeading(let custom):
-            return "Dit spreken de leden met elkaar af"
-                + (custom == 0 ? ":" : custom == 1 ? " (en nog 1 eigen afspraak):" : " (en nog \(custom) eigen afspraken):")
+        case .letterAgreementsHeading:
+            return "Dit spreken de leden met elkaar af:"
         case .letterPrivacy(let neighbouringAdmins):
             return "Iedereen in de groep ziet je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
@@ -241,8 +244,8 @@ extension Dutch {
             case .removal: return "Inzien of laten verwijderen"
             case .admins: return "Wie zijn de beheerders?"
             }
-        case .introductionGreeting:
-            return "Beste wijkagent, beste medewerker van de gemeente,"
+        case .introductionGreeting(let wijkagent):
+            return "Beste \(wijkagent.isEmpty ? "wijkagent" : wijkagent), beste medewerker van de gemeente,"
         case .introductionOpening(let name):
             return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie je aanspreekpunt is."
         case .introductionLabel(let row):
@@ -262,8 +265,13 @@ extension Dutch {
             bellen ze eerst 112. \(contact) is het aanspreekpunt van de groep voor de wijkagent \
             en de gemeente, buiten de groep om.
             """
-        case .introductionRules:
-            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met het aanspreekpunt."
+        case .introductionRules(let contact, let reach):
+            let how = switch reach {
+            case .contact(let way): " Je bereikt \(contact) zo: \(way)."
+            case .phone(let name, let phone): " Je bereikt \(name) op \(phone)."
+            case .toFillIn: " Hieronder staat hoe je \(contact) bereikt."
+            }
+            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met \(contact)." + how
         case .checklistClosing:
             return "Alles aangekruist en ingevuld? Geef de lijst aan een beheerder. Die kijkt je adres na en voegt je dan toe aan de groep. De beheerders bewaren deze lijst zolang je lid bent."
         }
@@ -279,6 +287,7 @@ extension Dutch {
         case .signature: "Handtekening"
         case .parentName: "Naam ouder of verzorger"
         case .returnTo: "Adres"
+        case .reachContact: "Telefoon of e-mail"
         }
     }
 
@@ -306,7 +315,7 @@ extension Dutch {
             return "In WhatsApp ziet iedereen in de groep je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : ".")
         case .adminPhonesPrinted:
-            return "De telefoonnummers van de beheerders staan in deze spelregels. Iedereen die de spelregels krijgt, ziet ze."
+            return "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
         case .phoneChain:
             return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:

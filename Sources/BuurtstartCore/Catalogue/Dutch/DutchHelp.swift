@@ -91,7 +91,7 @@ extension Dutch {
             en geweigerde antwoorden komen er nooit in. Wissen: rm ~/.local/state/buurtstart/history
             """
         case .discussion(.export):
-            return "Met meer mappen (een gemeente met veel groepen) wordt een probleem in een map gemeld, en gaan de andere door. De afsluitstatus is dan de eerste die niet 0 is."
+            return "Met meer mappen (een gemeente met veel groepen) wordt een probleem in een map gemeld, en gaan de andere door. De afsluitstatus is dan de eerste die niet 0 is. Met --format pdf krijgt Chromium \(PrintedPage.printSeconds) seconden per pagina; een ander aantal kies je met BUURTSTART_PRINT_TIMEOUT."
         case .discussion(.replay):
             return "Afsluitstatus: 0 als elk transcript precies hetzelfde afspeelt, 1 als er een afwijkt, 65 als er een niet klopt, 73 als --update een bestand niet kan schrijven."
         case .discussion(.checkAddress):

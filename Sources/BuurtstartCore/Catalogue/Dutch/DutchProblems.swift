@@ -82,6 +82,8 @@ extension Dutch {
             return "\(name) staat al in de lijst. Typ een andere voornaam, of voeg een letter toe (Anna B.)."
         case .firstNameNeedsLetters(let text):
             return "\(quoted(text)) is geen voornaam. Typ de voornaam van een beheerder, bijvoorbeeld Anna. Druk op Enter als iedereen erin staat."
+        case .signerNotAName(let text):
+            return "\(quoted(text)) is geen voornaam. Typ de voornaam waarmee je de brief ondertekent, bijvoorbeeld Anna."
         case .positionUnknown(let number, let count):
             if count == 0 { return "De lijst is leeg. Er is niets om weg te halen." }
             return "Er is geen nummer \(number). Kies een nummer van 1 tot en met \(count). Typ lijst om de lijst te zien."

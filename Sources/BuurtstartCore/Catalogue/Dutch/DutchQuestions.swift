@@ -49,8 +49,9 @@ extension Dutch {
         case .signUpContact:
             return """
             Waar kunnen buren zonder WhatsApp zich aanmelden? Dit komt in de uitnodiging voor de \
-            buren, na 'Aanmelden:'. Bijvoorbeeld: bij Anna, Zeeweg 12. Geef alleen wat de beheerder \
-            wil delen. Druk op Enter om over te slaan. Typ - om te wissen.
+            buren, na 'Aanmelden:', en op het strookje onder de brief. Bijvoorbeeld: bij Anna, \
+            Zeeweg 12. Geef alleen wat de beheerder wil delen. Druk op Enter om over te slaan: dan \
+            blijft er een lege plek om met de hand in te vullen. Typ - om te wissen.
             """
         case .pages:
             return """

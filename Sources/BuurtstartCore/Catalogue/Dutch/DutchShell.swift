@@ -57,6 +57,12 @@ extension Dutch {
             return "Voor pdf-bestanden heb ik Chromium nodig, en dat vind ik niet. Installeer het met: sudo apt install chromium. Of maak de pagina's met --format html, open ze in een browser en druk ze af."
         case .printFailed(let page, let status):
             return "Chromium kon geen pdf maken van \(page) (status \(status)). Er is niets vervangen. Probeer --format html, en druk de pagina af vanuit een browser."
+        case .printTimedOut(let page, let seconds):
+            return "Chromium was na \(seconds) \(seconds == 1 ? "seconde" : "seconden") nog niet klaar met \(page). Ik heb het gestopt, en er is niets vervangen. Probeer het later opnieuw, of maak de pagina's met --format html en druk ze af vanuit een browser."
+        case .printedTooLong(let file, let pages, let maximum):
+            let sheets = maximum == 1 ? "één A4" : "\(maximum) A4's"
+            return "Let op: \(file) is \(pages) A4's lang, en dat mag maar \(sheets) zijn." + (file.hasPrefix("letter.") ? " Het strookje staat dan niet op de brief." : "")
+                + " Maak teksten korter (bijvoorbeeld de straten, de eigen afspraken of waar buren zich aanmelden) en maak de pdf opnieuw."
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):

@@ -127,8 +127,13 @@ extension English {
             return "Your answers are saved in buurtstart.json. To continue later, type: \(command)"
         case .unchanged:
             return "Nothing has changed."
-        case .overwriteQuestion(let files):
-            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist") in this folder. Do you want to replace them with the new version?"
+        case .overwriteQuestion(let files, let removing):
+            let gone = removing.isEmpty ? "" : "\(list(removing)) \(removing.count == 1 ? "belongs" : "belong") to a page you now leave out. "
+            if files.isEmpty { return gone + "Do you want to remove \(removing.count == 1 ? "it" : "them") from this folder?" }
+            return "\(list(files)) already \(files.count == 1 ? "exists" : "exist") in this folder. " + gone
+                + (removing.isEmpty ? "Do you want to replace them with the new version?" : "Do you want to replace them with the new version, and remove \(list(removing))?")
+        case .removedDocuments(let files):
+            return "Removed, as you leave the page out: \(list(files))."
         case .notOverwritten:
             return """
             Nothing was replaced. Your answers are saved. Type done if you want to replace the \
@@ -154,22 +159,26 @@ extension English {
                 return "Check whether there is a group for your area already: on the map of the WABP foundation, or ask the municipality."
             case .register:
                 return "Register the group with the WABP foundation, so that it shows on the map. If the municipality asks for it, register it there too; it is often needed for street signs."
-            case .invite(let letter, let whatsApp):
-                return (letter.map { "Print \($0) and put the letter in every letterbox in the area. Many neighbours are in no app yet: with the slip they sign up on paper." }
+            case .invite(let letter, let whatsApp, let fillIn):
+                return (letter.map { "Put the letter (\($0)) in every letterbox in the area. Many neighbours are in no app yet: with the slip they sign up on paper." }
                     ?? "Invite every neighbour: at the door, or with a letter in every letterbox. Many neighbours are in no app yet: give them a way to sign up without WhatsApp.")
                     + " Neighbours with WhatsApp can get the invitation from \(whatsApp)."
-            case .signUps(let privacy, let checklist):
-                return "Keep the sign-ups as \(privacy) says. For each sign-up, check that the address is in the area (buurtstart check-address). Go through the rules with each new member, have them fill in \(checklist), and then add them."
+                    + (fillIn ? " First fill in there how neighbours sign up, in the place between [ ]." : "")
+            case .signUps(let privacy, let checklist, let command):
+                return "Keep the sign-ups as \(privacy) says. For each sign-up, check that the address is in the area: \(command) \"street number\". Go through the rules with each new member, have them fill in \(checklist), and then add them."
             case .introduce(let introduction):
                 return (introduction.map { "Give \($0) to the wijkagent and the municipality, and to the housing corporation if there is one." }
                     ?? "Introduce the group to the wijkagent and the municipality, and to the housing corporation if there is one.")
                     + " The wijkagent does not become a member: the contact keeps in touch outside the group."
-            case .whatsApp(let file):
-                return "In WhatsApp: create the group and put the group description from \(file) in the group's description. Make the other admins admin too, and choose who may change the group's settings. Send every new member the welcome message. An invitation link only works for a while."
+            case .whatsApp(let file, let otherAdmins, let chatGroup):
+                return "In WhatsApp: create the group and put the group description from \(file) in the group's description. "
+                    + (otherAdmins ? "Make the other admins admin too, and choose" : "Choose") + " who may change the group's settings. "
+                    + (chatGroup ? "Also create the separate group for chatting, so that the alert group stays quiet. " : "")
+                    + "Send every new member the welcome message from \(file). An invitation link only works for a while."
             case .print(let command):
                 return "Open the .html files in a browser and print them. Or make PDF files of them: \(command)"
-            case .changeLater:
-                return "Want to change something later? Start buurtstart again in this folder."
+            case .changeLater(let command):
+                return "Want to change something later? Start again: \(command)"
             }
         case .reviewHint:
             return "Type done to make the rules and the checklist. Want to change something? Type change and the number of the step, for example: change 2."

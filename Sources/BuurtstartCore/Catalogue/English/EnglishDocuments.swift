@@ -199,20 +199,23 @@ extension English {
             return "Join \(name)"
         case .letterGreeting:
             return "Dear neighbours,"
-        case .letterOpening(let signer, let others, let area):
+        case .letterOpening(let signer, let others, let area, let promises):
             let who = others.isEmpty ? "I am \(signer), and I am starting" : "I am \(signer). Together with \(list(others)), I am starting"
             return """
             \(who) a neighbourhood-prevention group on WhatsApp for \(area). In that group we warn \
             each other when we see something suspicious, such as someone trying doors. That way we \
-            look after our neighbourhood together. The group belongs to residents: the police are \
-            not members. Is something suspicious happening now? Then we call 112 first.
-            """
+            look after our neighbourhood together.
+            """ + promises.map { promise in
+                switch promise {
+                case .residentsWithoutPolice: " The group belongs to residents: the police are not members."
+                case .call112First: " Is something suspicious happening now? Then we call 112 first."
+                }
+            }.joined()
         case .letterJoin(let worksToo, let minimumAge, let parentConsent):
             return "You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older."
                 + (parentConsent ? " Under 16? Then a parent or guardian must give permission." : "")
-        case .letterAgreementsHeading(let custom):
-            return "What the members agree with each other"
-                + (custom == 0 ? ":" : custom == 1 ? " (and 1 agreement of our own):" : " (and \(custom) agreements of our own):")
+        case .letterAgreementsHeading:
+            return "What the members agree with each other:"
         case .letterPrivacy(let neighbouringAdmins):
             return "Everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
@@ -243,8 +246,8 @@ extension English {
             case .removal: return "Seeing it or having it removed"
             case .admins: return "Who are the admins?"
             }
-        case .introductionGreeting:
-            return "Dear wijkagent, dear colleague at the municipality,"
+        case .introductionGreeting(let wijkagent):
+            return "Dear \(wijkagent.isEmpty ? "wijkagent" : wijkagent), dear colleague at the municipality,"
         case .introductionOpening(let name):
             return "With this letter we introduce our neighbourhood-prevention group on WhatsApp: \(name). Below is who we are, the group's area, and who your contact is."
         case .introductionLabel(let row):
@@ -264,8 +267,13 @@ extension English {
             happening now, they call 112 first. \(contact) is the group's contact for the \
             wijkagent and the municipality, outside the group.
             """
-        case .introductionRules:
-            return "We are glad to send you the group's rules. Questions or tips for the group? Please contact our contact person."
+        case .introductionRules(let contact, let reach):
+            let how = switch reach {
+            case .contact(let way): " You can reach \(contact) like this: \(way)."
+            case .phone(let name, let phone): " You can reach \(name) on \(phone)."
+            case .toFillIn: " How to reach \(contact) is below."
+            }
+            return "We are glad to send you the group's rules. Questions or tips for the group? Please contact \(contact)." + how
         case .checklistClosing:
             return "All ticked and filled in? Give the list to an admin, who checks your address and then adds you to the group. The admins keep this list while you are a member."
         }
@@ -281,6 +289,7 @@ extension English {
         case .signature: "Signature"
         case .parentName: "Name of parent or guardian"
         case .returnTo: "Address"
+        case .reachContact: "Phone or e-mail"
         }
     }
 
@@ -308,7 +317,7 @@ extension English {
             return "In WhatsApp everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : ".")
         case .adminPhonesPrinted:
-            return "The admins' phone numbers are in these rules. Everyone who gets the rules sees them."
+            return "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
         case .phoneChain:
             return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:

@@ -91,7 +91,7 @@ extension English {
             and refused answers are never kept. To clear them: rm ~/.local/state/buurtstart/history
             """
         case .discussion(.export):
-            return "With several folders (a municipality with many groups), a problem in one is reported and the others go on; the exit status is then the first non-zero one."
+            return "With several folders (a municipality with many groups), a problem in one is reported and the others go on; the exit status is then the first non-zero one. With --format pdf, Chromium gets \(PrintedPage.printSeconds) seconds per page; BUURTSTART_PRINT_TIMEOUT sets another number."
         case .discussion(.replay):
             return "Exit status: 0 when every transcript replays identically, 1 when one differs, 65 when one is malformed, 73 when --update cannot write a file."
         case .discussion(.checkAddress):

@@ -82,6 +82,8 @@ extension English {
             return "\(name) is already in the list. Type another first name, or add a letter (Anna B.)."
         case .firstNameNeedsLetters(let text):
             return "\(quoted(text)) is not a first name. Type an admin's first name, for example Anna. Press Enter when everyone is in."
+        case .signerNotAName(let text):
+            return "\(quoted(text)) is not a first name. Type the first name you sign the letter with, for example Anna."
         case .positionUnknown(let number, let count):
             if count == 0 { return "The list is empty. There is nothing to remove." }
             return "There is no number \(number). Choose a number from 1 to \(count). Type list to see the list."

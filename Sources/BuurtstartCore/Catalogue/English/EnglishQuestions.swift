@@ -44,8 +44,9 @@ extension English {
         case .signUpContact:
             return """
             Where can neighbours without WhatsApp sign up? This goes into the invitation for \
-            neighbours, after 'To join:'. For example: with Anna, Zeeweg 12. Give only what the admin \
-            wants to share. Press Enter to skip. Type - to clear.
+            neighbours, after 'To join:', and on the slip below the letter. For example: with Anna, \
+            Zeeweg 12. Give only what the admin wants to share. Press Enter to skip: then a blank is \
+            left to fill in by hand. Type - to clear.
             """
         case .pages:
             return """

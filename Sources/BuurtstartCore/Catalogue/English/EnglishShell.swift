@@ -100,6 +100,12 @@ extension English {
             return "For PDF files I need Chromium, and I cannot find it. Install it with: sudo apt install chromium. Or make the pages with --format html, open them in a browser and print them."
         case .printFailed(let page, let status):
             return "Chromium could not make a PDF of \(page) (status \(status)). Nothing was replaced. Try --format html, and print the page from a browser."
+        case .printTimedOut(let page, let seconds):
+            return "Chromium had not finished \(page) after \(seconds) \(seconds == 1 ? "second" : "seconds"). I stopped it, and nothing was replaced. Try again later, or make the pages with --format html and print them from a browser."
+        case .printedTooLong(let file, let pages, let maximum):
+            let sheets = maximum == 1 ? "one A4 page" : "\(maximum) A4 pages"
+            return "Note: \(file) is \(pages) A4 pages long, and may only be \(sheets)." + (file.hasPrefix("letter.") ? " The slip is then not on the letter." : "")
+                + " Make texts shorter (for example the streets, the own agreements or where neighbours sign up) and make the PDF again."
         case .addressOutcome(let outcome):
             switch outcome {
             case .streetEntry(let entry, let position):

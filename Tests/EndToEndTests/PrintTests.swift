@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// `export --format pdf` with a browser that never finishes: stopped after its time, said, and
+/// no private page left in the state folder, also none of an export that was killed before.
+@Suite("Printing through a browser that hangs")
+struct PrintTests {
+    @Test("a hanging Chromium is stopped after its time with all its processes, export says so, and the work folders of killed runs are removed")
+    func hangingBrowser() throws {
+        let folder = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        // A "chromium" that starts a child and waits forever.
+        let bin = try temporaryFolder(), state = try temporaryFolder()
+        let browser = bin.appendingPathComponent("chromium")
+        try "#!/bin/sh\nsleep 987 &\nwait\n".write(to: browser, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
+        // The work folder of an export killed earlier: a pid that no longer runs.
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let left = state.appendingPathComponent("buurtstart/print-\(ended.processIdentifier)")
+        try FileManager.default.createDirectory(at: left, withIntermediateDirectories: true)
+        try "06-21436587".write(to: left.appendingPathComponent("charter.html"), atomically: true, encoding: .utf8)
+
+        let start = Date()
+        let run = try Binary.run(["export", "--dir", folder.path, "--format", "pdf"], environment: [
+            "PATH": bin.path + ":/usr/bin:/bin", "BUURTSTART_PRINT_TIMEOUT": "1", "XDG_STATE_HOME": state.path,
+        ])
+        #expect(Date().timeIntervalSince(start) < 20, "export waited for the browser")
+        #expect(run.status == 70)
+        #expect(run.errors.contains("Chromium was na 1 seconde nog niet klaar met charter.html. Ik heb het gestopt, en er is niets vervangen."), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("charter.pdf").path))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: state.appendingPathComponent("buurtstart").path)
+        #expect(!kept.contains { $0.hasPrefix("print-") }, "work folders left: \(kept)")
+        // The browser's own child was stopped with it.
+        let children = Process()
+        children.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        children.arguments = ["-f", "sleep 987"]
+        children.standardOutput = FileHandle.nullDevice
+        try children.run()
+        children.waitUntilExit()
+        #expect(children.terminationStatus == 1, "the browser's child still runs")
+    }
+}
