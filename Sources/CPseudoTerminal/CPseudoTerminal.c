@@ -11,8 +11,10 @@ pid_t buurt_pty_spawn(const char *path, char *const argv[], char *const envp[], 
                       unsigned short rows, unsigned short columns, int *master, struct termios *initial) {
     int fd = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0 || grantpt(fd) != 0 || unlockpt(fd) != 0) return -1;
-    char *name = ptsname(fd);
-    if (!name) return -1;
+    /* ptsname_r, not ptsname: ptsname's static buffer is shared by the tests' threads, and two
+       terminals opened at once would both get the later one's name. */
+    char name[128];
+    if (ptsname_r(fd, name, sizeof name) != 0) return -1;
     struct winsize size = {.ws_row = rows, .ws_col = columns};
     ioctl(fd, TIOCSWINSZ, &size);
     if (initial) tcgetattr(fd, initial);
