@@ -62,6 +62,9 @@ public enum Message: Sendable {
     case overwriteQuestion(replacing: [String], removing: [String])
     /// After writing: these files of a left-out page were removed.
     case removedDocuments([String])
+    /// PDFs made by an earlier export of pages that were just written anew: they still show the
+    /// earlier version; `command` makes new ones.
+    case stalePDFs([String], command: String)
     case notOverwritten
     /// The documents are written: the heading of the list of what was made.
     case written(directory: String)

@@ -69,6 +69,12 @@ extension Session {
         }
         let removed = context.existingDocuments.filter(Set(documents.leftOut).contains)
         if !removed.isEmpty { reply.say(.removedDocuments(removed)) }
+        // The session writes no PDF: one an earlier export made of a page written now is old.
+        let stale = context.existingDocuments.filter(Set(documents.pages.map(\.page.pdfName)).contains)
+        if !stale.isEmpty {
+            reply.say(.stalePDFs(stale, command: SessionContext.command("buurtstart export", directory: context.directory) + " --format pdf"),
+                      as: .warning)
+        }
         reply.say(.nextStepsHeading)
         for (index, step) in NextStep.steps(documents, answers, context: context).enumerated() {
             reply.say(.nextStep(step), prefix: "  \(index + 1). ")

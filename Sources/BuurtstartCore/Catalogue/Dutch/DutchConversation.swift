@@ -133,6 +133,8 @@ extension Dutch {
                 + (removing.isEmpty ? "Wil je ze vervangen door de nieuwe versie?" : "Wil je ze vervangen door de nieuwe versie, en \(list(removing)) weghalen?")
         case .removedDocuments(let files):
             return "Weggehaald, omdat je de pagina weglaat: \(list(files))."
+        case .stalePDFs(let files, let command):
+            return "Let op: \(list(files)) \(files.count == 1 ? "hoort" : "horen") nog bij de vorige versie. Maak nieuwe met: \(command)"
         case .notOverwritten:
             return """
             Er is niets vervangen. Je antwoorden zijn wel bewaard. Typ klaar als je de \

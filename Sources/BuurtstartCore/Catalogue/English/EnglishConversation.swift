@@ -134,6 +134,8 @@ extension English {
                 + (removing.isEmpty ? "Do you want to replace them with the new version?" : "Do you want to replace them with the new version, and remove \(list(removing))?")
         case .removedDocuments(let files):
             return "Removed, as you leave the page out: \(list(files))."
+        case .stalePDFs(let files, let command):
+            return "Note: \(list(files)) still \(files.count == 1 ? "shows" : "show") the previous version. Make new ones with: \(command)"
         case .notOverwritten:
             return """
             Nothing was replaced. Your answers are saved. Type done if you want to replace the \
