@@ -109,11 +109,13 @@ public struct Documents: Hashable, Sendable {
         public let html: String
     }
 
-    public init(_ answers: Answers, date: CalendarDate, language: Language) {
+    /// `withPages`: false for an export that writes only the text documents (the pages are
+    /// then not rendered at all).
+    public init(_ answers: Answers, date: CalendarDate, language: Language, withPages: Bool = true) {
         charter = CharterRenderer.render(answers, date: date, language: language)
         checklist = ChecklistRenderer.render(answers, language: language)
         whatsApp = WhatsAppRenderer.render(answers, language: language)
-        pages = Self.pages(answers, date: date, language: language)
+        pages = withPages ? Self.pages(answers, date: date, language: language) : []
     }
 
     /// The printed pages alone, for an export that writes only them.
@@ -121,13 +123,6 @@ public struct Documents: Hashable, Sendable {
         PrintedPage.pages(for: answers).map {
             PageFile(page: $0, html: HTMLRenderer.render(PrintedDocument($0, answers, date: date, language: language)))
         }
-    }
-
-    /// The plain-text documents alone, for an export that writes only them.
-    public static func textFiles(_ answers: Answers, date: CalendarDate, language: Language) -> [(name: String, contents: String)] {
-        [(charterFile, CharterRenderer.render(answers, date: date, language: language)),
-         (checklistFile, ChecklistRenderer.render(answers, language: language)),
-         (whatsAppFile, WhatsAppRenderer.render(answers, language: language))]
     }
 
     /// Each file name with its contents, in the order they are written.

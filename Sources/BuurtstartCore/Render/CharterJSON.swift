@@ -123,7 +123,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func files(_ answers: Answers, date: CalendarDate, language: Language) -> [(name: String, contents: String)] {
         switch self {
         case .text:
-            Documents.textFiles(answers, date: date, language: language)
+            Documents(answers, date: date, language: language, withPages: false).textFiles
         case .html, .pdf:
             Documents.pages(answers, date: date, language: language).map { ($0.page.fileName, $0.html) }
         case .markdown:
