@@ -190,6 +190,12 @@ struct FaultTests {
         return session
     }
 
+    /// Today in the local time zone, as the program reads it, `YYYY-MM-DD`.
+    private static func localDate() -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
     /// Types `opslaan` and the copy's path, then ends the input: the session ends with 74,
     /// as its folder holds no saved answers.
     private func saveElsewhereAndStop(_ session: LiveSession, to copy: URL) throws {
@@ -214,12 +220,23 @@ struct FaultTests {
 
     @Test("stopped while the folder cannot be saved to: the answers are rescued to the state folder, not lost")
     func rescuedAtStop() throws {
+        let before = Self.localDate()
         let session = try sessionThatCannotSave()
         try session.stdin.fileHandleForWriting.close()
         session.process.waitUntilExit()
+        let after = Self.localDate()
         // The state folder is the one the session was given: this test run's own, never the
         // tester's home (tests once left their rescued answers in ~/.local/state).
-        let rescued = Binary.stateHome.appendingPathComponent("buurtstart/rescue-2026-11-26-\(session.process.processIdentifier).json")
+        let state = Binary.stateHome.appendingPathComponent("buurtstart")
+        let suffix = "-\(session.process.processIdentifier).json"
+        let names = try FileManager.default.contentsOfDirectory(atPath: state.path)
+            .filter { $0.hasPrefix("rescue-") && $0.hasSuffix(suffix) }
+        try #require(names.count == 1, "one rescue copy for this session: \(names)")
+        // The copy is named after the day it was written (the clock's, not the session's
+        // --date), so that the newest rescue sorts last; a run past midnight may see either day.
+        let day = String(names[0].dropFirst("rescue-".count).dropLast(suffix.count))
+        #expect(day == before || day == after, "named after the day it was written, not 2026-11-26")
+        let rescued = state.appendingPathComponent(names[0])
         #expect(try String(contentsOf: rescued, encoding: .utf8).contains("Zeeweg"))
         #expect(try mode(rescued.deletingLastPathComponent(), rescued.lastPathComponent) == 0o600)
     }
