@@ -4,12 +4,15 @@ import Testing
 /// Common Dutch words that never belong in an English text.
 let dutchWords = [" je ", " het ", " een ", " niet ", " van de ", " de ", " en ", " met ", "Spelregels", "Stap ", "Typ "]
 
+/// The hostile inputs short enough to be echoed in a message.
+let shortHostileInputs = hostileInputs.filter { $0.utf8.count < 1_000 }
+
 /// Every message the walk to each question, hostile input, help and stopping show.
 func messagesShown(in language: Language) -> [Message] {
     var shown: [Message] = []
     for question in QuestionID.allCases {
         var driver = Driver(language: language)
-        for line in linesReaching(question).map({ translated($0, to: language) }) + hostileInputs.filter({ $0.utf8.count < 1_000 })
+        for line in linesReaching(question).map({ translated($0, to: language) }) + shortHostileInputs
             + ["?", "klaar", "wijzig", "stop"] {
             driver.type(line)
             shown += driver.shown
@@ -26,7 +29,7 @@ func messagesShown(in language: Language) -> [Message] {
 }
 
 /// The answers the sessions above type, longest first.
-let typedAnswers = (fullSession + hostileInputs + ["Buurtpreventie Zeeweg-Noord", "Zeeweg 1 t/m 99", "Boulevard 2 t/m 40"])
+let typedAnswers = (fullSession + shortHostileInputs + ["Buurtpreventie Zeeweg-Noord", "Zeeweg 1 t/m 99", "Boulevard 2 t/m 40"])
     .filter { $0.count > 3 }.sorted { $0.count > $1.count }
 
 /// A Dutch answer in `language`'s words (yes and no).
@@ -41,18 +44,24 @@ struct LanguageTests {
     func everyMessageTranslated() throws {
         let messages = messagesShown(in: .dutch) + messagesShown(in: .english)
         #expect(messages.count > 1_000)
+        // The same prompt and problem come back thousands of times: each text is judged once.
+        var untranslated: [String] = []
+        var english: Set<String> = []
         for message in messages {
+            if case .blank = message { continue }
             for language in Language.allCases {
                 let text = language.text(message)
-                if case .blank = message { continue }
-                #expect(!text.isEmpty, "\(language): \(message)")
-                if language == .english {
-                    // What the resident typed is theirs, in whatever language: only the words around it count.
-                    let words = typedAnswers.reduce(" " + text + " ") { $0.replacing($1, with: "") }
-                    for word in dutchWords { #expect(!words.contains(word), "\(message): \(text)") }
-                }
+                if text.isEmpty { untranslated.append("\(language): \(message)") }
+                if language == .english { english.insert(text) }
             }
         }
+        #expect(untranslated.isEmpty, "\(untranslated.prefix(5))")
+        // What the resident typed is theirs, in whatever language: only the words around it count.
+        let withDutch = english.filter { text in
+            let words = typedAnswers.reduce(" " + text + " ") { $0.replacing($1, with: "") }
+            return dutchWords.contains { words.contains($0) }
+        }
+        #expect(withDutch.isEmpty, "\(withDutch.sorted().prefix(5))")
     }
 
     @Test("English documents hold no Dutch sentences")
