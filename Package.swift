@@ -43,8 +43,10 @@ let package = Package(
         ),
         // Benchmarks, apart from the tests: run by scripts/bench, never by scripts/test.
         .executableTarget(name: "buurtstart-bench", dependencies: ["BuurtstartCore", "CEditLine"], path: "Benchmarks/buurtstart-bench"),
-        .testTarget(name: "BuurtstartCoreTests", dependencies: ["BuurtstartCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BuurtstartCore"]),
+        // Test support: sessions answered by question id, shared by the core and end-to-end tests.
+        .target(name: "BuurtstartTestSupport", dependencies: ["BuurtstartCore"], path: "Tests/BuurtstartTestSupport"),
+        .testTarget(name: "BuurtstartCoreTests", dependencies: ["BuurtstartCore", "BuurtstartTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BuurtstartCore", "BuurtstartTestSupport"]),
         // Test support: a pseudo-terminal to run the built program in, as a person would.
         .target(name: "CPseudoTerminal"),
         .testTarget(name: "TerminalTests", dependencies: ["CPseudoTerminal"]),

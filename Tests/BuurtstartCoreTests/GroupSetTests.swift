@@ -256,7 +256,7 @@ struct SessionGroupsTests {
     @Test("an overlapping street is said at once, with the group, the numbers and side, and the contact; nee types it again")
     func change() {
         var driver = Driver(otherGroups: others)
-        driver.type(Array(fullSession.prefix(3)))
+        driver.answer(until: .street)
         let said = driver.type("Zeeweg 1-99 oneven")
         #expect(said.contains("Let op: de groep Zeeweg-Zuid heeft dit deel ook: Zeeweg: nummers 41 t/m 61, oneven kant."))
         #expect(said.contains("Bij die groep staat: Zeeweg: nummers 41 t/m 61."))
@@ -267,7 +267,8 @@ struct SessionGroupsTests {
         #expect(driver.type("nee").contains("Niet toegevoegd: Zeeweg: nummers 1 t/m 99, oneven kant."))
         #expect(driver.question == .street)
         #expect(driver.type("Zeeweg 63-99 oneven").contains("Toegevoegd: Zeeweg: nummers 63 t/m 99, oneven kant"))
-        driver.type(Array(fullSession.dropFirst(4)) + ["klaar"])
+        driver.answer(until: .review, [.street: ["Boulevard 2-40 even", ""]])
+        driver.type("klaar")
         #expect(driver.session.ending == .finished)
         #expect(driver.saved?.area.sharedWith.isEmpty == true)
         #expect(driver.documents?.charter.contains("delen we") == false)
@@ -276,10 +277,12 @@ struct SessionGroupsTests {
     @Test("ja keeps the entry, and the charter's area section names the other group and what both hold")
     func keep() throws {
         var driver = Driver(otherGroups: others)
-        driver.type(Array(fullSession.prefix(4)))
+        driver.answer(until: .street)
+        driver.type("Zeeweg 1-99 oneven")
         #expect(driver.type("ja").contains("Toegevoegd: Zeeweg: nummers 1 t/m 99, oneven kant. De spelregels zeggen dat jullie dit deel delen"))
         #expect(driver.question == .street)
-        driver.type(Array(fullSession.dropFirst(4)) + ["klaar"])
+        driver.answer(until: .review, [.street: ["Boulevard 2-40 even", ""]])
+        driver.type("klaar")
         let charter = try #require(driver.documents?.charter)
         let words = charter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("Dit deel delen we met de groep Zeeweg-Zuid: Zeeweg: nummers 41 t/m 61, oneven kant. 2. Wie mag meedoen"))
@@ -289,7 +292,8 @@ struct SessionGroupsTests {
     @Test("the overview shows a kept overlap under the area, and no more once its entry is removed")
     func overview() throws {
         var driver = Driver(otherGroups: others)
-        driver.type(Array(fullSession.prefix(4)))
+        driver.answer(until: .street)
+        driver.type("Zeeweg 1-99 oneven")
         driver.type("ja")
         #expect(driver.type("overzicht").contains("   Gedeeld met: Zeeweg-Zuid (Zeeweg: nummers 41 t/m 61, oneven kant)"))
         driver.type("verwijder 1")
@@ -297,7 +301,7 @@ struct SessionGroupsTests {
         // Nor is it kept in buurtstart.json.
         #expect(driver.saved?.area.sharedWith.isEmpty == true)
         var english = Driver(language: .english, otherGroups: others)
-        english.type(Array(fullSession.prefix(3)))
+        english.answer(until: .street)
         english.type("Zeeweg 50")
         english.type("yes")
         #expect(english.type("review").contains("   Shared with: Zeeweg-Zuid (Zeeweg: number 50)"))
@@ -306,7 +310,8 @@ struct SessionGroupsTests {
     @Test("Enter means no, and stop while asked saves the list without the entry")
     func enterAndStop() {
         var driver = Driver(otherGroups: others)
-        driver.type(Array(fullSession.prefix(4)))
+        driver.answer(until: .street)
+        driver.type("Zeeweg 1-99 oneven")
         #expect(driver.type("").contains("Niet toegevoegd"))
         driver.type("Zeeweg 41")
         #expect(driver.prompt == "ja of nee [nee]: ")
@@ -318,7 +323,8 @@ struct SessionGroupsTests {
     @Test("terug, overzicht, back and review work at the overlap question as at every question")
     func commands() throws {
         var driver = Driver(otherGroups: others)
-        driver.type(Array(fullSession.prefix(4)))
+        driver.answer(until: .street)
+        driver.type("Zeeweg 1-99 oneven")
         let review = driver.type("overzicht")
         #expect(review.contains("1. Groep:") && review.hasSuffix(Language.dutch.text(.overlapQuestion)))
         #expect(driver.prompt == "ja of nee [nee]: ")
@@ -327,7 +333,7 @@ struct SessionGroupsTests {
         #expect(driver.question == .street)
         #expect(driver.saved?.area.streets.isEmpty != false)
         var english = Driver(language: .english, otherGroups: others)
-        english.type(Array(fullSession.prefix(3)))
+        english.answer(until: .street)
         english.type("Zeeweg 50")
         #expect(english.type("review").contains("1. Group:"))
         #expect(english.type("back").hasPrefix("Not added: Zeeweg: number 50."))
@@ -339,7 +345,8 @@ struct SessionGroupsTests {
         let two = GroupSet([try group("zuid", name: "Zeeweg-Zuid", streets: ["Zeeweg 41-61"], postcodes: ["2222"]),
                             try group("dorp", name: "Dorp", streets: ["Zeeweg"])])
         var driver = Driver(otherGroups: two)
-        driver.type(Array(fullSession.prefix(4)))
+        driver.answer(until: .street)
+        driver.type("Zeeweg 1-99 oneven")
         #expect(driver.type("ja").contains("delen met de andere groepen."))
         driver.type("")
         #expect(driver.question == .postcode)
@@ -350,7 +357,7 @@ struct SessionGroupsTests {
     @Test("in English too, and without other groups nothing is asked")
     func english() throws {
         var driver = Driver(language: .english, otherGroups: others)
-        driver.type(Array(fullSession.prefix(3)))
+        driver.answer(until: .street)
         let said = driver.type("Zeeweg 50")
         #expect(said == """
             Note: the group Zeeweg-Zuid has this part too: Zeeweg: number 50. That group has: Zeeweg: numbers 41 to 61. That group's contact: Anna.
@@ -358,7 +365,7 @@ struct SessionGroupsTests {
             """)
         #expect(driver.type("yes").hasPrefix("Added: Zeeweg: number 50."))
         var alone = Driver()
-        alone.type(Array(fullSession.prefix(3)))
+        alone.answer(until: .street)
         #expect(alone.type("Zeeweg 1-99 oneven") == "Toegevoegd: Zeeweg: nummers 1 t/m 99, oneven kant")
     }
 }

@@ -89,7 +89,7 @@ struct LanguageTests {
     @Test("English yes-or-no prompts show English defaults")
     func englishDefaults() throws {
         var driver = Driver(language: .english)
-        driver.type(Array(fullSession.prefix(12)))
+        driver.answer(until: .chatGroup)
         #expect(driver.question == .chatGroup)
         #expect(driver.prompt == "Separate chat group (yes/no) [no]: ")
         var resumed = Driver(saved: driver.saved, language: .english)

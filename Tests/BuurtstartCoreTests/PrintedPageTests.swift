@@ -227,12 +227,13 @@ struct PrintedPageTests {
     @Test("the session asks which pages, and the signer only when there is a letter; what to do next names only written files")
     func session() throws {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(21)))
+        driver.answer(until: .pages)
         try #require(driver.question == .pages)
         driver.type("2")
         #expect(driver.question == .agreements, "no letter, so no signer")
         #expect(driver.session.answers.paper.letter == false && driver.session.answers.paper.introduction)
-        driver.type(Array(fullSession.dropFirst(23)) + ["klaar"])
+        driver.answer(until: .review)
+        driver.type("klaar")
         let documents = try #require(driver.documents)
         #expect(!documents.files.map(\.name).contains("letter.html"))
         let end = driver.screen.suffix(20).joined(separator: "\n")
@@ -243,7 +244,8 @@ struct PrintedPageTests {
 
         // The files of the old letter are not replaced: they are named as going, and go.
         var again = Driver(existing: ["charter.txt", "letter.html", "letter.pdf", "charter.pdf"])
-        again.type(Array(fullSession.prefix(21)) + ["2"] + Array(fullSession.dropFirst(23)) + ["klaar"])
+        again.answer(until: .review, [.pages: ["2"]])
+        again.type("klaar")
         #expect(again.screen.contains { $0.hasPrefix("charter.txt bestaat al in deze map. letter.html en letter.pdf horen bij een pagina die je nu weglaat.") })
         again.type("ja")
         #expect(try #require(again.documents).leftOut == ["letter.html", "letter.pdf"])
@@ -252,7 +254,7 @@ struct PrintedPageTests {
         #expect(again.screen.contains("Let op: charter.pdf hoort nog bij de vorige versie. Maak nieuwe met: buurtstart export --dir test --format pdf"))
 
         var signed = Driver()
-        signed.type(Array(fullSession.prefix(22)))
+        signed.answer(until: .letterSigner)
         try #require(signed.question == .letterSigner)
         #expect(signed.prompt == "Voornaam [Piet]: ", "the contact admin's name is the default")
         #expect(!signed.session.keepsInHistory)

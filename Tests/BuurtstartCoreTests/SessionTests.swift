@@ -1,3 +1,4 @@
+import BuurtstartTestSupport
 import Testing
 @testable import BuurtstartCore
 
@@ -49,28 +50,44 @@ struct Driver {
     var question: QuestionID? { session.currentQuestion }
 }
 
-/// Answers that take a session from the first question to the review, one per question.
-let fullSession: [String] = [
-    "Katwijk", "Zeeweg-Noord", "",                       // group
-    "Zeeweg 1-99 oneven", "Boulevard 2-40 even", "",      // streets
-    "2221 AB", "", "tussen de Zeeweg en de Noordzee",     // postcodes, boundary
-    "18", "1", "40", "nee",                               // members
-    "Anna", "06-12345678", "Piet", "", "", "2", "", "",   // admins, contact, phones in the charter, sign-up
-    "", "",                                               // pages to print, the letter's signer
-    "", "", "", "", "",                                   // agreements and their settings, custom
-    "Jansen", "via 0900-8844", "ja",                      // contacts
+/// The answers a test session gives, by question (see `AnswerScript`).
+let standardAnswers: [QuestionID: [String]] = [
+    .municipality: ["Katwijk"], .neighbourhood: ["Zeeweg-Noord"], .groupName: [""],
+    .street: ["Zeeweg 1-99 oneven", "Boulevard 2-40 even", ""],
+    .postcode: ["2221 AB", ""], .boundary: ["tussen de Zeeweg en de Noordzee"],
+    .minimumAge: ["18"], .eligibility: ["1"], .expectedMembers: ["40"], .chatGroup: ["nee"],
+    .adminName: ["Anna", "Piet", ""], .adminPhone: ["06-12345678", ""], .contactAdmin: ["2"],
+    .phonesInCharter: [""], .signUpContact: [""], .pages: [""], .letterSigner: [""],
+    .agreements: [""], .approachGroupSize: [""], .photoRule: [""], .skinColour: [""], .customAgreement: [""],
+    .wijkagentName: ["Jansen"], .wijkagentReach: ["via 0900-8844"], .burgernet: ["ja"],
 ]
 
-/// The line that reaches `question` from a fresh session, and the count of lines to type.
+extension Driver {
+    /// Answers each question by its id, from `answers` first and then from the standard
+    /// answers, until `target` is asked (it is not answered). Returns the lines typed.
+    @discardableResult
+    mutating func answer(until target: QuestionID, _ answers: [QuestionID: [String]] = [:]) -> [String] {
+        var script = AnswerScript(answers, base: standardAnswers)
+        var typed: [String] = []
+        while let question = question, question != target, typed.count < 200 {
+            let line = script.line(for: question)
+            type(line)
+            typed.append(line)
+        }
+        return typed
+    }
+}
+
+/// Answers that take a session from the first question to the review.
+let fullSession: [String] = {
+    var driver = Driver()
+    return driver.answer(until: .review)
+}()
+
+/// The lines that reach `question` from a fresh session.
 func linesReaching(_ question: QuestionID) -> [String] {
     var driver = Driver()
-    var typed: [String] = []
-    for line in fullSession {
-        if driver.question == question { return typed }
-        driver.type(line)
-        typed.append(line)
-    }
-    return typed
+    return driver.answer(until: question)
 }
 
 @Suite("The guided session")
@@ -229,7 +246,7 @@ struct SessionTests {
     @Test("klaar also ends the agreements, and a first name needs letters")
     func klaarAndNames() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(13)))
+        driver.answer(until: .adminName)
         #expect(driver.type("4").contains("geen voornaam"))
         #expect(driver.question == .adminName)
         driver.type("Anna", "", "", "", "", "", "klaar")
@@ -245,9 +262,9 @@ struct SessionTests {
         let streets = driver.session.completions
         #expect(streets.contains("Zeeweg") && streets.contains("Boulevard") && streets.contains("verwijder 2"))
         driver = Driver()
-        driver.type(Array(fullSession.prefix(23)))
+        driver.answer(until: .agreements)
         #expect(driver.session.completions.contains("-fotos"))
-        driver.type(Array(fullSession.dropFirst(23)))
+        driver.answer(until: .review)
         #expect(driver.session.completions.contains("wijzig 7"))
         #expect(driver.session.completions.contains("klaar"))
     }
@@ -263,7 +280,7 @@ struct SessionTests {
     @Test("ages: under 13 refused, 13 to 15 accepted with the consent note, over 99 refused")
     func ages() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(9)))
+        driver.answer(until: .minimumAge)
         #expect(driver.question == .minimumAge)
         #expect(driver.type("12").contains("13"))
         #expect(driver.question == .minimumAge)
@@ -277,7 +294,7 @@ struct SessionTests {
     @Test("members: a warning above 100, refused above 1,024")
     func memberCounts() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(11)))
+        driver.answer(until: .expectedMembers)
         #expect(driver.question == .expectedMembers)
         #expect(driver.type("1500").contains("1024"))
         #expect(driver.question == .expectedMembers)
@@ -300,7 +317,7 @@ struct SessionTests {
     @Test("one admin: a warning, and that admin is the contact without asking")
     func singleAdmin() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(13)))
+        driver.answer(until: .adminName)
         #expect(driver.question == .adminName)
         #expect(driver.type("").contains("minstens één beheerder"))
         driver.type("Anna", "")
@@ -312,7 +329,7 @@ struct SessionTests {
     @Test("agreements toggle by number and id, all or nothing for one line")
     func agreements() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(23)))
+        driver.answer(until: .agreements)
         #expect(driver.question == .agreements)
         #expect(driver.session.answers.agreements.selected == AgreementID.recommended)
         driver.type("21 -fotos")
@@ -343,7 +360,7 @@ struct SessionTests {
     @Test("settings of agreements that are off are not asked")
     func settingsSkipped() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(23)))
+        driver.answer(until: .agreements)
         driver.type("-aanspreken -fotos -signalement", "")
         #expect(driver.question == .customAgreement)
     }
@@ -351,7 +368,7 @@ struct SessionTests {
     @Test("a phone number is checked; Enter skips it")
     func phone() {
         var driver = Driver()
-        driver.type(Array(fullSession.prefix(13)))
+        driver.answer(until: .adminName)
         driver.type("Anna")
         #expect(driver.type("12345").contains("06-12345678"))
         #expect(driver.question == .adminPhone)
@@ -365,7 +382,7 @@ struct ResumeTests {
     @Test("after stop, a new session offers to continue at the same question with every answer")
     func resumeAfterStop() throws {
         var first = Driver()
-        first.type(Array(fullSession.prefix(10)))
+        first.answer(until: .eligibility)
         let question = try #require(first.question)
         _ = first.stop()
         let saved = try AnswersFile.decode(AnswersFile.encode(try #require(first.saved)))
@@ -375,7 +392,7 @@ struct ResumeTests {
         second.type("")
         #expect(second.question == question)
         #expect(second.session.answers.content == first.session.answers.content)
-        second.type(Array(fullSession.dropFirst(10)))
+        second.answer(until: .review)
         second.type("klaar")
         #expect(second.session.ending == .finished)
     }

@@ -67,7 +67,7 @@ struct TranscriptTests {
         header.groups = "groepen"
         header.lines = header.written()
         #expect(header.lines.last == "# groups: groepen")
-        let inputs = Array(fullSession.prefix(3)) + ["Zeeweg 1-99 oneven", "nee"]
+        let inputs = linesReaching(.street) + ["Zeeweg 1-99 oneven", "nee"]
         let others = GroupSet([try group("zuid", name: "Zeeweg-Zuid", streets: ["Zeeweg 41-61"])])
         let replayed = Replay.run(Transcript(header: header, lines: inputs.map(Transcript.Line.input)), startAnswers: nil, otherGroups: others)
         let parsed = try Transcript.parse(replayed.transcript.written())

@@ -9,11 +9,11 @@ struct LanguageKeptTests {
         let english = sessionInput.replacing("\nja\n", with: "\nyes\n").replacing("\nklaar\n", with: "\ndone\n")
         let lines = english.split(separator: "\n", omittingEmptySubsequences: false)
         let first = try Binary.run(["--dir", folder.path, "--date", "2026-11-26", "--lang", "en"],
-                                   input: lines.prefix(3).joined(separator: "\n") + "\n")
+                                   input: lines.prefix(pipedLines(until: .street).count).joined(separator: "\n") + "\n")
         #expect(first.status == 0, "\(first.errors)")
         // Continued with the command it printed: no --lang, a Dutch locale.
         let second = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"],
-                                    input: "yes\n" + lines.dropFirst(3).joined(separator: "\n"))
+                                    input: "yes\n" + lines.dropFirst(pipedLines(until: .street).count).joined(separator: "\n"))
         #expect(second.status == 0, "\(second.errors)")
         #expect(second.output.contains("yes or no [yes]:"))
         #expect(second.output.contains("Done!"))

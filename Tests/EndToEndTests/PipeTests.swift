@@ -1,3 +1,4 @@
+import BuurtstartTestSupport
 import Foundation
 import Testing
 import BuurtstartCore
@@ -102,17 +103,26 @@ func foldersWithAnswers(_ names: [String]) throws -> (source: URL, folders: [URL
     return (source, folders)
 }
 
+/// The answers of a whole piped session, by question (see `AnswerScript`): three streets, two
+/// postcodes, residents and workers, a chat group, two admins, the questions-privately agreement
+/// and one of the group's own.
+let pipedAnswers: [QuestionID: [String]] = [
+    .municipality: ["Katwijk"], .neighbourhood: ["Zeeweg"], .groupName: [""],
+    .street: ["Zeeweg 1-99 oneven", "Zeeweg 2-40 even", "Voorstraat 10-80", ""],
+    .postcode: ["2221 AB", "2221ac", ""], .boundary: ["tussen de Zeeweg en de Noordzee"],
+    .minimumAge: ["18"], .eligibility: ["2"], .expectedMembers: ["60"], .chatGroup: ["ja"],
+    .adminName: ["Anna", "Piet", ""], .adminPhone: ["06-12345678", ""], .contactAdmin: ["1"],
+    .agreements: ["21", ""], .customAgreement: ["Na 23.00 uur alleen berichten bij spoed", ""],
+    .burgernet: ["ja"],
+]
+
+/// The lines of a piped session up to `question` (not answered).
+func pipedLines(until question: QuestionID = .review) -> [String] {
+    AnswerScript.lines(base: pipedAnswers, until: question)
+}
+
 /// A whole session, one answer per line, ending in klaar.
-let sessionInput = [
-    "Katwijk", "Zeeweg", "",
-    "Zeeweg 1-99 oneven", "Zeeweg 2-40 even", "Voorstraat 10-80", "",
-    "2221 AB", "2221ac", "", "tussen de Zeeweg en de Noordzee",
-    "18", "2", "60", "ja",
-    "Anna", "06-12345678", "Piet", "", "", "1", "", "", "", "",
-    "21", "", "", "", "", "Na 23.00 uur alleen berichten bij spoed", "",
-    "", "ja",
-    "klaar",
-].joined(separator: "\n") + "\n"
+let sessionInput = (pipedLines() + ["klaar"]).joined(separator: "\n") + "\n"
 
 @Suite("buurtstart through a pipe", .serialized)
 struct PipeTests {
@@ -156,14 +166,15 @@ struct PipeTests {
     func endOfInputThenContinue() throws {
         let folder = try temporaryFolder()
         let lines = sessionInput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let first = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: lines.prefix(12).joined(separator: "\n") + "\n")
+        let stopped = pipedLines(until: .eligibility).count
+        let first = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: lines.prefix(stopped).joined(separator: "\n") + "\n")
         #expect(first.status == 0)
         #expect(first.errors.contains("Later verder? Typ: buurtstart --dir"), "the stop message goes to standard error")
         let json = try read(folder, "buurtstart.json")
         #expect(json.contains("Voorstraat"))
         #expect(json.contains("\"position\" : \"eligibility\""))
         let second = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"],
-                                    input: "ja\n" + lines.dropFirst(12).joined(separator: "\n"))
+                                    input: "ja\n" + lines.dropFirst(stopped).joined(separator: "\n"))
         #expect(second.status == 0, "\(second.errors)")
         #expect(second.output.contains("nog niet af"))
         #expect(try read(folder, "charter.txt").contains("Voorstraat"))
