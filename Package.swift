@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "buurtstart", targets: ["buurtstart"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Pinned to 1.8.x: UsageProblem reads its English messages, which a minor release may reword.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
         // The domain and the conversation: no terminal, no files, no clock, no environment.
