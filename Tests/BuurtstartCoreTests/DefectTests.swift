@@ -161,3 +161,38 @@ struct SignUpQuestionTests {
         #expect(try #require(driver.documents).whatsApp.contains("Aanmelden: bij Anna, Zeeweg 12."))
     }
 }
+
+@Suite("Defects found by reading the code")
+struct ReadingDefectTests {
+    @Test("at the save path prompt, ? explains it and stop stops: neither becomes a file", arguments: Language.allCases)
+    func commandsAtSavePath(_ language: Language) throws {
+        let save = CommandWord.save.word(in: language)
+        var driver = Driver(language: language)
+        driver.type("Katwijk", save, "?")
+        #expect(driver.shown.contains { if case .savePathQuestion = $0 { true } else { false } })
+        #expect(driver.runner.store.copies.isEmpty)
+        driver.type(CommandWord.back.word(in: language))
+        #expect(driver.shown.contains { if case .savePathCancelled = $0 { true } else { false } })
+        #expect(driver.question == .neighbourhood)
+        driver.type(save, "stop")
+        #expect(driver.runner.store.copies.isEmpty)
+        #expect(driver.session.ending == .stopped)
+        // A file of that name is still possible, as a path.
+        var named = Driver(language: language)
+        named.type("Katwijk", save, "./stop")
+        #expect(named.runner.store.copies.count == 1)
+    }
+
+    @Test("verwijder with a number beyond the list is refused as a number, never stored as a name",
+          arguments: ["verwijder 1000", "verwijder 99999999999999999999"])
+    func removeBeyondTheList(_ typed: String) throws {
+        var driver = Driver()
+        driver.answer(until: .adminName)
+        driver.type("Anna", "")
+        driver.type(typed)
+        let digits = String(typed.dropFirst("verwijder ".count))
+        #expect(driver.shown.contains { if case .problem(.positionUnknown(digits, count: 1)) = $0 { true } else { false } })
+        #expect(driver.session.answers.admins.people == [Admin(firstName: "Anna")])
+        #expect(driver.question == .adminName)
+    }
+}

@@ -159,7 +159,7 @@ extension Answers {
         if !admins.people.isEmpty {
             check("admins.contact") { () throws(Problem) in
                 guard admins.people.indices.contains(admins.contact) else {
-                    throw .positionUnknown(admins.contact + 1, count: admins.people.count)
+                    throw .positionUnknown(String(admins.contact + 1), count: admins.people.count)
                 }
             }
         }

@@ -40,7 +40,7 @@ public enum Problem: Error, Equatable, Sendable {
     /// The letter's signer: a number, or a yes or no typed as a name.
     case signerNotAName(String)
     case adminTwice(String)
-    case positionUnknown(Int, count: Int)
+    case positionUnknown(String, count: Int)
     case agreementUnknown(String)
     /// Two chosen agreements contradict each other; the first is the one just switched on.
     case agreementsConflict(AgreementID, AgreementID)

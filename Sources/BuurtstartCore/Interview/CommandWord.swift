@@ -62,8 +62,10 @@ public enum CommandWord: CaseIterable, Sendable {
 /// command word ("Wijzig je profielfoto") is never taken for one.
 public enum Command: Equatable, Sendable {
     case help, back, review, stop, save, done, list, all, none, recommended, yes, no
-    case change(Int)
-    case remove(Int)
+    /// `wijzig` and `verwijder` with their number as typed: digits of any length, so that
+    /// `verwijder 1000` is a number not in the list, never an answer named so.
+    case change(String)
+    case remove(String)
     /// `wijzig` or `verwijder` without its number.
     case needsNumber(CommandWord)
 
@@ -71,8 +73,8 @@ public enum Command: Equatable, Sendable {
         let words = line.split(separator: " ")
         guard let first = words.first, words.count <= 2, let word = CommandWord(first, in: language) else { return nil }
         if words.count == 2 {
-            guard word == .change || word == .remove, words[1].count <= 3, words[1].allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let number = Int(words[1]) else { return nil }
+            guard word == .change || word == .remove, words[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            let number = String(words[1])
             self = word == .change ? .change(number) : .remove(number)
             return
         }

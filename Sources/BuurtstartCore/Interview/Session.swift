@@ -190,8 +190,8 @@ extension Session {
                 reply.say(.changeNotYet, as: .error)
                 return true
             }
-            guard let step = Step(rawValue: number) else {
-                reply.say(.problem(.stepUnknown(String(number))), as: .error)
+            guard let step = Int(number).flatMap(Step.init(rawValue:)) else {
+                reply.say(.problem(.stepUnknown(number)), as: .error)
                 return true
             }
             returnToReview = step != .review
@@ -288,10 +288,10 @@ extension Session {
         for (index, entry) in entries.enumerated() { reply.say(.entry(entry), prefix: "  \(index + 1). ") }
     }
 
-    private mutating func remove(_ number: Int, from list: ListAnswer, into reply: inout Reply) {
+    private mutating func remove(_ typed: String, from list: ListAnswer, into reply: inout Reply) {
         let entries = list.entries(answers)
-        guard number >= 1, number <= entries.count else {
-            return reply.say(.problem(.positionUnknown(number, count: entries.count)), as: .error)
+        guard let number = Int(typed), number >= 1, number <= entries.count else {
+            return reply.say(.problem(.positionUnknown(typed, count: entries.count)), as: .error)
         }
         list.remove(&answers, number - 1)
         reply.say(.removed(entries[number - 1]))

@@ -103,11 +103,26 @@ extension Session {
         mode = .confirming(.keepOverlap(pending))
     }
 
-    /// `opslaan`, then a path: a copy of the answers there. Enter on its own goes back.
+    /// `opslaan`, then a path: a copy of the answers there. Enter on its own or `terug` goes
+    /// back; the commands work here as at every prompt, so `stop` or `?` is never taken for a
+    /// file name (a file named so is typed as `./stop`).
     mutating func savePath(_ input: String, back: Mode, into reply: inout Reply) {
-        mode = back
-        guard !input.isEmpty else { return reply.say(.savePathCancelled) }
-        reply.effects.append(.copy(answers, to: input))
+        switch Command(input, language: language) {
+        case .help?:
+            return reply.say(.savePathQuestion)
+        case .stop?:
+            mode = back
+            return stop(endOfInput: false, into: &reply)
+        case .back?:
+            mode = back
+            return reply.say(.savePathCancelled)
+        case .some:
+            return reply.say(.commandNotHere(input), as: .warning)
+        case nil:
+            mode = back
+            guard !input.isEmpty else { return reply.say(.savePathCancelled) }
+            reply.effects.append(.copy(answers, to: input))
+        }
     }
 
     /// `klaar` at the review: write the documents, after a yes when they would replace others.
