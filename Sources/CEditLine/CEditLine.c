@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <histedit.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +42,8 @@ static int load_libedit(void) {
     if (!library) library = dlopen("libedit.so", RTLD_NOW | RTLD_LOCAL);
     loaded = 0;
     if (!library) return 0;
-#define LOAD(name) if (!(*(void **)&libedit.name = dlsym(library, #name))) return 0;
+    /* A libedit without one of these is not used: closed again, plain input instead. */
+#define LOAD(name) if (!(*(void **)&libedit.name = dlsym(library, #name))) { dlclose(library); return 0; }
     LOAD(el_init) LOAD(el_end) LOAD(el_wset) LOAD(el_wget) LOAD(el_wgets) LOAD(el_wline) LOAD(el_cursor)
     LOAD(el_deletestr) LOAD(el_winsertstr) LOAD(el_resize) LOAD(el_source) LOAD(history_winit)
     LOAD(history_wend) LOAD(history_w)
@@ -80,6 +82,20 @@ static volatile sig_atomic_t pending_resize = 0;
 static volatile sig_atomic_t pending_stop = 0;
 static volatile sig_atomic_t pending_continue = 0;
 static volatile sig_atomic_t in_prompt = 0;
+
+/* The self-pipe: the handler writes a byte after setting its flag, and the read of a key waits
+   on it too. A signal that comes after the flags were looked at, but before the read blocks,
+   then wakes that read at once instead of waiting for the next key. */
+static int wake_pipe[2] = {-1, -1};
+
+static void wake_reader(void) {
+    if (wake_pipe[1] < 0) return;
+    int saved = errno;
+    char byte = 0;
+    ssize_t ignored = write(wake_pipe[1], &byte, 1); /* full: a wake-up is already waiting */
+    (void)ignored;
+    errno = saved;
+}
 
 static void install(int signo, void (*handler)(int)) {
     struct sigaction action;
@@ -128,9 +144,11 @@ static void on_signal(int signo) {
         pending_termination = signo;
         break;
     }
+    wake_reader();
 }
 
 void buurt_install_signal_handlers(void) {
+    if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) wake_pipe[0] = wake_pipe[1] = -1;
     int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGQUIT, SIGTSTP, SIGCONT};
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) install(signals[i], on_signal);
 }
@@ -232,6 +250,18 @@ static int read_character(EditLine *el, wchar_t *out) {
             pending_interrupt = 0;
             *out = 3;
             return 1;
+        }
+        if (wake_pipe[0] >= 0) {
+            struct pollfd ready[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
+            if (poll(ready, 2, -1) < 0) {
+                if (errno == EINTR) continue;
+                return -1;
+            }
+            if (ready[1].revents & POLLIN) {
+                char sink[64];
+                while (read(wake_pipe[0], sink, sizeof sink) > 0) {}
+                continue; /* the flags above say what the signal was */
+            }
         }
         char byte;
         ssize_t count = read(STDIN_FILENO, &byte, 1);
@@ -482,12 +512,19 @@ int buurt_editor_history_load(buurt_editor *editor, const char *path) {
 
 int buurt_editor_history_save(buurt_editor *editor, const char *path) {
     if (!editor->history) return -1;
-    /* Create it private before libedit writes a word of it. */
-    int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    /* libedit opens the file it saves to by name, and would follow a link put there. So it
+       saves to a new private file of our own beside it (O_EXCL: never one that exists), which
+       then replaces the history; rename replaces a link itself, never what it points to. */
+    char scratch[4096];
+    if (snprintf(scratch, sizeof scratch, "%s.%ld.tmp", path, (long)getpid()) >= (int)sizeof scratch) return -1;
+    int fd = open(scratch, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
     if (fd < 0) return -1;
-    fchmod(fd, S_IRUSR | S_IWUSR);
     close(fd);
     HistEventW event;
-    if (history_w(editor->history, &event, H_SAVE, path) < 0) return -1;
-    return chmod(path, S_IRUSR | S_IWUSR);
+    if (history_w(editor->history, &event, H_SAVE, scratch) < 0 || chmod(scratch, S_IRUSR | S_IWUSR) != 0
+        || rename(scratch, path) != 0) {
+        unlink(scratch);
+        return -1;
+    }
+    return 0;
 }

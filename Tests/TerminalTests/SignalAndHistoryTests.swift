@@ -99,4 +99,26 @@ struct SignalAndHistoryTests {
         #expect(!history.contains("achttien"))
         #expect(try !terminal.answers().contains("\"firstName\" : \"21\""))
     }
+
+    @Test("a link put where the history goes is replaced by the history, never written through")
+    func historyLinkNotFollowed() throws {
+        let (folder, state) = try scratch()
+        let elsewhere = folder.deletingLastPathComponent().appendingPathComponent("elsewhere.txt")
+        try "keep me\n".write(to: elsewhere, atomically: true, encoding: .utf8)
+        let history = state.appendingPathComponent("buurtstart/history")
+        try FileManager.default.createDirectory(at: history.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: history, withDestinationURL: elsewhere)
+        let terminal = try Terminal(folder: folder, state: state)
+        #expect(terminal.waitFor("Gemeente:"))
+        terminal.type("Katwijk" + T.enter)
+        #expect(terminal.waitFor("Buurt:"))
+        terminal.type(T.ctrlD)
+        #expect(terminal.exitStatus() == 0)
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "keep me\n")
+        let kind = try FileManager.default.attributesOfItem(atPath: history.path)[.type] as? FileAttributeType
+        #expect(kind == .typeRegular)
+        #expect(try String(contentsOf: history, encoding: .utf8).contains("Katwijk"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: history.deletingLastPathComponent().path)
+        #expect(!left.contains { $0.hasSuffix(".tmp") }, "\(left)")
+    }
 }
