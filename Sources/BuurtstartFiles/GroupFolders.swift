@@ -10,7 +10,7 @@ public struct GroupFolders {
         public let folder: String
         public let reason: ShellText
         /// 74 when the file could not be read, 65 when it is not a usable answers file.
-        public let status: Int32
+        public let status: ExitStatus
     }
 
     /// The groups read, by folder name.
@@ -71,12 +71,12 @@ public struct GroupFolders {
             let folder = Folder(unchecked: folderPath)
             let bytes: [UInt8]?
             do { bytes = try folder.read(AnswersFile.name) } catch {
-                unreadable.append(Unreadable(folder: name, reason: .groupFolderUnreadable(folder.file(AnswersFile.name), fault: error.fault), status: 74))
+                unreadable.append(Unreadable(folder: name, reason: .groupFolderUnreadable(folder.file(AnswersFile.name), fault: error.fault), status: .ioError))
                 continue
             }
             guard let bytes else { continue }
             do { groups.append(GroupRecord(folder: name, answers: try AnswersFile.decode(bytes))) } catch {
-                unreadable.append(Unreadable(folder: name, reason: .dataFile(error, file: folder.file(AnswersFile.name)), status: 65))
+                unreadable.append(Unreadable(folder: name, reason: .dataFile(error, file: folder.file(AnswersFile.name)), status: .dataError))
             }
         }
         return GroupFolders(groups: groups, unreadable: unreadable)

@@ -1,14 +1,26 @@
 import BuurtstartCore
 import Glibc
 
-/// Why a command cannot go on: what to tell the resident, and the exit status.
+/// Why a command cannot go on: what to tell the resident (as ids, worded in the language of the
+/// place it came from when said), and the exit status.
 public struct Refusal: Error, Sendable {
-    public let message: String
-    public let status: Int32
+    public let texts: [ShellText]
+    public let language: Language
+    public let status: ExitStatus
 
-    public init(message: String, status: Int32) {
-        self.message = message
+    public init(_ texts: [ShellText], in language: Language, status: ExitStatus) {
+        self.texts = texts
+        self.language = language
         self.status = status
+    }
+
+    public init(_ text: ShellText, in language: Language, status: ExitStatus) {
+        self.init([text], in: language, status: status)
+    }
+
+    /// The words, a line each, with nothing hidden or raw in them.
+    public var message: String {
+        TextInput.visibleLines(texts.map { language.text($0) }.joined(separator: "\n"))
     }
 }
 
@@ -26,7 +38,7 @@ public struct Place {
     /// The folder, created when missing; 73 (cannot create output) when it cannot be used.
     public func openFolder() throws(Refusal) -> Folder {
         do { return try Folder(path: dir) } catch {
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+            throw Refusal(.cannotUseFolder(dir, fault: error.fault), in: language, status: .cannotCreate)
         }
     }
 
@@ -35,7 +47,7 @@ public struct Place {
     public func existingFolder() throws(Refusal) -> Folder {
         do { return try Folder(existing: dir) } catch {
             if error.fault == .missing { throw missingAnswers(in: Folder(unchecked: dir)) }
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+            throw Refusal(.cannotUseFolder(dir, fault: error.fault), in: language, status: .cannotCreate)
         }
     }
 
@@ -49,20 +61,20 @@ public struct Place {
                 lock.completedSet = try folder.recover()
             } catch {
                 lock.release()
-                throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+                throw Refusal(.cannotUseFolder(dir, fault: error.fault), in: language, status: .cannotCreate)
             }
             return lock
         case .held:
-            throw Refusal(message: language.text(.folderInUse(folder: dir)), status: 73)
+            throw Refusal(.folderInUse(folder: dir), in: language, status: .cannotCreate)
         case .failed(let failure):
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: failure.fault)), status: 73)
+            throw Refusal(.cannotUseFolder(dir, fault: failure.fault), in: language, status: .cannotCreate)
         }
     }
 
     /// Files can be made in the folder; 73 when they cannot.
     public func checkWritable(_ folder: Folder) throws(Refusal) {
         do { try folder.checkWritable() } catch {
-            throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
+            throw Refusal(.cannotUseFolder(dir, fault: error.fault), in: language, status: .cannotCreate)
         }
     }
 
@@ -73,18 +85,18 @@ public struct Place {
     }
 
     private func missingAnswers(in folder: Folder) -> Refusal {
-        Refusal(message: language.text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))), status: 65)
+        Refusal(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name)), in: language, status: .dataError)
     }
 
     /// The saved answers in the folder, nil when there are none; a bad file is refused with 65.
     public func loadAnswers(in folder: Folder) throws(Refusal) -> Answers? {
         let bytes: [UInt8]?
         do { bytes = try folder.read(AnswersFile.name) } catch {
-            throw Refusal(message: language.text(.cannotRead(folder.file(AnswersFile.name), fault: error.fault)), status: 74)
+            throw Refusal(.cannotRead(folder.file(AnswersFile.name), fault: error.fault), in: language, status: .ioError)
         }
         guard let bytes else { return nil }
         do { return try AnswersFile.decode(bytes) } catch {
-            throw Refusal(message: language.text(.dataFile(error, file: folder.file(AnswersFile.name))), status: 65)
+            throw Refusal(.dataFile(error, file: folder.file(AnswersFile.name)), in: language, status: .dataError)
         }
     }
 }

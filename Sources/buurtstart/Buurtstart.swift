@@ -82,8 +82,21 @@ extension Place {
 /// `body`'s value; a refusal is said on standard error and ends the command with its status.
 func reported<T>(_ body: @autoclosure () throws(Refusal) -> T) throws -> T {
     do { return try body() } catch {
-        writeStandardError(error.message + "\n")
-        throw ExitCode(error.status)
+        throw say(error)
+    }
+}
+
+/// Says `refusal` on standard error: the one place where a shell error becomes output. Returns
+/// the exit code it ends the command with.
+@discardableResult
+func say(_ refusal: Refusal) -> ExitCode {
+    writeStandardError(refusal.message + "\n")
+    return ExitCode(refusal.status)
+}
+
+extension ExitCode {
+    init(_ status: ExitStatus) {
+        self.init(status.rawValue)
     }
 }
 
@@ -247,7 +260,7 @@ struct GuidedSession {
             } catch {
                 let fault = (error as? Folder.Failure)?.fault ?? .other("\(error)")
                 writeStandardError(language.text(.recordingFailed(file: path, fault: fault)) + "\n")
-                throw ExitCode(73)
+                throw ExitCode(.cannotCreate)
             }
         }
         var runner = Runner(context: context, saved: saved, store: FolderStore(
@@ -279,9 +292,9 @@ struct GuidedSession {
                 // A pipe's goodbye goes to standard error, so standard output stays the session.
                 if atEnd, !reader.isInteractive { writeStandardError(text) } else { writeStandardOutput(text) }
             })
-        if let signal { throw ExitCode(128 + signal) }
+        if let signal, let status = ExitStatus(signal: signal) { throw ExitCode(status) }
         // Stopped while the answers could not be saved in the folder: say so with the status too.
-        if runner.session.ending == .stoppedUnsaved { throw ExitCode(74) }
+        if runner.session.ending == .stoppedUnsaved { throw ExitCode(.ioError) }
     }
 }
 
@@ -311,7 +324,7 @@ func loadPreset(_ nameOrPath: String, language: Language) throws -> ChosenPreset
     }
     guard nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") else {
         writeStandardError(language.text(.presetUnknown(nameOrPath, known: Preset.shipped.map(\.name))) + "\n")
-        throw ExitCode(64)
+        throw ExitCode(.usage)
     }
     let slash = nameOrPath.lastIndex(of: "/")
     let parent = slash.map { nameOrPath[..<$0].isEmpty ? "/" : String(nameOrPath[..<$0]) } ?? "."
@@ -322,11 +335,11 @@ func loadPreset(_ nameOrPath: String, language: Language) throws -> ChosenPreset
         bytes = read
     } catch {
         writeStandardError(language.text(.cannotRead(nameOrPath, fault: error.fault)) + "\n")
-        throw ExitCode(65)
+        throw ExitCode(.dataError)
     }
     do { return ChosenPreset(preset: try Preset.decode(bytes), isShipped: false, bytes: bytes) } catch {
         writeStandardError(language.text(.dataFile(error, file: nameOrPath)) + "\n")
-        throw ExitCode(65)
+        throw ExitCode(.dataError)
     }
 }
 

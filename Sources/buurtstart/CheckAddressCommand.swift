@@ -39,7 +39,7 @@ struct CheckAddressCommand: ParsableCommand {
             if let postcode { parsedPostcode = try Postcode(parsing: postcode) }
         } catch {
             writeStandardError(place.language.text(Message.problem(error)) + "\n")
-            throw ExitCode(64)
+            throw ExitCode(.usage)
         }
         if let groups = groupsOption.groups {
             // Every group of the set; the words in the language asked for, or the locale's.
@@ -53,7 +53,7 @@ struct CheckAddressCommand: ParsableCommand {
                                    unreadable: read.unreadable.count)
             writeStandardOutput(TextInput.visibleLines(place.language.text(said)) + "\n")
             // None found is only sure when every group could be read: else the first problem's status.
-            if found.isEmpty { throw ExitCode(read.unreadable.first?.status ?? 1) }
+            if found.isEmpty { throw ExitCode(read.unreadable.first?.status ?? .no) }
             return
         }
         let folder = try reported(place.existingFolder())
@@ -62,6 +62,6 @@ struct CheckAddressCommand: ParsableCommand {
         // The group's own language, unless --lang asks for another.
         let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
         writeStandardOutput(language.text(ShellText.addressOutcome(outcome)) + "\n")
-        if !outcome.isInside { throw ExitCode(1) }
+        if !outcome.isInside { throw ExitCode(.no) }
     }
 }

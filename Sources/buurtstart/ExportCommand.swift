@@ -43,8 +43,8 @@ extension Buurtstart {
             var failure: ExitCode?
             for dir in all where seen.insert(dir).inserted {
                 do throws(Refusal) { try export(Place(dir: dir, language: options.language)) } catch {
-                    writeStandardError(error.message + "\n")
-                    failure = failure ?? ExitCode(error.status)
+                    let code = say(error)
+                    failure = failure ?? code
                 }
             }
             if let failure { throw failure }
@@ -62,7 +62,7 @@ extension Buurtstart {
                     bytes = try Folder.readAll(fd)
                 }
             } catch {
-                throw Refusal(message: options.language.text(.cannotRead(path, fault: error.fault)), status: 74)
+                throw Refusal(.cannotRead(path, fault: error.fault), in: options.language, status: .ioError)
             }
             return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
         }
@@ -74,7 +74,7 @@ extension Buurtstart {
             defer { lock.release() }
             var answers = try place.requiredAnswers(in: folder)
             guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
-                throw Refusal(message: place.language.text(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name))), status: 65)
+                throw Refusal(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name)), in: place.language, status: .dataError)
             }
             // The group's own language, for its documents and what is said about them.
             let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
@@ -89,17 +89,17 @@ extension Buurtstart {
             let made = format.files(answers, date: date, language: language)
             var files = made.map { (name: $0.name, bytes: Array($0.contents.utf8), mode: mode_t(0o644)) }
             if format == .pdf {
-                guard let printer = Printer.find() else { throw Refusal(message: language.text(.browserMissing), status: 69) }
+                guard let printer = Printer.find() else { throw Refusal(.browserMissing, in: language, status: .unavailable) }
                 do throws(Printer.Failure) {
                     files = try printer.pdfs(made).map { (name: $0.name, bytes: $0.bytes, mode: mode_t(0o644)) }
                 } catch {
                     switch error {
                     case .folder(let failure):
-                        throw Refusal(message: language.text(.cannotUseFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault)), status: 73)
+                        throw Refusal(.cannotUseFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault), in: language, status: .cannotCreate)
                     case .browser(let page, let status):
-                        throw Refusal(message: language.text(.printFailed(page: page, status: status)), status: 70)
+                        throw Refusal(.printFailed(page: page, status: status), in: language, status: .software)
                     case .timedOut(let page, let seconds):
-                        throw Refusal(message: language.text(.printTimedOut(page: page, seconds: seconds)), status: 70)
+                        throw Refusal(.printTimedOut(page: page, seconds: seconds), in: language, status: .software)
                     }
                 }
             }
@@ -122,17 +122,17 @@ extension Buurtstart {
             }
             let different = replace.force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
             if !different.isEmpty {
-                throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
+                throw Refusal(.documentsExist(different, directory: place.dir), in: language, status: .cannotCreate)
             }
             let written: [String]
             do { written = try folder.write(files) } catch {
-                throw Refusal(message: language.text(.cannotUseFolder(place.dir, fault: error.fault)), status: 73)
+                throw Refusal(.cannotUseFolder(place.dir, fault: error.fault), in: language, status: .cannotCreate)
             }
             let said: ShellText = written.isEmpty ? .documentsUpToDate(files.map(\.name), directory: place.dir)
                                                 : .exported(written, directory: place.dir)
             writeStandardOutput(language.text(said) + "\n")
             if !tooLong.isEmpty {
-                throw Refusal(message: tooLong.map { language.text($0) }.joined(separator: "\n"), status: 65)
+                throw Refusal(tooLong, in: language, status: .dataError)
             }
         }
     }

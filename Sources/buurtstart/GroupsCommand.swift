@@ -62,11 +62,11 @@ func readGroups(_ path: String, excluding own: String? = nil, remembered: Bool =
     do { read = try GroupFolders.readSet(path, excluding: own) } catch {
         let refusal = switch error {
         case .unreadable(let fault):
-            Refusal(message: language.text(.groupsSetUnreadable(path, fault: fault, remembered: remembered)), status: 74)
+            Refusal(.groupsSetUnreadable(path, fault: fault, remembered: remembered), in: language, status: .ioError)
         case .groupFolder:
-            Refusal(message: language.text(.groupsSetIsAGroup(path, remembered: remembered)), status: 64)
+            Refusal(.groupsSetIsAGroup(path, remembered: remembered), in: language, status: .usage)
         }
-        writeStandardError(TextInput.visibleLines(refusal.message) + "\n")
+        say(refusal)
         throw refusal
     }
     for unreadable in read.unreadable {

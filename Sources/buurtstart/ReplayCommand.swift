@@ -53,9 +53,9 @@ struct ReplayRun {
         let outcomes = files.map { report($0, replay.evaluate($0)) }
         let passed = outcomes.filter { $0 == .passed }.count
         writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
-        if outcomes.contains(.outputFailed) { throw ExitCode(73) }
-        if outcomes.contains(.invalid) { throw ExitCode(65) }
-        if outcomes.contains(.differs) { throw ExitCode(1) }
+        if outcomes.contains(.outputFailed) { throw ExitCode(.cannotCreate) }
+        if outcomes.contains(.invalid) { throw ExitCode(.dataError) }
+        if outcomes.contains(.differs) { throw ExitCode(.no) }
     }
 
     /// Writes what `--out` and `--update` ask for, and says how the transcript fared.

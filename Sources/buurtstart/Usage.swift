@@ -26,7 +26,7 @@ func helpText(_ text: HelpText) -> String {
 /// own, not inside ArgumentParser's English "Error: ... Usage: ..." frame.
 func usageError(_ message: String) -> ExitCode {
     writeStandardError(message + "\n")
-    return ExitCode(64)
+    return ExitCode(.usage)
 }
 
 extension Buurtstart {

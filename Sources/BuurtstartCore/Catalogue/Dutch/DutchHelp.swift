@@ -93,9 +93,9 @@ extension Dutch {
         case .discussion(.export):
             return "Met meer mappen (een gemeente met veel groepen) wordt een probleem in een map gemeld, en gaan de andere door. De afsluitstatus is dan de eerste die niet 0 is. Met --format pdf krijgt Chromium \(PrintedPage.printSeconds) seconden per pagina; een ander aantal kies je met BUURTSTART_PRINT_TIMEOUT."
         case .discussion(.replay):
-            return "Afsluitstatus: 0 als elk transcript precies hetzelfde afspeelt, 1 als er een afwijkt, 65 als er een niet klopt, 73 als --update een bestand niet kan schrijven."
+            return "Afsluitstatus: \(ExitStatus.success) als elk transcript precies hetzelfde afspeelt, \(ExitStatus.no) als er een afwijkt, \(ExitStatus.dataError) als er een niet klopt, \(ExitStatus.cannotCreate) als --update een bestand niet kan schrijven."
         case .discussion(.checkAddress):
-            return "Afsluitstatus: 0 binnen, 1 buiten, 64 een adres dat niet te lezen is, 65 als buurtstart.json ontbreekt of niet klopt. Met --groups: 0 als het adres in het gebied van minstens één groep ligt, 1 als het in geen enkel gebied ligt, 74 als de map met groepen niet te lezen is."
+            return "Afsluitstatus: \(ExitStatus.success) binnen, \(ExitStatus.no) buiten, \(ExitStatus.usage) een adres dat niet te lezen is, \(ExitStatus.dataError) als buurtstart.json ontbreekt of niet klopt. Met --groups: \(ExitStatus.success) als het adres in het gebied van minstens één groep ligt, \(ExitStatus.no) als het in geen enkel gebied ligt, \(ExitStatus.ioError) als de map met groepen niet te lezen is."
         case .discussion(.presets):
             return "Een eigen bestand maken: zie docs/presets.md."
         case .discussion(.groups):
@@ -104,8 +104,8 @@ extension Dutch {
             (zoals een gemeente of coördinator ze bewaart). buurtstart leest die alleen en schrijft \
             er niets in. Een map die niet te lezen is wordt met naam gemeld; de andere gaan door. \
             Telefoonnummers staan er alleen in als de groep ze in haar spelregels zet.
-            Afsluitstatus: 0 als elke map te lezen was, 65 of 74 als er een niet te lezen was (de \
-            eerste), 74 als de map met groepen zelf niet te lezen is.
+            Afsluitstatus: \(ExitStatus.success) als elke map te lezen was, \(ExitStatus.dataError) of \(ExitStatus.ioError) als er een niet te lezen was (de \
+            eerste), \(ExitStatus.ioError) als de map met groepen zelf niet te lezen is.
 
             Voorbeelden:
               buurtstart groepen --groups ~/gemeente/groepen

@@ -93,9 +93,9 @@ extension English {
         case .discussion(.export):
             return "With several folders (a municipality with many groups), a problem in one is reported and the others go on; the exit status is then the first non-zero one. With --format pdf, Chromium gets \(PrintedPage.printSeconds) seconds per page; BUURTSTART_PRINT_TIMEOUT sets another number."
         case .discussion(.replay):
-            return "Exit status: 0 when every transcript replays identically, 1 when one differs, 65 when one is malformed, 73 when --update cannot write a file."
+            return "Exit status: \(ExitStatus.success) when every transcript replays identically, \(ExitStatus.no) when one differs, \(ExitStatus.dataError) when one is malformed, \(ExitStatus.cannotCreate) when --update cannot write a file."
         case .discussion(.checkAddress):
-            return "Exit status: 0 inside, 1 outside, 64 an address that cannot be read, 65 a missing or bad buurtstart.json. With --groups: 0 when the address lies in at least one group's area, 1 when it lies in none, 74 when the folder of groups cannot be read."
+            return "Exit status: \(ExitStatus.success) inside, \(ExitStatus.no) outside, \(ExitStatus.usage) an address that cannot be read, \(ExitStatus.dataError) a missing or bad buurtstart.json. With --groups: \(ExitStatus.success) when the address lies in at least one group's area, \(ExitStatus.no) when it lies in none, \(ExitStatus.ioError) when the folder of groups cannot be read."
         case .discussion(.presets):
             return "Your own preset file: see docs/presets.md."
         case .discussion(.groups):
@@ -104,8 +104,8 @@ extension English {
             municipality or a coordinator keeps them). buurtstart only reads it and writes nothing \
             there. A folder that cannot be read is named; the others go on. Phone numbers are in \
             it only where a group puts them in its rules.
-            Exit status: 0 when every folder could be read, 65 or 74 when one could not (the \
-            first), 74 when the folder of groups itself cannot be read.
+            Exit status: \(ExitStatus.success) when every folder could be read, \(ExitStatus.dataError) or \(ExitStatus.ioError) when one could not (the \
+            first), \(ExitStatus.ioError) when the folder of groups itself cannot be read.
 
             Examples:
               buurtstart groups --groups ~/municipality/groups
