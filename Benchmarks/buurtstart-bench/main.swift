@@ -102,7 +102,7 @@ case "area":
     var area = Area()
     for entry in generated { try! area.add(entry) }
     precondition(area.firstProblem() == nil)
-    let charter = CharterRenderer.render(answers(with: area), date: date, language: .dutch)
+    let charter = TextRenderer.render(PrintedDocument(.charter, answers(with: area), date: date, language: .dutch))
     print("{\"entries\": \(size), \"charterBytes\": \(charter.utf8.count)}")
 default:
     let validate = measure(runs: runs) { precondition(Area(streets: generated).firstProblem() == nil) }
@@ -112,7 +112,7 @@ default:
     }
     let area = Area(streets: generated)
     let full = answers(with: area)
-    let render = measure(runs: runs) { _ = CharterRenderer.render(full, date: date, language: .dutch) }
+    let render = measure(runs: runs) { _ = TextRenderer.render(PrintedDocument(.charter, full, date: date, language: .dutch)) }
     // Completion as at the street prompt: the words offered, then those that fit what is typed.
     var partial = full
     partial.status = .unfinished

@@ -34,7 +34,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
         .charterAdmins(names: ["Anna"], contact: "Anna"),
         .charterAdmins(names: ["Anna", "Piet"], contact: nil),
         .charterNumbering, .charterNoAgreements, .charterCustomIntro, .charterChanges,
-        .checklistTitle("Buurtpreventie Zeeweg"), .checklistIntro, .checklistTipsHeading, .checklistParent, .checklistClosing,
+        .checklistTitle("Buurtpreventie Zeeweg"), .checklistIntro, .checklistTipsHeading, .checklistParentIntro, .checklistParentConsent, .checklistClosing,
     ]
     for part in [WhatsAppPart.description, .welcome, .invitation] { texts.append(.whatsAppSection(part, count: 300, limit: 500)) }
     for worksToo in [false, true] {
@@ -42,7 +42,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
             texts.append(.whatsAppInvitation(name: "Buurtpreventie Zeeweg", area: "Zeeweg", worksToo: worksToo, minimumAge: age, parentConsent: consent))
         }
         texts += [.charterAdminsAddMembers(worksToo: worksToo, adminCount: 1), .charterAdminsAddMembers(worksToo: worksToo, adminCount: 2),
-                  .checklistSignature(worksToo: worksToo), .privacyItem(.kept(worksToo: worksToo)), .privacyItem(.why(worksToo: worksToo)),
+                  .privacyItem(.kept(worksToo: worksToo)), .privacyItem(.why(worksToo: worksToo)),
                   .checklistItem(.livesInArea(worksToo: worksToo, section: 1)), .checklistItem(.dataConsent(worksToo: worksToo)),
                   .checklistItem(.phoneConsent(neighbouringAdmins: worksToo)), .privacyItem(.groupSeesNumber(neighbouringAdmins: worksToo))]
         texts += [true, false].map { .memberRule(.livesInArea(worksToo: worksToo, neighbouringAdmins: $0)) }
@@ -117,8 +117,6 @@ func caseName(_ text: DocumentText) -> String {
     case .checklistItem: "checklistItem"
     case .checklistTipsHeading: "checklistTipsHeading"
     case .checklistTip: "checklistTip"
-    case .checklistSignature: "checklistSignature"
-    case .checklistParent: "checklistParent"
     case .checklistClosing: "checklistClosing"
     case .checklistParentIntro: "checklistParentIntro"
     case .checklistParentConsent: "checklistParentConsent"
@@ -227,7 +225,7 @@ struct CatalogueTests {
             "charterAreaColumn", "charterPostcodes", "charterBoundary", "charterSharedWith", "memberRule", "charterAdmins", "charterAdminPhone",
             "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",
             "contactMeaning", "charterChanges", "checklistTitle", "checklistIntro", "checklistItem", "checklistTipsHeading",
-            "checklistTip", "checklistSignature", "checklistParent", "checklistClosing",
+            "checklistTip", "checklistClosing",
             "checklistParentIntro", "checklistParentConsent", "pageTitle", "pageDate", "fieldLabel", "letterPlaceDate", "letterTitle",
             "letterGreeting", "letterOpening", "letterJoin", "letterAgreementsHeading", "letterPrivacy", "letterSignUp", "letterClosing",
             "tearOff", "slipTitle", "slipReturn", "privacyIntro", "privacyTopic", "introductionGreeting", "introductionOpening",

@@ -33,7 +33,7 @@ struct PresetTests {
         var answers = session.answers
         answers.group.name = "Buurtpreventie Zeeweg"
         answers.charter.version = 1
-        let charter = CharterRenderer.render(answers, date: context.date, language: .dutch)
+        let charter = TextRenderer.render(PrintedDocument(.charter, answers, date: context.date, language: .dutch))
         #expect(charter.contains("Gebaseerd op: het advies van gemeente Katwijk"))
     }
 

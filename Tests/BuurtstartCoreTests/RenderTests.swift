@@ -131,7 +131,7 @@ struct DocumentTests {
             "[ ] Ik ken de vier stappen van SAAR", "[ ] Ik weet wie de beheerders zijn: Anna en Piet.",
             "[ ] Verhuis ik uit het gebied? Dan ga ik uit de groep.", "Dan bel ik eerst 112",
             "[ ] Ik stuur niets uit de groep door naar anderen",
-            "Tips (geen voorwaarde om mee te doen):\n- Zet 112 en 0900-8844 in je telefoon.\n- Installeer de Burgernet-app.",
+            "Tips (geen voorwaarde om mee te doen):\n--------", "\n- Zet 112 en 0900-8844 in je telefoon.\n- Installeer de Burgernet-app.",
             "Adres: ____",
         ] {
             #expect(checklist.contains(expected), "missing: \(expected)")

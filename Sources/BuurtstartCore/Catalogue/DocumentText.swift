@@ -45,12 +45,8 @@ public enum DocumentText: Sendable {
     case checklistItem(ChecklistItem)
     case checklistTipsHeading
     case checklistTip(ChecklistTip)
-    /// Name, address, date and signature to fill in.
-    case checklistSignature(worksToo: Bool)
-    /// For a member under 16: a parent's or guardian's consent, name and signature.
-    case checklistParent
     case checklistClosing
-    /// The parts of `checklistParent`, for a printed page that lays out the lines to sign itself.
+    /// For a member under 16: who fills in the parent's part, and the parent's consent.
     case checklistParentIntro
     case checklistParentConsent
 

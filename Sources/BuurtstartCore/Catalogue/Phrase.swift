@@ -70,14 +70,7 @@ extension Vocabulary {
     /// The parts of the documents laid out alike in every language, from the language's words:
     /// the lines to fill in, dates, a contact and a list of names.
     static func document(_ message: DocumentText) -> String {
-        func line(_ label: FieldLabel, _ length: Int) -> String { "\(field(label)): " + String(repeating: "_", count: length) }
         switch message {
-        case .checklistSignature(let worksToo):
-            return [line(.name, 40), line(.address(worksToo: worksToo), 40), line(.date, 16) + "   " + line(.signature, 16)]
-                .joined(separator: "\n")
-        case .checklistParent:
-            return [text(.checklistParentIntro), text(.checklistParentConsent), line(.parentName, 30), line(.signature, 16)]
-                .joined(separator: "\n")
         case .pageDate(let date):
             return "\(date.day) \(months[date.month - 1]) \(date.year)"
         case .letterPlaceDate(let municipality, let date):

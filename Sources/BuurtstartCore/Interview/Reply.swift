@@ -112,8 +112,8 @@ public struct Documents: Hashable, Sendable {
     /// `withPages`: false for an export that writes only the text documents (the pages are
     /// then not rendered at all).
     public init(_ answers: Answers, date: CalendarDate, language: Language, withPages: Bool = true) {
-        charter = CharterRenderer.render(answers, date: date, language: language)
-        checklist = ChecklistRenderer.render(answers, language: language)
+        charter = TextRenderer.render(PrintedDocument(.charter, answers, date: date, language: language))
+        checklist = TextRenderer.render(PrintedDocument(.checklist, answers, date: date, language: language))
         whatsApp = WhatsAppRenderer.render(answers, language: language)
         pages = withPages ? Self.pages(answers, date: date, language: language) : []
     }

@@ -2,7 +2,7 @@
 extension English {
     static func text(_ message: DocumentText) -> String {
         switch message {
-        case .checklistSignature, .checklistParent, .pageDate, .letterPlaceDate, .introductionContact, .introductionAdmins:
+        case .pageDate, .letterPlaceDate, .introductionContact, .introductionAdmins:
             return document(message)
         case .whatsAppTitle(let name):
             return "WhatsApp texts for \(name)\n" + String(repeating: "=", count: min(72, 19 + name.count))
