@@ -228,7 +228,7 @@ extension Dutch {
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
-            return say(message)
+            return routed(message) ?? ""
         }
     }
 }

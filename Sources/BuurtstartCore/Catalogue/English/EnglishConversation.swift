@@ -229,7 +229,7 @@ extension English {
         case .groupsNone(let folder):
             return "Note: \(folder) holds no other group. So I compare your area with none."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
-            return say(message)
+            return routed(message) ?? ""
         }
     }
 }
