@@ -8,4 +8,24 @@ enum Dutch: Vocabulary {
     static let sideNames = (even: "even", odd: "oneven")
     static let and = "en"
     static let or = "of"
+
+    /// The commands a resident can type instead of an answer, the shown spelling first.
+    static func spellings(_ command: CommandWord) -> [String] {
+        switch command {
+        case .help: ["help", "hulp", "?"]
+        case .back: ["terug"]
+        case .review: ["overzicht"]
+        case .stop: ["stop"]
+        case .change: ["wijzig"]
+        case .done: ["klaar"]
+        case .list: ["lijst"]
+        case .remove: ["verwijder"]
+        case .save: ["opslaan"]
+        case .all: ["alles"]
+        case .none: ["geen"]
+        case .recommended: ["aanbevolen"]
+        case .yes: ["ja", "j"]
+        case .no: ["nee", "n"]
+        }
+    }
 }

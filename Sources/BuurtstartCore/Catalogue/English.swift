@@ -9,4 +9,24 @@ enum English: Vocabulary {
     static let sideNames = (even: "even", odd: "odd")
     static let and = "and"
     static let or = "or"
+
+    /// The commands a resident can type instead of an answer, the shown spelling first.
+    static func spellings(_ command: CommandWord) -> [String] {
+        switch command {
+        case .help: ["help", "?"]
+        case .back: ["back"]
+        case .review: ["review"]
+        case .stop: ["stop"]
+        case .change: ["change"]
+        case .done: ["done"]
+        case .list: ["list"]
+        case .remove: ["remove"]
+        case .save: ["save"]
+        case .all: ["all"]
+        case .none: ["none"]
+        case .recommended: ["recommended"]
+        case .yes: ["yes", "y"]
+        case .no: ["no"]
+        }
+    }
 }

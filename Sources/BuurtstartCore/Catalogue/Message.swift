@@ -295,6 +295,22 @@ public enum Language: String, CaseIterable, Sendable {
         }
     }
 
+    /// The spellings of a command in this language, the shown one first.
+    func spellings(_ command: CommandWord) -> [String] {
+        switch self {
+        case .dutch: Dutch.spellings(command)
+        case .english: English.spellings(command)
+        }
+    }
+
+    /// The words for the even and the odd side of a street.
+    var sideNames: (even: String, odd: String) {
+        switch self {
+        case .dutch: Dutch.sideNames
+        case .english: English.sideNames
+        }
+    }
+
     /// The language a locale setting (`LC_ALL`, `LANG`) asks for: English for `en...`, Dutch otherwise.
     public static func forLocale(_ setting: String?) -> Language {
         setting?.lowercased().hasPrefix("en") == true ? .english : .dutch

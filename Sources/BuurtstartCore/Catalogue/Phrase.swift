@@ -22,6 +22,8 @@ protocol Vocabulary {
     /// Between the first and the last house number of a range.
     static var through: String { get }
     static var sideNames: (even: String, odd: String) { get }
+    /// The commands a resident can type instead of an answer, the shown spelling first.
+    static func spellings(_ command: CommandWord) -> [String]
     static var and: String { get }
     static var or: String { get }
     static func text(_ message: DocumentText) -> String

@@ -159,12 +159,12 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         return last
     }
 
+    /// A side named in any language's words: a street is typed the same way in every session.
     private static func side(named word: String) -> Side? {
-        switch word.lowercased() {
-        case "even": .even
-        case "oneven", "odd": .odd
-        default: nil
-        }
+        let word = word.lowercased()
+        if Language.allCases.contains(where: { $0.sideNames.even == word }) { return .even }
+        if Language.allCases.contains(where: { $0.sideNames.odd == word }) { return .odd }
+        return nil
     }
 
     /// Quote marks that may open a name: straight, and the curly ones Dutch text uses.

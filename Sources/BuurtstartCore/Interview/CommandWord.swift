@@ -8,44 +8,9 @@ public enum CommandWord: CaseIterable, Sendable {
         spellings(language)[0]
     }
 
-    /// Every spelling in `language`, the shown one first.
+    /// Every spelling in `language`, the shown one first: the language's own word list says them.
     func spellings(_ language: Language) -> [String] {
-        switch language {
-        case .dutch:
-            switch self {
-            case .help: ["help", "hulp", "?"]
-            case .back: ["terug"]
-            case .review: ["overzicht"]
-            case .stop: ["stop"]
-            case .change: ["wijzig"]
-            case .done: ["klaar"]
-            case .list: ["lijst"]
-            case .remove: ["verwijder"]
-            case .save: ["opslaan"]
-            case .all: ["alles"]
-            case .none: ["geen"]
-            case .recommended: ["aanbevolen"]
-            case .yes: ["ja", "j"]
-            case .no: ["nee", "n"]
-            }
-        case .english:
-            switch self {
-            case .help: ["help", "?"]
-            case .back: ["back"]
-            case .review: ["review"]
-            case .stop: ["stop"]
-            case .change: ["change"]
-            case .done: ["done"]
-            case .list: ["list"]
-            case .remove: ["remove"]
-            case .save: ["save"]
-            case .all: ["all"]
-            case .none: ["none"]
-            case .recommended: ["recommended"]
-            case .yes: ["yes", "y"]
-            case .no: ["no"]
-            }
-        }
+        language.spellings(self)
     }
 
     /// The command `word` names in `language` (case ignored); `?` works in every language.
