@@ -55,6 +55,8 @@ extension Dutch: AgreementWording {
             return "Kan niet samen met: " + list(ids.map(named), or: true) + "."
         case .fullTextRequires(let ids):
             return "Werkt alleen samen met: " + list(ids.map(named)) + "."
+        case .ownAgreementDoubt(let id, let settings):
+            return "Let op: deze afspraak lijkt in te gaan tegen afspraak \(named(id)). Daarin staat: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }

@@ -26,6 +26,8 @@ extension Dutch {
             return "Typ ja om de oude bestanden te vervangen door de nieuwe versie. Typ nee (of druk op Enter) om ze te laten staan."
         case .confirmHelp(.keepOverlap):
             return "Typ ja om dit deel toch in je gebied te houden. De spelregels noemen dan de andere groep. Typ nee (of druk op Enter) om het niet toe te voegen en het anders te typen."
+        case .confirmHelp(.keepOwnAgreement):
+            return "Typ ja om deze eigen afspraak toch in de spelregels te zetten. Typ nee (of druk op Enter) om hem niet toe te voegen. Daarna kun je hem anders typen."
         case .savePathQuestion:
             return "Waar wil je een kopie van je antwoorden bewaren? Typ een pad, bijvoorbeeld /tmp/buurt.json. Druk op Enter om terug te gaan."
         case .savePathLabel:
@@ -225,6 +227,10 @@ extension Dutch {
         case .overlapNotAdded(let part):
             let differently = if case .street = part { "bijvoorbeeld met andere nummers, " } else { "" }
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, \(differently)of druk op Enter als je klaar bent."
+        case .ownAgreementQuestion:
+            return "Een eigen afspraak mag de andere afspraken niet tegenspreken. Wil je deze afspraak toch houden? Typ ja om hem te houden. Typ nee (of druk op Enter) om hem niet toe te voegen."
+        case .ownAgreementNotAdded(let text):
+            return "Niet toegevoegd: \(text). Typ hem anders, of druk op Enter als je klaar bent."
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:

@@ -55,6 +55,8 @@ extension English: AgreementWording {
             return "Cannot go with: " + list(ids.map(named), or: true) + "."
         case .fullTextRequires(let ids):
             return "Only works together with: " + list(ids.map(named)) + "."
+        case .ownAgreementDoubt(let id, let settings):
+            return "Note: this agreement seems to go against agreement \(named(id)). It says: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }

@@ -27,6 +27,8 @@ extension English {
             return "Type yes to replace the old files with the new version. Type no (or press Enter) to leave them."
         case .confirmHelp(.keepOverlap):
             return "Type yes to keep this part in your area anyway. The rules then name the other group. Type no (or press Enter) to leave it out and type it differently."
+        case .confirmHelp(.keepOwnAgreement):
+            return "Type yes to put this agreement of your own in the rules anyway. Type no (or press Enter) to leave it out. You can then type it differently."
         case .savePathQuestion:
             return "Where do you want to keep a copy of your answers? Type a path, for example /tmp/buurt.json. Press Enter to go back."
         case .savePathLabel:
@@ -226,6 +228,10 @@ extension English {
         case .overlapNotAdded(let part):
             let differently = if case .street = part { "for example with other numbers, " } else { "" }
             return "Not added: \(self.part(part)). Type it again, \(differently)or press Enter when you are done."
+        case .ownAgreementQuestion:
+            return "An agreement of your own may not contradict the other agreements. Do you want to keep this one anyway? Type yes to keep it. Type no (or press Enter) to leave it out."
+        case .ownAgreementNotAdded(let text):
+            return "Not added: \(text). Type it differently, or press Enter when you are done."
         case .groupsNone(let folder):
             return "Note: \(folder) holds no other group. So I compare your area with none."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
