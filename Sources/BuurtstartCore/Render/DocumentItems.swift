@@ -89,12 +89,21 @@ public enum ChecklistItem: Hashable, Sendable {
         let worksToo = members.eligibility == .residentsAndWorkers
         var items: [ChecklistItem] = [
             .livesInArea(worksToo: worksToo, section: CharterSection.area.rawValue), .minimumAge(members.minimumAge), .readRules,
-            .phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)), .dataConsent(worksToo: worksToo),
-        ]
+        ] + consents(for: answers)
         let settings = AgreementSettings(answers)
         items += answers.agreements.selected.filter(\.agreement.checklistLine).map { .agreement($0, settings) }
         items.append(.knowsAdmins(answers.admins.people.map(\.firstName)))
         return items
+    }
+}
+
+extension ChecklistItem {
+    /// What a new member agrees to, declared once, in the order asked: the checklist ticks
+    /// these, the letter's slip asks the same, and a conversation can walk them one by one.
+    /// Each says who sees what for the rules actually chosen (knowing is not agreeing).
+    public static func consents(for answers: Answers) -> [ChecklistItem] {
+        [.phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
+         .dataConsent(worksToo: answers.membership.eligibility == .residentsAndWorkers)]
     }
 }
 

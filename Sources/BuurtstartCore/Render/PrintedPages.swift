@@ -239,9 +239,7 @@ private struct PageBuilder {
         var slip: [Block] = [
             .heading(text(.slipTitle(answers.group.name)), level: 2),
             .fields([[text(.fieldLabel(.name))], [text(.fieldLabel(.address(worksToo: worksToo)))], [text(.fieldLabel(.phone))]]),
-            .checkboxes([ChecklistItem.minimumAge(answers.membership.minimumAge),
-                         .phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
-                         .dataConsent(worksToo: worksToo)].map { text(.checklistItem($0)) }),
+            .checkboxes(([ChecklistItem.minimumAge(answers.membership.minimumAge)] + ChecklistItem.consents(for: answers)).map { text(.checklistItem($0)) }),
             .fields([[text(.fieldLabel(.date)), text(.fieldLabel(.signature))]]),
         ]
         if parentConsent {

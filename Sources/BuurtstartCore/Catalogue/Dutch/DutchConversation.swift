@@ -78,10 +78,12 @@ extension Dutch {
         case .commandHelp(.no): return "nee"
         case .groupNameLong(let count):
             return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
-        case .ageNeedsConsent:
+        case .ageNeedsConsent(let age):
             return """
-            Let op: ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of \
-            verzorger. Dat staat in de privacywet (AVG). Dit komt ook in de spelregels en de checklist.
+            Let op: kinderen van \(age) jaar kunnen dan lid worden. Iedereen in de groep ziet het \
+            telefoonnummer van een kind, ook volwassenen die het kind niet kent. Onder de 16 moet \
+            een ouder of verzorger daarom toestemming geven. Dat staat in de privacywet (AVG). \
+            Dit komt ook in de spelregels, de checklist en het strookje. In de meeste spelregels is de leeftijd 18 jaar.
             """
         case .membersAboveAdvice(let count):
             return """

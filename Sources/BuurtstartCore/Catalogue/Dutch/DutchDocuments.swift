@@ -180,8 +180,9 @@ extension Dutch {
             return "Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:"
         case .checklistParentConsent:
             return """
-            Ik geef toestemming dat mijn kind meedoet aan deze groep, en dat de beheerders de \
-            gegevens van mijn kind bewaren zolang mijn kind lid is.
+            Ik geef toestemming dat mijn kind meedoet aan deze groep. Ik weet dat iedereen in de \
+            groep het telefoonnummer van mijn kind ziet, ook volwassenen die mijn kind niet kent. \
+            Dat vind ik goed. De beheerders mogen de gegevens van mijn kind bewaren zolang mijn kind lid is.
             """
         case .fieldLabel(let label):
             return field(label)
@@ -319,7 +320,7 @@ extension Dutch {
         case .phoneChain:
             return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:
-            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming dat de beheerders je gegevens bewaren."
+            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming. Dat iedereen in de groep je telefoonnummer ziet, en dat de beheerders je gegevens bewaren."
         case .nobodyElse:
             return "Verder geven de beheerders je gegevens aan niemand."
         case .howLong:

@@ -79,10 +79,12 @@ extension English {
         case .commandHelp(.no): return "no"
         case .groupNameLong(let count):
             return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
-        case .ageNeedsConsent:
+        case .ageNeedsConsent(let age):
             return """
-            Note: members under 16 need permission from a parent or guardian. That is the \
-            privacy law (AVG). This goes into the rules and the checklist too.
+            Note: children of \(age) can then become members. Everyone in the group sees a child's \
+            phone number, also adults the child does not know. Under 16, a parent or guardian must \
+            therefore give permission. That is the privacy law (AVG). This goes into the rules, the \
+            checklist and the slip too. Most rule lists set the age at 18.
             """
         case .membersAboveAdvice(let count):
             return """

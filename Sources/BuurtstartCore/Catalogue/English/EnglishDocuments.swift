@@ -182,8 +182,9 @@ extension English {
             return "Are you under 16? Then a parent or guardian fills this in:"
         case .checklistParentConsent:
             return """
-            I give permission for my child to take part in this group, and for the admins to \
-            keep my child's details while my child is a member.
+            I give permission for my child to take part in this group. I know that everyone in \
+            the group sees my child's phone number, also adults my child does not know. I agree \
+            to that. The admins may keep my child's details while my child is a member.
             """
         case .fieldLabel(let label):
             return field(label)
@@ -321,7 +322,7 @@ extension English {
         case .phoneChain:
             return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
-            return "Are you under 16? Then a parent or guardian gives permission on the checklist for the admins to keep your details."
+            return "Are you under 16? Then a parent or guardian gives permission on the checklist: that everyone in the group sees your phone number, and that the admins keep your details."
         case .nobodyElse:
             return "Apart from this, the admins give your details to no one."
         case .howLong:
