@@ -60,8 +60,9 @@ func sampleDocumentTexts() throws -> [DocumentText] {
               .letterTitle("Buurtpreventie Zeeweg"), .letterGreeting, .letterClosing, .tearOff, .slipTitle("Buurtpreventie Zeeweg"),
               .privacyIntro(section: 4), .introductionGreeting(wijkagent: ""), .introductionGreeting(wijkagent: "Jansen"), .introductionOpening(name: "Buurtpreventie Zeeweg"),
               .introductionContact(name: "Anna", phone: nil), .introductionAdmins(["Anna", "Piet"]), .introductionSize(45), .introductionSize(nil),
-              .introductionPolice(contact: "Anna"),
-              .introductionRules(contact: "Anna", reach: .toFillIn), .introductionRules(contact: "Anna", reach: .contact("Zeeweg 12")),
+              .introductionPolice(contact: "Anna", call112First: true, behaviourFirst: true),
+              .introductionPolice(contact: "Anna", call112First: false, behaviourFirst: false),
+              .introductionRules(contact: "Anna", phone: nil),
               .letterOpening(signer: "Anna", others: [], area: "Zeeweg", promises: []),
               .letterOpening(signer: "Anna", others: ["Piet"], area: "Zeeweg", promises: [.residentsWithoutPolice, .call112First])]
     texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
@@ -152,10 +153,8 @@ func caseName(_ text: DocumentText) -> String {
 
 /// The cases that carry a phone number because the group chose to show one.
 let phoneSamples: [DocumentText] = [.charterAdminPhone(name: "Anna", phone: "06-12345678"),
-                                    .whatsAppSignUp(.phone(name: "Anna", phone: "06-12345678")),
-                                    .letterSignUp(.phone(name: "Anna", phone: "06-12345678")),
-                                    .slipReturn(.phone(name: "Anna", phone: "06-12345678")),
-                                    .introductionContact(name: "Anna", phone: "06-12345678")]
+                                    .introductionContact(name: "Anna", phone: "06-12345678"),
+                                    .introductionRules(contact: "Anna", phone: "06-12345678")]
 
 /// Every agreement text, for every agreement, with settings that bring out each variant.
 func sampleAgreementTexts() -> [AgreementText] {

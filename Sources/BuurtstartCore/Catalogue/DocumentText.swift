@@ -85,11 +85,12 @@ public enum DocumentText: Sendable {
     case introductionContact(name: String, phone: String?)
     case introductionAdmins([String])
     case introductionSize(Int?)
-    /// The police are not members; the contact keeps in touch outside the group.
-    case introductionPolice(contact: String)
-    /// The rules on request, and how to reach the contact: only what the group chose to share
-    /// (the sign-up contact, or the number printed in the rules), else a line to fill in.
-    case introductionRules(contact: String, reach: SignUp)
+    /// The police are not members; the contact keeps in touch outside the group. 112 first only
+    /// when SAAR or `eerst-112` was chosen; the group's stand on profiling when `gedrag` was.
+    case introductionPolice(contact: String, call112First: Bool, behaviourFirst: Bool)
+    /// The rules on request, and how to reach the contact: the number printed in the rules,
+    /// else a line to fill in.
+    case introductionRules(contact: String, phone: String?)
 }
 
 /// The sections of the charter, in order.

@@ -171,20 +171,18 @@ public enum LetterPromise: Hashable, Sendable {
     }
 }
 
-/// How a neighbour who is not in the group yet signs up, as the invitation says it.
+/// How a neighbour who is not in the group yet signs up, as the letter and the invitation say
+/// it. Both go to every letterbox and can be forwarded to anyone: they carry only what the
+/// founder typed for them, never an admin's number (printing numbers in the charter is
+/// another choice, for members).
 public enum SignUp: Hashable, Sendable {
     /// What the founder chose to share (`admins.signUpContact`), as typed.
     case contact(String)
-    /// The contact admin's phone number, printed because the group chose to print numbers.
-    case phone(name: String, phone: String)
-    /// Nothing to reach an admin by: the invitation leaves a place to fill in.
+    /// Nothing given: the invitation leaves the place the question promised, to fill in.
     case toFillIn
 
     public static func way(for admins: AdminAnswers) -> SignUp {
         if let contact = admins.signUpContact, !contact.isEmpty { return .contact(contact) }
-        if admins.phonesInCharter, admins.people.indices.contains(admins.contact), let phone = admins.people[admins.contact].phone {
-            return .phone(name: admins.people[admins.contact].firstName, phone: phone)
-        }
         return .toFillIn
     }
 }

@@ -288,10 +288,14 @@ private struct PageBuilder {
         // The charter's heading without its number: this page has no other sections.
         add(.heading(text(.charterSection(.area)), level: 2))
         area()
-        paragraph(.introductionPolice(contact: contact?.firstName ?? ""))
-        let reach = SignUp.way(for: answers.admins)
-        paragraph(.introductionRules(contact: contact?.firstName ?? "", reach: reach))
-        if reach == .toFillIn { add(.fields([[text(.fieldLabel(.reachContact))]])) }
+        let chosen = answers.agreements
+        paragraph(.introductionPolice(contact: contact?.firstName ?? "", call112First: chosen.has(.call112First) || chosen.has(.saar),
+                                      behaviourFirst: chosen.has(.behaviourNotAppearance)))
+        // The contact admin's number only where the group chose to print it; the sign-up
+        // address is for slips, not a way to reach the contact.
+        let phone = answers.admins.phonesInCharter ? contact?.phone : nil
+        paragraph(.introductionRules(contact: contact?.firstName ?? "", phone: phone))
+        if phone == nil { add(.fields([[text(.fieldLabel(.reachContact))]])) }
         add(.paragraph(text(.letterClosing) + "\n" + (contact?.firstName ?? "") + "\n" + answers.group.name))
     }
 }

@@ -108,7 +108,7 @@ extension Dutch {
         case .changeNotYet:
             return "Wijzigen kan als je het overzicht hebt gezien (stap 7). Typ terug om een vorige vraag te veranderen."
         case .onlyAdminIsContact(let name):
-            return "\(name) is het aanspreekpunt voor de gemeente en de wijkagent."
+            return "\(name) is de contactpersoon voor de gemeente en de wijkagent."
         case .agreementsChanged(let on, let off):
             var parts: [String] = []
             if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
@@ -174,7 +174,7 @@ extension Dutch {
             case .introduce(let introduction):
                 return (introduction.map { "Geef \($0) aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is." }
                     ?? "Stel de groep voor aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is.")
-                    + " De wijkagent wordt geen lid van de groep: het aanspreekpunt houdt contact buiten de groep."
+                    + " De wijkagent wordt geen lid van de groep: de contactpersoon houdt contact buiten de groep."
             case .whatsApp(let file, let otherAdmins, let chatGroup):
                 return "In WhatsApp: maak de groep en zet de groepsbeschrijving uit \(file) bij de beschrijving van de groep. "
                     + (otherAdmins ? "Maak de andere beheerders ook beheerder, en kies" : "Kies") + " wie de instellingen van de groep mag wijzigen. "

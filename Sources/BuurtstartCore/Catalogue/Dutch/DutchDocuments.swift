@@ -41,7 +41,6 @@ extension Dutch {
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
             case .contact(let contact): contact
-            case .phone(let name, let phone): "stuur \(name) een bericht op \(phone)"
             case .toFillIn: "[vul hier in hoe buren een beheerder bereiken, bijvoorbeeld een huisnummer]"
             }
             return "Aanmelden: \(way). Je krijgt dan eerst de spelregels en een checklist."
@@ -110,7 +109,7 @@ extension Dutch {
             }
         case .charterAdmins(let names, let contact):
             return (names.count == 1 ? "De beheerder van de groep is \(names[0])." : "De beheerders van de groep zijn \(list(names)).")
-                + (contact.map { " \($0) is het aanspreekpunt voor de gemeente en de wijkagent." } ?? "")
+                + (contact.map { " \($0) is de contactpersoon voor de gemeente en de wijkagent." } ?? "")
         case .charterAdminPhone(let name, let phone):
             return "\(name): \(phone)"
         case .charterAdminsAddMembers(let worksToo, let adminCount):
@@ -231,7 +230,6 @@ extension Dutch {
         case .slipReturn(let signUp):
             switch signUp {
             case .contact(let contact): return "Aanmelden: \(contact)."
-            case .phone(let name, let phone): return "Geef dit strookje aan \(name), of stuur \(name) een bericht op \(phone)."
             case .toFillIn: return "Lever dit strookje in bij:"
             }
         case .privacyIntro(let section):
@@ -248,31 +246,26 @@ extension Dutch {
         case .introductionGreeting(let wijkagent):
             return "Beste \(wijkagent.isEmpty ? "wijkagent" : wijkagent), beste medewerker van de gemeente,"
         case .introductionOpening(let name):
-            return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie je aanspreekpunt is."
+            return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp aan u voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie uw contactpersoon is."
         case .introductionLabel(let row):
             switch row {
             case .group: return "Naam van de groep"
             case .place: return "Gemeente en buurt"
-            case .contact: return "Aanspreekpunt"
+            case .contact: return "Contactpersoon"
             case .admins: return "Beheerders"
             case .size: return "Verwachte grootte"
             case .date: return "Datum"
             }
         case .introductionSize(let count):
             return count.map { "ongeveer \($0) leden" } ?? "nog niet bekend"
-        case .introductionPolice(let contact):
-            return """
-            De politie is geen lid van de groep. Zien leden iets verdachts dat nu gebeurt, dan \
-            bellen ze eerst 112. \(contact) is het aanspreekpunt van de groep voor de wijkagent \
-            en de gemeente, buiten de groep om.
-            """
-        case .introductionRules(let contact, let reach):
-            let how = switch reach {
-            case .contact(let way): " Je bereikt \(contact) zo: \(way)."
-            case .phone(let name, let phone): " Je bereikt \(name) op \(phone)."
-            case .toFillIn: " Hieronder staat hoe je \(contact) bereikt."
-            }
-            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met \(contact)." + how
+        case .introductionPolice(let contact, let call112First, let behaviourFirst):
+            return "De politie is geen lid van de groep."
+                + (call112First ? " Zien leden iets verdachts dat nu gebeurt? Dan bellen ze eerst 112." : "")
+                + (behaviourFirst ? " Verdacht is voor de groep wat iemand doet, waar en wanneer. Uiterlijk of afkomst maakt niemand verdacht." : "")
+                + " \(contact) is de contactpersoon van de groep voor de wijkagent en de gemeente, buiten de groep om."
+        case .introductionRules(let contact, let phone):
+            let how = phone.map { " U bereikt \(contact) op \($0)." } ?? " Hieronder staat hoe u \(contact) bereikt."
+            return "De spelregels van de groep sturen we u graag. Heeft u vragen of tips voor de groep? Neem dan contact op met \(contact)." + how
         case .checklistClosing:
             return "Alles aangekruist en ingevuld? Geef de lijst aan een beheerder. Die kijkt je adres na en voegt je dan toe aan de groep. De beheerders bewaren deze lijst zolang je lid bent."
         }
@@ -320,7 +313,7 @@ extension Dutch {
         case .phoneChain:
             return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:
-            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming. Dat iedereen in de groep je telefoonnummer ziet, en dat de beheerders je gegevens bewaren."
+            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en de beheerders bewaren je gegevens."
         case .nobodyElse:
             return "Verder geven de beheerders je gegevens aan niemand."
         case .howLong:

@@ -61,7 +61,7 @@ extension Dutch {
         case .letterSigner:
             return "Met welke voornaam onderteken je de brief voor de buren?"
         case .contactAdmin:
-            return "Wie is het aanspreekpunt voor de gemeente en de wijkagent?"
+            return "Wie is de contactpersoon voor de gemeente en de wijkagent?"
         case .agreements:
             return """
             Welke afspraken maakt de groep? Een kruisje [x] betekent: gekozen. De aanbevolen afspraken staan al aan.

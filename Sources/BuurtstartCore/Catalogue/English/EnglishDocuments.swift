@@ -41,7 +41,6 @@ extension English {
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
             case .contact(let contact): contact
-            case .phone(let name, let phone): "send \(name) a message at \(phone)"
             case .toFillIn: "[fill in how neighbours reach an admin, for example a house number]"
             }
             return "To join: \(way). You will first get the group's rules and a checklist."
@@ -233,7 +232,6 @@ extension English {
         case .slipReturn(let signUp):
             switch signUp {
             case .contact(let contact): return "To join: \(contact)."
-            case .phone(let name, let phone): return "Give this slip to \(name), or send \(name) a message on \(phone)."
             case .toFillIn: return "Hand in this slip at:"
             }
         case .privacyIntro(let section):
@@ -262,18 +260,13 @@ extension English {
             }
         case .introductionSize(let count):
             return count.map { "about \($0) members" } ?? "not known yet"
-        case .introductionPolice(let contact):
-            return """
-            The police are not members of the group. When members see something suspicious \
-            happening now, they call 112 first. \(contact) is the group's contact for the \
-            wijkagent and the municipality, outside the group.
-            """
-        case .introductionRules(let contact, let reach):
-            let how = switch reach {
-            case .contact(let way): " You can reach \(contact) like this: \(way)."
-            case .phone(let name, let phone): " You can reach \(name) on \(phone)."
-            case .toFillIn: " How to reach \(contact) is below."
-            }
+        case .introductionPolice(let contact, let call112First, let behaviourFirst):
+            return "The police are not members of the group."
+                + (call112First ? " When members see something suspicious happening now, they call 112 first." : "")
+                + (behaviourFirst ? " For the group, suspicious is what someone does, where and when. Appearance or origin makes nobody suspicious." : "")
+                + " \(contact) is the group's contact for the wijkagent and the municipality, outside the group."
+        case .introductionRules(let contact, let phone):
+            let how = phone.map { " You can reach \(contact) on \($0)." } ?? " How to reach \(contact) is below."
             return "We are glad to send you the group's rules. Questions or tips for the group? Please contact \(contact)." + how
         case .checklistClosing:
             return "All ticked and filled in? Give the list to an admin, who checks your address and then adds you to the group. The admins keep this list while you are a member."
@@ -322,7 +315,7 @@ extension English {
         case .phoneChain:
             return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
-            return "Are you under 16? Then a parent or guardian gives permission on the checklist: that everyone in the group sees your phone number, and that the admins keep your details."
+            return "Are you under 16? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and the admins keep your details."
         case .nobodyElse:
             return "Apart from this, the admins give your details to no one."
         case .howLong:
