@@ -235,7 +235,7 @@ struct AgreementDocumentTests {
 
     @Test("removal is at once for discrimination and threats, and for forwarding only when forwarding is ruled out")
     func removal() throws {
-        let settings = AgreementSettings(try documentAnswers())
+        let settings = AgreementSettings(try documentAnswers { $0.agreements.set(.neighbouringAdmins, false) })
         #expect(settings.mentionForwarding)
         let text = Language.dutch.text(AgreementText.article(.removal, settings))
         #expect(text.contains("Wie discrimineert, dreigt, of berichten of foto's buiten de groep doorstuurt, gaat meteen uit de groep"))

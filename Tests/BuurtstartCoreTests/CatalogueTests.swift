@@ -36,10 +36,11 @@ func sampleDocumentTexts() throws -> [DocumentText] {
         .charterNumbering, .charterNoAgreements, .charterCustomIntro, .charterChanges,
         .checklistTitle("Buurtpreventie Zeeweg"), .checklistIntro, .checklistTipsHeading, .checklistParent, .checklistClosing,
     ]
-    for part in [WhatsAppPart.description, .welcome, .invitation] { texts.append(.whatsAppSection(part, count: 300, limit: 500)) }
+    for part in [WhatsAppPart.description, .welcome, .chatWelcome, .invitation] { texts.append(.whatsAppSection(part, count: 300, limit: 500)) }
     for worksToo in [false, true] {
         for (age, consent) in [(18, false), (14, true)] {
-            texts.append(.whatsAppInvitation(name: "Buurtpreventie Zeeweg", area: "Zeeweg", worksToo: worksToo, minimumAge: age, parentConsent: consent))
+            texts.append(.whatsAppInvitation(name: "Buurtpreventie Zeeweg", area: "Zeeweg", worksToo: worksToo, minimumAge: age, parentConsent: consent,
+                                             neighbouringAdmins: consent))
         }
         texts += [.charterAdminsAddMembers(worksToo: worksToo, adminCount: 1), .charterAdminsAddMembers(worksToo: worksToo, adminCount: 2),
                   .checklistSignature(worksToo: worksToo), .privacyItem(.kept(worksToo: worksToo)), .privacyItem(.why(worksToo: worksToo)),
@@ -50,8 +51,9 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += Eligibility.allCases.map { .eligibility($0) } + PhotoRule.allCases.map { .photoRule($0) }
     texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
     texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
-    texts += [PrivacyItem.onlyAdminsSeeKept, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
-    texts += [ChecklistItem.minimumAge(18), .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
+    texts += [.whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: []), .whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: ["Respect."])]
+    texts += [PrivacyItem.onlyAdminsSeeKept, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
+    texts += [ChecklistItem.minimumAge(18), .chatGroupConsent(rules: []), .chatGroupConsent(rules: [.respect, .photos]), .phoneChainConsent, .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
     texts += rows.map { .contactMeaning($0) }
@@ -67,7 +69,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
               .letterOpening(signer: "Anna", others: ["Piet"], area: "Zeeweg", promises: [.residentsWithoutPolice, .call112First])]
     texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
     texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo, .reachContact].map { .fieldLabel($0) }
-    texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0), .slipReturn($0)] }
+    texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0, phoneChain: false), .letterSignUp($0, phoneChain: true), .slipReturn($0)] }
     texts += [.letterAgreementsHeading] + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
     texts += [(false, 18, false), (true, 14, true)].map { .letterJoin(worksToo: $0.0, minimumAge: $0.1, parentConsent: $0.2) }
     texts += PrivacyTopic.allCases.map { .privacyTopic($0) }
@@ -80,6 +82,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
 func caseName(_ text: DocumentText) -> String {
     switch text {
     case .whatsAppTitle: "whatsAppTitle"
+    case .whatsAppChatWelcome: "whatsAppChatWelcome"
     case .whatsAppSection: "whatsAppSection"
     case .whatsAppFillIn: "whatsAppFillIn"
     case .whatsAppArea: "whatsAppArea"
@@ -221,7 +224,7 @@ struct CatalogueTests {
         let named = Set(try (sampleDocumentTexts() + phoneSamples).map(caseName))
         let all: Set<String> = [
             "whatsAppTitle", "whatsAppSection", "whatsAppFillIn", "whatsAppArea", "whatsAppDescriptionOpening", "whatsAppDescriptionClosing",
-            "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
+            "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppChatWelcome", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
             "streetSide", "eligibility", "photoRule", "charterSubtitle", "charterPlace", "charterDate", "charterBasedOn", "charterSection",
             "charterAreaColumn", "charterPostcodes", "charterBoundary", "charterSharedWith", "memberRule", "charterAdmins", "charterAdminPhone",
             "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",

@@ -69,7 +69,7 @@ struct DocumentTests {
             "Postcodes: 2221 AB.",
             "Grens van het gebied: tussen de Zeeweg en de Noordzee",
             "- Je bent 18 jaar of ouder.",
-            "De beheerders van de groep zijn Anna en Piet. Piet is het",
+            "De beheerders van de groep zijn Anna en Piet. Piet is de",
             "1. Werk volgens SAAR",
             "S - Signaleer", "A - Alarmeer", "A - App", "R - Reageer",
             "4. Je gegevens",

@@ -64,4 +64,100 @@ struct RuleWordingTests {
         #expect(!intro.contains(language == .dutch ? "eerst 112" : "call 112 first"))
         #expect(!intro.contains(language == .dutch ? "Uiterlijk of afkomst" : "Appearance or origin"))
     }
+
+    /// The words of every document a group gets, flattened.
+    func everything(_ answers: Answers, _ language: Language) throws -> String {
+        try allDocuments(answers, language).map(\.text).joined(separator: "\n")
+    }
+
+    @Test("item 4: behaviour is what makes someone suspicious; no line says to leave looks out of a description", arguments: Language.allCases)
+    func behaviourFirst(_ language: Language) throws {
+        let text = try everything(documentAnswers(), language)
+        for old in ["Ik meld wat iemand doet, niet hoe iemand eruitziet", "Meld wat iemand doet, niet hoe iemand eruitziet",
+                    "I report what someone does, not how someone looks", "Report what someone does, not how someone looks"] {
+            #expect(!text.contains(old))
+        }
+        #expect(text.contains(language == .dutch ? "Ik vind iemand verdacht om wat die doet, waar en wanneer." : "I find someone suspicious for what they do, where and when."))
+    }
+
+    @Test("item 5: no promise that the police come; a message is not a report, and which number to call", arguments: Language.allCases)
+    func policeRole(_ language: Language) throws {
+        let text = try everything(documentAnswers(), language)
+        for old in ["De politie komt als je 112 belt", "alleen komt als ik 112 bel", "The police come when you call 112", "only come when I call 112",
+                    "De politie zit niet in de groep: bel 112.", "The police are not in the group: call 112."] {
+            #expect(!text.contains(old), "\(old)")
+        }
+        #expect(text.contains(language == .dutch ? "Een bericht in de groep is dus geen melding bij de politie." : "So a message in the group is not a report to the police."))
+        #expect(text.contains(language == .dutch ? "bij spoed bel ik 112, anders 0900-8844" : "in an emergency I call 112, otherwise 0900-8844"))
+    }
+
+    @Test("item 6: with the phone chain, the letter has a line for neighbours without a smartphone and the slip a box with its consent", arguments: Language.allCases)
+    func phoneChainOnPaper(_ language: Language) throws {
+        var answers = try documentAnswers()
+        answers.agreements.set(.phoneChain, true)
+        let box = flat(language.text(.checklistItem(.phoneChainConsent)))
+        #expect(box.contains(language == .dutch ? "de leden die bellen mijn naam en telefoonnummer krijgen" : "the members who call get my name and phone number"))
+        #expect(slip(answers, language).contains(box))
+        #expect(page(.letter, answers, language).contains(language == .dutch ? "Heb je geen smartphone?" : "No smartphone?"))
+        answers.agreements.set(.phoneChain, false)
+        #expect(!page(.letter, answers, language).contains(box))
+        #expect(!page(.letter, answers, language).contains(language == .dutch ? "Heb je geen smartphone?" : "No smartphone?"))
+    }
+
+    @Test("item 7: the chat group in the checklist (optional, its consent and rules), privacy.html and whatsapp.txt", arguments: Language.allCases)
+    func chatGroupEverywhere(_ language: Language) throws {
+        var answers = try documentAnswers()
+        let consent = language == .dutch ? "Dan vind ik het goed dat iedereen daar mijn telefoonnummer ziet." : "Then I agree that everyone there sees my phone number."
+        let checklist = flat(documents(answers, language).checklist)
+        #expect(checklist.contains(consent))
+        #expect(checklist.contains("'" + language.text(AgreementText.title(.photos)) + "'"))
+        #expect(page(.privacy, answers, language).contains(language == .dutch ? "Ga je ook in de aparte chatgroep?" : "Do you join the separate chat group too?"))
+        let whatsApp = documents(answers, language).whatsApp
+        #expect(whatsApp.contains(language == .dutch ? "--- Welkomstbericht voor de aparte chatgroep ---" : "--- Welcome message for the separate chat group ---"))
+        #expect(!slip(answers, language).contains(consent), "the slip asks only what joining needs")
+        answers.membership.separateChatGroup = false
+        #expect(!flat(documents(answers, language).checklist).contains(consent))
+        #expect(!documents(answers, language).whatsApp.contains(language == .dutch ? "chatgroep" : "chat group"))
+    }
+
+    @Test("item 8: neighbouring admins pass an alert on without photos, names or numbers; the forwarding and removal rules say so", arguments: Language.allCases)
+    func neighbouringAdminsAndForwarding(_ language: Language) throws {
+        var answers = try documentAnswers()
+        answers.agreements.set(.neighbouringAdmins, true)
+        let settings = AgreementSettings(answers)
+        let forwarding = language.text(AgreementText.article(.noForwarding, settings))
+        #expect(forwarding.contains(language == .dutch ? "zonder foto's, namen of telefoonnummers" : "without photos, names or phone numbers"))
+        #expect(language.text(AgreementText.article(.removal, settings)).contains("\(AgreementID.noForwarding.number)"))
+        #expect(language.text(AgreementText.article(.neighbouringAdmins, settings)).contains(language == .dutch ? "zonder foto's, namen of telefoonnummers" : "without photos, names or phone numbers"))
+        answers.agreements.set(.neighbouringAdmins, false)
+        #expect(!language.text(AgreementText.article(.noForwarding, AgreementSettings(answers))).contains(language == .dutch ? "groepen in de buurt" : "groups nearby"))
+    }
+
+    @Test("item 9: the invitation names the neighbouring admins where the letter and checklist do", arguments: Language.allCases)
+    func invitationNamesNeighbouringAdmins(_ language: Language) throws {
+        var answers = try documentAnswers()
+        answers.agreements.set(.neighbouringAdmins, true)
+        let invitation = try #require(documents(answers, language).whatsApp.split(separator: "---").last.map(String.init))
+        #expect(invitation.contains(language == .dutch ? "ook de beheerders van groepen in de buurt" : "also the admins of groups nearby"))
+        answers.agreements.set(.neighbouringAdmins, false)
+        #expect(!documents(answers, language).whatsApp.contains(language == .dutch ? "groepen in de buurt" : "groups nearby"))
+    }
+
+    @Test("item 11: the next steps let only admins add members, keep the link out of the group, and say how long a link works", arguments: Language.allCases)
+    func nextStepsInvite(_ language: Language) throws {
+        let answers = try documentAnswers()
+        let context = SessionContext(date: date, directory: "w", resumeCommand: SessionContext.resumeCommand(directory: "w"))
+        let said = NextStep.steps(Documents(answers, date: date, language: language), answers, context: context)
+            .map { language.text(Message.nextStep($0)) }.joined(separator: " ")
+        #expect(!said.contains("werkt maar een tijdje") && !said.contains("only works for a while"))
+        #expect(said.contains(language == .dutch ? "alleen beheerders leden toevoegen" : "let only admins add members"))
+        #expect(said.contains(language == .dutch ? "Zet de uitnodigingslink nooit in de groep" : "Never put the invite link in the group"))
+        #expect(said.contains(language == .dutch ? "werkt tot een beheerder hem opnieuw instelt" : "works until an admin resets it"))
+    }
+
+    @Test("item 12: the charter's part on changes says members are asked first when more people would see their number", arguments: Language.allCases)
+    func changesAskFirst(_ language: Language) throws {
+        let charter = flat(documents(try documentAnswers(), language).charter)
+        #expect(charter.contains(language == .dutch ? "Dan vragen de beheerders je eerst of je dat goed vindt." : "Then the admins first ask you whether you agree."))
+    }
 }

@@ -11,7 +11,10 @@ public enum DocumentText: Sendable {
     case whatsAppDescriptionClosing(admins: [String])
     case whatsAppWelcomeOpening(name: String)
     case whatsAppWelcomeClosing(admins: [String])
-    case whatsAppInvitation(name: String, area: String, worksToo: Bool, minimumAge: Int, parentConsent: Bool)
+    case whatsAppInvitation(name: String, area: String, worksToo: Bool, minimumAge: Int, parentConsent: Bool, neighbouringAdmins: Bool)
+    /// A short welcome for the separate chat group: what it is for, that everyone there sees
+    /// one's number, and the chosen agreements' lines that hold there too (`rules`, worded).
+    case whatsAppChatWelcome(name: String, rules: [String])
     case whatsAppSignUp(SignUp)
     case streetEntry(StreetEntry)
     case streetNumbers(StreetEntry)
@@ -69,7 +72,8 @@ public enum DocumentText: Sendable {
     /// Above the chosen agreements' titles and the group's own agreements.
     case letterAgreementsHeading
     case letterPrivacy(neighbouringAdmins: Bool)
-    case letterSignUp(SignUp)
+    /// `phoneChain`: neighbours without a smartphone can sign up for the phone chain (its box on the slip).
+    case letterSignUp(SignUp, phoneChain: Bool)
     case letterClosing
     case tearOff
     case slipTitle(String)

@@ -47,6 +47,8 @@ public enum PrivacyItem: Hashable, Sendable {
     /// The phone chain: the admins keep the numbers of neighbours without a smartphone and give
     /// them to the members who call.
     case phoneChain
+    /// In the separate chat group, everyone there sees a member's number too.
+    case chatGroupSeesNumber
     /// A parent or guardian agrees for a member under 16.
     case parentConsent
     /// Beyond what is listed above, the admins give the data to nobody.
@@ -63,6 +65,7 @@ public enum PrivacyItem: Hashable, Sendable {
         if answers.admins.phonesInCharter, answers.admins.people.contains(where: { $0.phone != nil }) {
             items.append(.adminPhonesPrinted)
         }
+        if answers.membership.separateChatGroup { items.append(.chatGroupSeesNumber) }
         if answers.agreements.has(.phoneChain) { items.append(.phoneChain) }
         if answers.membership.minimumAge < 16 { items.append(.parentConsent) }
         items += [.nobodyElse, .howLong, .askAdmin]
@@ -81,6 +84,12 @@ public enum ChecklistItem: Hashable, Sendable {
     case phoneConsent(neighbouringAdmins: Bool)
     /// Agrees that the admins keep name, address and number while a member.
     case dataConsent(worksToo: Bool)
+    /// Optional: in the separate chat group too, everyone sees one's number, and these chosen
+    /// agreements (respect, photos, forwarding) hold there as well.
+    case chatGroupConsent(rules: [AgreementID])
+    /// On the letter's slip, for a neighbour without a smartphone: the phone chain, and that the
+    /// members who call get their name and number.
+    case phoneChainConsent
     case agreement(AgreementID, AgreementSettings)
     case knowsAdmins([String])
 
@@ -102,8 +111,19 @@ extension ChecklistItem {
     /// these, the letter's slip asks the same, and a conversation can walk them one by one.
     /// Each says who sees what for the rules actually chosen (knowing is not agreeing).
     public static func consents(for answers: Answers) -> [ChecklistItem] {
-        [.phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
-         .dataConsent(worksToo: answers.membership.eligibility == .residentsAndWorkers)]
+        var consents: [ChecklistItem] = [.phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
+                                         .dataConsent(worksToo: answers.membership.eligibility == .residentsAndWorkers)]
+        if answers.membership.separateChatGroup {
+            consents.append(.chatGroupConsent(rules: [.respect, .photos, .noForwarding].filter(answers.agreements.has)))
+        }
+        return consents
+    }
+
+    /// What the letter's slip asks a neighbour to tick: the age, the member's consents, and
+    /// with a phone chain, the box for it.
+    public static func slipConsents(for answers: Answers) -> [ChecklistItem] {
+        [.minimumAge(answers.membership.minimumAge)] + consents(for: answers).filter { if case .chatGroupConsent = $0 { false } else { true } }
+            + (answers.agreements.has(.phoneChain) ? [.phoneChainConsent] : [])
     }
 }
 

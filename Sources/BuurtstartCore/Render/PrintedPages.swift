@@ -233,13 +233,13 @@ private struct PageBuilder {
             add(.list(agreements, style: .runOn))
         }
         paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)))
-        paragraph(.letterSignUp(signUp))
+        paragraph(.letterSignUp(signUp, phoneChain: answers.agreements.has(.phoneChain)))
         add(.paragraph(text(.letterClosing) + "\n" + signer))
         add(.tearOff(text(.tearOff)))
         var slip: [Block] = [
             .heading(text(.slipTitle(answers.group.name)), level: 2),
             .fields([[text(.fieldLabel(.name))], [text(.fieldLabel(.address(worksToo: worksToo)))], [text(.fieldLabel(.phone))]]),
-            .checkboxes(([ChecklistItem.minimumAge(answers.membership.minimumAge)] + ChecklistItem.consents(for: answers)).map { text(.checklistItem($0)) }),
+            .checkboxes(ChecklistItem.slipConsents(for: answers).map { text(.checklistItem($0)) }),
             .fields([[text(.fieldLabel(.date)), text(.fieldLabel(.signature))]]),
         ]
         if parentConsent {
@@ -312,7 +312,7 @@ extension PrivacyItem {
         switch self {
         case .kept, .parentConsent: .kept
         case .why: .why
-        case .onlyAdminsSeeKept, .groupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
+        case .onlyAdminsSeeKept, .groupSeesNumber, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
         case .howLong: .howLong
         case .askAdmin: .removal
         }

@@ -18,13 +18,17 @@ public enum WhatsAppRenderer {
             text(.whatsAppSection(.welcome, count: 0, limit: 0)),
             welcome(answers, language: language),
             "",
-            text(.whatsAppSection(.invitation, count: 0, limit: 0)),
         ]
+        if answers.membership.separateChatGroup {
+            parts += [text(.whatsAppSection(.chatWelcome, count: 0, limit: 0)), chatWelcome(answers, language: language), ""]
+        }
+        parts.append(text(.whatsAppSection(.invitation, count: 0, limit: 0)))
         if signUp == .toFillIn { parts.append(text(.whatsAppFillIn)) }
         parts.append(text(.whatsAppInvitation(name: answers.group.name, area: areaSummary(answers.area, language: language, streets: 6),
                                               worksToo: answers.membership.eligibility == .residentsAndWorkers,
                                               minimumAge: answers.membership.minimumAge,
-                                              parentConsent: answers.membership.minimumAge < 16)))
+                                              parentConsent: answers.membership.minimumAge < 16,
+                                              neighbouringAdmins: answers.agreements.has(.neighbouringAdmins))))
         parts.append(text(.whatsAppSignUp(signUp)))
         return parts.joined(separator: "\n") + "\n"
     }
@@ -66,6 +70,19 @@ public enum WhatsAppRenderer {
         return blocks.joined(separator: "\n\n")
     }
 
+    /// The separate chat group's welcome, with the lines of the chosen agreements that hold
+    /// there too: respect, photos and forwarding.
+    static func chatWelcome(_ answers: Answers, language: Language) -> String {
+        let settings = AgreementSettings(answers)
+        let choices = answers.agreements
+        var rules: [String] = []
+        if choices.has(.respect) { rules.append(language.text(AgreementText.descriptionLine(.respect))) }
+        for id in [AgreementID.photos, .noForwarding] where choices.has(id) {
+            rules.append(language.text(AgreementText.welcomeLine(id, settings)))
+        }
+        return language.text(DocumentText.whatsAppChatWelcome(name: answers.group.name, rules: rules))
+    }
+
     /// `de Zeeweg, de Boulevard en 3 andere straten`, or the postcodes when there are no streets.
     static func areaSummary(_ area: Area, language: Language, streets count: Int) -> String {
         language.text(.whatsAppArea(streets: Array(area.streetNames.prefix(count)), more: max(0, area.streetNames.count - count),
@@ -74,4 +91,4 @@ public enum WhatsAppRenderer {
 }
 
 /// The parts of `whatsapp.txt`.
-public enum WhatsAppPart: Sendable { case description, welcome, invitation }
+public enum WhatsAppPart: Sendable { case description, welcome, chatWelcome, invitation }

@@ -177,9 +177,11 @@ extension Dutch {
                     + " De wijkagent wordt geen lid van de groep: de contactpersoon houdt contact buiten de groep."
             case .whatsApp(let file, let otherAdmins, let chatGroup):
                 return "In WhatsApp: maak de groep en zet de groepsbeschrijving uit \(file) bij de beschrijving van de groep. "
-                    + (otherAdmins ? "Maak de andere beheerders ook beheerder, en kies" : "Kies") + " wie de instellingen van de groep mag wijzigen. "
+                    + (otherAdmins ? "Maak de andere beheerders ook beheerder. " : "")
+                    + "Zet in de instellingen dat alleen beheerders leden toevoegen en de groep wijzigen. "
                     + (chatGroup ? "Maak ook de aparte groep om te kletsen, dan blijft de meldgroep rustig. " : "")
-                    + "Stuur elk nieuw lid het welkomstbericht uit \(file). Een uitnodigingslink werkt maar een tijdje."
+                    + "Stuur elk nieuw lid het welkomstbericht uit \(file). Zet de uitnodigingslink nooit in de groep: iedereen die hem heeft, kan erbij. "
+                    + "De link werkt tot een beheerder hem opnieuw instelt. Doe dat als hij bij anderen terechtkomt."
             case .print(let command):
                 return "Open de .html-bestanden in een browser en druk ze af. Of maak er pdf-bestanden van: \(command)"
             case .changeLater(let command):

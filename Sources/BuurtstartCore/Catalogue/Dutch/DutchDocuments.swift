@@ -11,6 +11,7 @@ extension Dutch {
             switch part {
             case .description: return "\n--- Groepsbeschrijving (\(count) van hoogstens \(limit) tekens) ---"
             case .welcome: return "--- Welkomstbericht voor nieuwe leden ---"
+            case .chatWelcome: return "--- Welkomstbericht voor de aparte chatgroep ---"
             case .invitation: return "--- Uitnodiging voor buren ---"
             }
         case .whatsAppFillIn:
@@ -30,13 +31,20 @@ extension Dutch {
             return "Welkom in *\(name)*!\nIn deze groep waarschuwen we elkaar voor verdachte situaties in onze buurt."
         case .whatsAppWelcomeClosing(let admins):
             return "Lees de spelregels goed door. \(admins.count == 1 ? "De beheerder is" : "De beheerders zijn") \(list(admins))."
-        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent):
+        case .whatsAppChatWelcome(let name, let rules):
+            return """
+            Welkom in de chatgroep van *\(name)*!
+            Hier praat je gewoon met de buren. Zie je iets verdachts? Zet dat niet hier, maar in *\(name)*.
+            Ook hier ziet iedereen je telefoonnummer.
+            """ + rules.map { "\n" + $0 }.joined()
+        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent, let neighbouringAdmins):
             return """
             *Doe mee met \(name)*
             We hebben een WhatsApp-groep om elkaar te waarschuwen bij verdachte situaties in \(area).
             Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent.\
             \(parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
-            Iedereen in de groep ziet je telefoonnummer. De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
+            Iedereen in de groep ziet je telefoonnummer\(neighbouringAdmins ? ", ook de beheerders van groepen in de buurt" : ""). \
+            De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
             """
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
@@ -139,8 +147,10 @@ extension Dutch {
         case .charterChanges:
             return """
             De beheerders kunnen deze spelregels veranderen. Ze zeggen het in de groep als er \
-            iets verandert, en ze maken een nieuwe versie met een nieuwe datum. Heb je een idee \
-            voor een betere afspraak? Stuur een beheerder een bericht.
+            iets verandert, en ze maken een nieuwe versie met een nieuwe datum. Soms zien na een \
+            verandering meer mensen je telefoonnummer. Bijvoorbeeld als beheerders van andere \
+            groepen lid worden, of als er een chatgroep bij komt. Dan vragen de beheerders je eerst \
+            of je dat goed vindt. Heb je een idee voor een betere afspraak? Stuur een beheerder een bericht.
             """
 
         case .checklistTitle(let name):
@@ -163,6 +173,11 @@ extension Dutch {
                     + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
             case .dataConsent(let worksToo):
                 return "Ik vind het goed dat de beheerders mijn naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer bewaren zolang ik lid ben."
+            case .chatGroupConsent(let rules):
+                return "Niet verplicht: ga ik ook in de aparte chatgroep? Dan vind ik het goed dat iedereen daar mijn telefoonnummer ziet."
+                    + (rules.isEmpty ? "" : " Ook daar houd ik me aan \(rules.count == 1 ? "de afspraak" : "de afspraken") \(list(rules.map { "'\(title($0))'" })).")
+            case .phoneChainConsent:
+                return "Ik heb geen smartphone. Zet me op de belketen: bij een melding belt een lid me op. Ik vind het goed dat de leden die bellen mijn naam en telefoonnummer krijgen."
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
@@ -205,7 +220,7 @@ extension Dutch {
             op onze buurt.
             """ + promises.map { promise in
                 switch promise {
-                case .residentsWithoutPolice: " De groep is van bewoners: de politie is geen lid."
+                case .residentsWithoutPolice: " De groep is van en voor de buurt: de politie is geen lid."
                 case .call112First: " Gebeurt er nu iets verdachts? Dan bellen we eerst 112."
                 }
             }.joined()
@@ -218,9 +233,10 @@ extension Dutch {
             return "Iedereen in de groep ziet je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
                 + " De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
-        case .letterSignUp(let signUp):
+        case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
             return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
+                + (phoneChain ? " Heb je geen smartphone? Dan kun je op de belketen: bij een melding belt een lid je op. Kruis dat aan op het strookje." : "")
         case .letterClosing:
             return "Met vriendelijke groet,"
         case .tearOff:
@@ -310,6 +326,8 @@ extension Dutch {
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : ".")
         case .adminPhonesPrinted:
             return "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
+        case .chatGroupSeesNumber:
+            return "Ga je ook in de aparte chatgroep? Dan ziet iedereen in die groep je telefoonnummer ook."
         case .phoneChain:
             return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:

@@ -178,9 +178,11 @@ extension English {
                     + " The wijkagent does not become a member: the contact keeps in touch outside the group."
             case .whatsApp(let file, let otherAdmins, let chatGroup):
                 return "In WhatsApp: create the group and put the group description from \(file) in the group's description. "
-                    + (otherAdmins ? "Make the other admins admin too, and choose" : "Choose") + " who may change the group's settings. "
+                    + (otherAdmins ? "Make the other admins admin too. " : "")
+                    + "In the settings, let only admins add members and change the group. "
                     + (chatGroup ? "Also create the separate group for chatting, so that the alert group stays quiet. " : "")
-                    + "Send every new member the welcome message from \(file). An invitation link only works for a while."
+                    + "Send every new member the welcome message from \(file). Never put the invite link in the group: anyone who has it can join. "
+                    + "The link works until an admin resets it. Do that when it reaches others."
             case .print(let command):
                 return "Open the .html files in a browser and print them. Or make PDF files of them: \(command)"
             case .changeLater(let command):

@@ -10,6 +10,7 @@ extension English {
         case .whatsAppSection(let part, let count, let limit):
             switch part {
             case .description: return "\n--- Group description (\(count) of at most \(limit) characters) ---"
+            case .chatWelcome: return "--- Welcome message for the separate chat group ---"
             case .welcome: return "--- Welcome message for new members ---"
             case .invitation: return "--- Invitation for neighbours ---"
             }
@@ -30,13 +31,20 @@ extension English {
             return "Welcome to *\(name)*!\nIn this group we warn each other about suspicious situations in our neighbourhood."
         case .whatsAppWelcomeClosing(let admins):
             return "Please read the rules carefully. \(admins.count == 1 ? "The admin is" : "The admins are") \(list(admins))."
-        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent):
+        case .whatsAppChatWelcome(let name, let rules):
+            return """
+            Welcome to the chat group of *\(name)*!
+            Here you simply talk with the neighbours. Do you see something suspicious? Do not post it here, but in *\(name)*.
+            Here too, everyone sees your phone number.
+            """ + rules.map { "\n" + $0 }.joined()
+        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent, let neighbouringAdmins):
             return """
             *Join \(name)*
             We have a WhatsApp group to warn each other about suspicious situations in \(area).
             You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older.\
             \(parentConsent ? " Are you under 16? Then a parent or guardian must give permission." : "")
-            Everyone in the group sees your phone number. The admins keep your name, address and phone number while you are a member.
+            Everyone in the group sees your phone number\(neighbouringAdmins ? ", also the admins of groups nearby" : ""). \
+            The admins keep your name, address and phone number while you are a member.
             """
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
@@ -141,8 +149,10 @@ extension English {
         case .charterChanges:
             return """
             The admins can change these rules. They say so in the group when something changes, \
-            and they make a new version with a new date. Have an idea for a better agreement? \
-            Send an admin a message.
+            and they make a new version with a new date. Sometimes a change lets more people see \
+            your phone number. For example when admins of other groups become members, or a chat \
+            group is added. Then the admins first ask you whether you agree. Have an idea for a \
+            better agreement? Send an admin a message.
             """
 
         case .checklistTitle(let name):
@@ -165,6 +175,11 @@ extension English {
                     + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
             case .dataConsent(let worksToo):
                 return "I agree that the admins keep my name, \(worksToo ? "address (or work address)" : "address") and phone number while I am a member."
+            case .chatGroupConsent(let rules):
+                return "Not required: do I join the separate chat group too? Then I agree that everyone there sees my phone number."
+                    + (rules.isEmpty ? "" : " There too I keep to \(rules.count == 1 ? "the agreement" : "the agreements") \(list(rules.map { "'\(title($0))'" })).")
+            case .phoneChainConsent:
+                return "I have no smartphone. Put me on the phone chain: when there is a report, a member calls me. I agree that the members who call get my name and phone number."
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
@@ -207,7 +222,7 @@ extension English {
             look after our neighbourhood together.
             """ + promises.map { promise in
                 switch promise {
-                case .residentsWithoutPolice: " The group belongs to residents: the police are not members."
+                case .residentsWithoutPolice: " The group is by and for the neighbourhood: the police are not members."
                 case .call112First: " Is something suspicious happening now? Then we call 112 first."
                 }
             }.joined()
@@ -220,9 +235,10 @@ extension English {
             return "Everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
                 + " The admins keep your name, address and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
-        case .letterSignUp(let signUp):
+        case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
             return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
+                + (phoneChain ? " No smartphone? Then you can be on the phone chain: when there is a report, a member calls you. Tick it on the slip." : "")
         case .letterClosing:
             return "Kind regards,"
         case .tearOff:
@@ -312,6 +328,8 @@ extension English {
                 + (neighbouringAdmins ? ", including the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : ".")
         case .adminPhonesPrinted:
             return "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
+        case .chatGroupSeesNumber:
+            return "Do you join the separate chat group too? Then everyone in that group sees your phone number as well."
         case .phoneChain:
             return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
