@@ -160,4 +160,18 @@ struct RuleWordingTests {
         let charter = flat(documents(try documentAnswers(), language).charter)
         #expect(charter.contains(language == .dutch ? "Dan vragen de beheerders je eerst of je dat goed vindt." : "Then the admins first ask you whether you agree."))
     }
+
+    @Test("item 13: 0900-8844, 's-Gravenweg and a quoted name stay on one line; article numbers from 10 have room")
+    func unbrokenOnPaper() throws {
+        #expect(HTMLRenderer.unbroken("Bel 0900-8844 of 112.") == "Bel <span class=\"nowrap\">0900-8844</span> of 112.")
+        #expect(HTMLRenderer.unbroken("de 's-Gravenweg") == "de <span class=\"nowrap\">&#39;s-Gravenweg</span>")
+        #expect(HTMLRenderer.unbroken("in deel 4, 'Je gegevens'.") == "in deel 4, <span class=\"nowrap\">&#39;Je gegevens&#39;.</span>")
+        #expect(HTMLRenderer.unbroken("'s Avonds z'n foto's") == "&#39;s Avonds z&#39;n foto&#39;s")
+        var answers = try documentAnswers()
+        try answers.area.add(try StreetEntry(parsing: "'s-Gravenweg 1-20"))
+        let html = HTMLRenderer.render(PrintedDocument(.charter, answers, date: date, language: .dutch))
+        #expect(html.contains("<span class=\"nowrap\">&#39;s-Gravenweg</span>"))
+        #expect(html.contains("<span class=\"nowrap\">0900-8844</span>"))
+        #expect(html.contains("ol.articles { padding-left: 2.4em; }"))
+    }
 }
