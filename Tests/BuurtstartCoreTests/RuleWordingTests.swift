@@ -174,4 +174,21 @@ struct RuleWordingTests {
         #expect(html.contains("<span class=\"nowrap\">0900-8844</span>"))
         #expect(html.contains("ol.articles { padding-left: 2.4em; }"))
     }
+
+    @Test("own agreements are numbered apart, E1 and E2, in every form of the charter, whatever the list holds", arguments: Language.allCases)
+    func ownAgreementsNumberedApart(_ language: Language) throws {
+        let answers = try documentAnswers { $0.agreements.custom = ["Na 23.00 uur alleen bij spoed", "Honden uitlaten? Let op de buurt."] }
+        let charter = documents(answers, language).charter
+        #expect(charter.contains("E1. Na 23.00 uur alleen bij spoed") && charter.contains("E2. Honden uitlaten?"))
+        #expect(!charter.contains("\(AgreementID.allCases.count + 1). Na 23.00"))
+        let html = HTMLRenderer.render(PrintedDocument(.charter, answers, date: date, language: language))
+        #expect(html.contains("<li class=\"own\"><span class=\"label\">E1.</span>Na 23.00 uur alleen bij spoed</li>"))
+        #expect(MarkdownRenderer.charter(answers, date: date, language: language).contains("- E2. Honden uitlaten?"))
+        let json = CharterJSON(answers, date: date, language: language)
+        #expect(json.agreements.filter { $0.id == nil }.map(\.label) == ["E1", "E2"])
+        // Only the list's own numbers can leave gaps to explain.
+        var listed = answers
+        listed.agreements.selected = Array(AgreementID.allCases.prefix(3))
+        #expect(!Article.hasGaps(listed))
+    }
 }

@@ -58,7 +58,7 @@ public enum CharterRenderer {
 
     /// `4. Title` and the body below it, indented under the title.
     private static func article(_ article: Article, into page: inout Page) {
-        let label = "\(article.number). "
+        let label = "\(article.label). "
         let indent = String(repeating: " ", count: label.count)
         guard let title = article.title else {
             return page.paragraphs(article.lines.joined(separator: "\n"), first: label, rest: indent)

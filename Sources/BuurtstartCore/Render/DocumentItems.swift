@@ -208,8 +208,9 @@ public enum SignUp: Hashable, Sendable {
 }
 
 /// The charter's articles: each chosen agreement under its list number, then the group's own
-/// agreements numbered after the list.
+/// agreements numbered apart (E1, E2), so that a new agreement in the list never renumbers them.
 struct Article {
+    /// The list number, or for the group's own agreement its place among those, from 1.
     var number: Int
     /// The catalogue id; nil for the group's own agreement.
     var id: AgreementID?
@@ -224,17 +225,21 @@ struct Article {
                     lines: TextInput.lines(language.text(AgreementText.article(id, settings))))
         }
         articles += answers.agreements.custom.enumerated().map { index, text in
-            Article(number: AgreementID.allCases.count + index + 1, id: nil, title: nil, lines: [text])
+            Article(number: index + 1, id: nil, title: nil, lines: [text])
         }
         return articles
     }
 
+    /// What the group's own agreements are numbered with: E1, E2, the same in every language.
+    static let ownPrefix = "E"
+
+    /// `12`, or `E1` for the group's own agreement.
+    var label: String { id == nil ? Self.ownPrefix + "\(number)" : "\(number)" }
+
     /// Whether some list numbers are missing, so that the charter says why.
     static func hasGaps(_ answers: Answers) -> Bool {
         let numbers = answers.agreements.selected.map(\.number)
-        let custom = answers.agreements.custom.isEmpty ? [] : [AgreementID.allCases.count + 1]
-        let all = numbers + custom
-        return zip(all, all.dropFirst()).contains { $1 != $0 + 1 } || (all.first.map { $0 != 1 } ?? false)
+        return zip(numbers, numbers.dropFirst()).contains { $1 != $0 + 1 } || (numbers.first.map { $0 != 1 } ?? false)
     }
 }
 

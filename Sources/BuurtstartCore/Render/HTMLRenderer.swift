@@ -38,7 +38,9 @@ public enum HTMLRenderer {
         case .articles(let articles):
             html += "<ol class=\"articles\">\n"
             for article in articles {
-                html += "<li value=\"\(article.number)\">"
+                // An own agreement's E1 cannot be a list number: its label printed where the number goes.
+                html += article.label == "\(article.number)" ? "<li value=\"\(article.number)\">"
+                    : "<li class=\"own\"><span class=\"label\">\(escape(article.label)).</span>"
                 // The title runs into its text, which keeps a charter of every agreement on three pages.
                 if let title = article.title { html += "<strong>\(escape(title))</strong> " }
                 html += article.paragraphs.map(unbroken).joined(separator: "<br>")
@@ -172,6 +174,8 @@ public enum HTMLRenderer {
     p { margin: 0.35em 0; }
     ul, ol { margin: 0.3em 0; padding-left: 1.6em; }
     ol.articles { padding-left: 2.4em; }
+    ol.articles > li.own { list-style: none; }
+    .label { display: inline-block; width: 2.4em; margin-left: -2.4em; }
     .nowrap { white-space: nowrap; }
     li { margin: 0.1em 0; }
     ol.articles > li { margin: 0.15em 0; break-inside: avoid; }

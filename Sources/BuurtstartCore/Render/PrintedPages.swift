@@ -75,6 +75,8 @@ public enum ListStyle: Hashable, Sendable {
 /// An article as a printed page shows it: its number, its title if any, and its paragraphs.
 public struct ArticleBlock: Hashable, Sendable {
     public let number: Int
+    /// What is printed before it: its number, or E1 for the group's own agreement.
+    public let label: String
     public let title: String?
     public let paragraphs: [String]
 }
@@ -176,12 +178,12 @@ private struct PageBuilder {
         let articles = Article.articles(for: answers, language: language)
         let listed = articles.filter { $0.id != nil }
         if !listed.isEmpty {
-            add(.articles(listed.map { ArticleBlock(number: $0.number, title: $0.title, paragraphs: $0.lines) }))
+            add(.articles(listed.map { ArticleBlock(number: $0.number, label: $0.label, title: $0.title, paragraphs: $0.lines) }))
         }
         if !answers.agreements.custom.isEmpty {
             paragraph(.charterCustomIntro)
             add(.articles(articles.filter { $0.id == nil }.map {
-                ArticleBlock(number: $0.number, title: nil, paragraphs: [$0.lines.joined(separator: " ")])
+                ArticleBlock(number: $0.number, label: $0.label, title: nil, paragraphs: [$0.lines.joined(separator: " ")])
             }))
         }
     }
