@@ -58,12 +58,13 @@ struct PrintedPageTests {
         }
     }
 
-    @Test("the privacy statement says exactly the charter's privacy items, under what, why, who, how long and removal")
+    @Test("the privacy statement says exactly the charter's privacy items and its own, under what, why, who, how long and removal")
     func privacyAgrees() throws {
         for phoneChain in [false, true] {
             let answers = try documentAnswers { $0.agreements.set(.phoneChain, phoneChain) }
             let html = page(.privacy, answers)
-            let items = PrivacyItem.items(for: answers)
+            let all = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly
+            let items = PrivacyTopic.allCases.flatMap { topic in all.filter { $0.topic == topic } }
             let listed = html.matches(of: /<li>(.*?)<\/li>/).map { String($0.1) }
             #expect(listed == items.map { HTMLRenderer.escape(Dutch.text(.privacyItem($0))) })
             for topic in [PrivacyTopic.kept, .why, .whoSees, .howLong, .removal] {

@@ -191,4 +191,18 @@ struct RuleWordingTests {
         listed.agreements.selected = Array(AgreementID.allCases.prefix(3))
         #expect(!Article.hasGaps(listed))
     }
+
+    @Test("weak items: a welcome without SAAR has the 112 line; the agreements question makes no claim about a preset; privacy.html on refused sign-ups and the AP", arguments: Language.allCases)
+    func weakItems(_ language: Language) throws {
+        var answers = try documentAnswers()
+        let line = language.text(AgreementText.descriptionLine(.call112First))
+        #expect(!WhatsAppRenderer.welcome(answers, language: language).contains(line), "SAAR's steps already say it")
+        answers.agreements.set(.saar, false)
+        #expect(WhatsAppRenderer.welcome(answers, language: language).contains(line))
+        #expect(!language.text(.question(.agreements)).contains(language == .dutch ? "aanbevolen afspraken staan al aan" : "recommended agreements are on already"))
+        let privacy = page(.privacy, answers, language)
+        #expect(privacy.contains("Autoriteit Persoonsgegevens"))
+        #expect(privacy.contains(language == .dutch ? "gooien de beheerders je strookje en je checklist meteen weg" : "throw your slip and your checklist away at once"))
+        #expect(!flat(documents(answers, language).charter).contains("Autoriteit Persoonsgegevens"), "the charter keeps its three pages")
+    }
 }

@@ -31,7 +31,7 @@ extension AgreementID {
         case .saar:
             Agreement(recommended: true, checklistLine: true, welcomeLine: true)
         case .call112First:
-            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true, topics: [.emergencyNumbers])
+            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true, welcomeLine: true, topics: [.emergencyNumbers])
         case .say112Called:
             Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
         case .oneCaller:

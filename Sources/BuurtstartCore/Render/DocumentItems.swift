@@ -57,6 +57,14 @@ public enum PrivacyItem: Hashable, Sendable {
     case howLong
     /// Ask an admin what is kept, or to remove it.
     case askAdmin
+    /// Only in privacy.html (the charter has no room): a slip or checklist of someone who
+    /// cannot join is thrown away at once.
+    case refusedSignUp
+    /// Only in privacy.html: who supervises the privacy law.
+    case supervisor
+
+    /// What privacy.html says besides the charter's items.
+    public static let pageOnly: [PrivacyItem] = [.refusedSignUp, .supervisor]
 
     public static func items(for answers: Answers) -> [PrivacyItem] {
         let worksToo = answers.membership.eligibility == .residentsAndWorkers

@@ -260,7 +260,7 @@ private struct PageBuilder {
     mutating func privacy() {
         add(.heading(text(.pageTitle(.privacy, group: answers.group.name)), level: 1))
         add(.paragraph(text(.privacyIntro(section: CharterSection.privacy.rawValue)) + "\n" + text(.charterDate(date, version: answers.charter.version))))
-        let items = PrivacyItem.items(for: answers)
+        let items = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly
         for topic in PrivacyTopic.allCases {
             let said = items.filter { $0.topic == topic }
             guard !said.isEmpty else { continue }
@@ -315,8 +315,8 @@ extension PrivacyItem {
         case .kept, .parentConsent: .kept
         case .why: .why
         case .onlyAdminsSeeKept, .groupSeesNumber, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
-        case .howLong: .howLong
-        case .askAdmin: .removal
+        case .howLong, .refusedSignUp: .howLong
+        case .askAdmin, .supervisor: .removal
         }
     }
 }

@@ -63,7 +63,8 @@ public enum WhatsAppRenderer {
         let settings = AgreementSettings(answers)
         var blocks = [language.text(DocumentText.whatsAppWelcomeOpening(name: answers.group.name))]
         if answers.agreements.has(.saar) { blocks.append(language.text(AgreementText.welcomeLine(.saar, settings))) }
-        let lines = answers.agreements.selected.filter { $0 != .saar && $0.agreement.welcomeLine }
+        // SAAR's steps already say to call 112 first.
+        let lines = answers.agreements.selected.filter { $0 != .saar && $0.agreement.welcomeLine && !($0 == .call112First && answers.agreements.has(.saar)) }
             .map { language.text(AgreementText.welcomeLine($0, settings)) }
         if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
         blocks.append(language.text(DocumentText.whatsAppWelcomeClosing(admins: answers.admins.people.map(\.firstName))))

@@ -232,6 +232,7 @@ extension Dutch: AgreementWording {
             3. _App_: zet een bericht in de groep. \(settings.mentionCalled112 ? "Zeg wat je ziet, waar, en dat je 112 hebt gebeld." : "Zeg wat je ziet en waar.")
             4. _Reageer_: doe alleen iets als het veilig is.
             """
+        case .call112First: return descriptionLine(id)
         case .allClear: return "Is het voorbij, of was het loos alarm? Zeg het dan in de groep."
         case .behaviourNotAppearance: return "Verdacht is wat iemand doet, waar en wanneer. Uiterlijk maakt niemand verdacht."
         case .photos:

@@ -336,6 +336,10 @@ extension Dutch {
             return "Verder geven de beheerders je gegevens aan niemand."
         case .howLong:
             return "Ze bewaren je gegevens zolang je lid bent. Ga je uit de groep, of haalt een beheerder je eruit? Dan verwijderen ze je gegevens en gooien ze je checklist weg."
+        case .refusedSignUp:
+            return "Kun je geen lid worden, bijvoorbeeld omdat je adres buiten het gebied ligt? Dan gooien de beheerders je strookje en je checklist meteen weg."
+        case .supervisor:
+            return "De Autoriteit Persoonsgegevens houdt toezicht op de privacywet (AVG)."
         case .askAdmin:
             return "Wil je weten wat de beheerders van je bewaren, of wil je dat ze iets verwijderen? Vraag het een beheerder."
         }

@@ -64,7 +64,7 @@ extension Dutch {
             return "Wie is de contactpersoon voor de gemeente en de wijkagent?"
         case .agreements:
             return """
-            Welke afspraken maakt de groep? Een kruisje [x] betekent: gekozen. De aanbevolen afspraken staan al aan.
+            Welke afspraken maakt de groep? Een kruisje [x] betekent: staat aan. Je kunt elke afspraak aan- of uitzetten.
             Typ een nummer om een afspraak aan te zetten (3), of met een min ervoor om hem uit te zetten (-3). \
             Meer tegelijk mag ook: 3 -5 19. Of typ: alles, geen, aanbevolen of lijst.
             Druk op Enter als je klaar bent.

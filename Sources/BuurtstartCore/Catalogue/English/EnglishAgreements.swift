@@ -232,6 +232,7 @@ extension English: AgreementWording {
             3. _App_: post in the group. \(settings.mentionCalled112 ? "Say what you see, where, and that you called 112." : "Say what you see and where.")
             4. _Reageer_ (respond): only do something when it is safe.
             """
+        case .call112First: return descriptionLine(id)
         case .allClear: return "Is it over, or was it a false alarm? Then say so in the group."
         case .behaviourNotAppearance: return "Suspicious is what someone does, where and when. Appearance makes nobody suspicious."
         case .photos:

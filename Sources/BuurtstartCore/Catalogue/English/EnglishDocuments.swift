@@ -338,6 +338,10 @@ extension English {
             return "Apart from this, the admins give your details to no one."
         case .howLong:
             return "They keep your details while you are a member. Do you leave the group, or does an admin remove you? Then they delete your details and throw away your checklist."
+        case .refusedSignUp:
+            return "Can you not become a member, for example because your address is outside the area? Then the admins throw your slip and your checklist away at once."
+        case .supervisor:
+            return "The Autoriteit Persoonsgegevens (the Dutch data protection authority) supervises the privacy law (AVG)."
         case .askAdmin:
             return "Want to know what the admins keep about you, or want them to delete something? Ask an admin."
         }

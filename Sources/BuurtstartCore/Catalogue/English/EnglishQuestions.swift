@@ -64,7 +64,7 @@ extension English {
             """
         case .agreements:
             return """
-            Which agreements does the group make? A cross [x] means: chosen. The recommended agreements are on already.
+            Which agreements does the group make? A cross [x] means: on. You can switch any agreement on or off.
             Type a number to switch an agreement on (3), or with a minus in front to switch it off (-3). \
             Several at once is fine: 3 -5 19. Or type: all, none, recommended or list.
             Press Enter when you are done.
