@@ -186,7 +186,7 @@ struct AgreementDocumentTests {
     func privacySection() throws {
         let charter = flat(Documents(try documentAnswers(), date: CalendarDate(year: 2026, month: 11, day: 26)!, language: .dutch).charter)
         for expected in ["4. Je gegevens", "bewaren je naam, je adres (of het adres waar je werkt) en je telefoonnummer",
-                         "om na te gaan of je in het gebied woont of werkt", "Je adres en je checklist zien alleen de beheerders",
+                         "Zo gaan ze na of je in het gebied woont of werkt", "Je adres en je checklist zien alleen de beheerders",
                          "zolang je lid bent", "verwijderen ze je gegevens", "Vraag het een beheerder",
                          "Verder geven de beheerders je gegevens aan niemand."] {
             #expect(charter.contains(expected), "\(expected)")

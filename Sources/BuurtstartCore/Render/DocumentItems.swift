@@ -122,7 +122,7 @@ extension ChecklistItem {
         var consents: [ChecklistItem] = [.phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
                                          .dataConsent(worksToo: answers.membership.eligibility == .residentsAndWorkers)]
         if answers.membership.separateChatGroup {
-            consents.append(.chatGroupConsent(rules: [.respect, .photos, .noForwarding].filter(answers.agreements.has)))
+            consents.append(.chatGroupConsent(rules: [.photos, .noForwarding, .respect].filter(answers.agreements.has)))
         }
         return consents
     }

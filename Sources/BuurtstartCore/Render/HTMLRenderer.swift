@@ -190,9 +190,9 @@ public enum HTMLRenderer {
     div.pair { display: flex; gap: 1em; align-items: flex-start; }
     div.pair table { flex: 1 1 0; }
     ul.checks { list-style: none; padding-left: 0; }
-    ul.checks li { position: relative; padding-left: 1.7em; margin: 0.3em 0; }
+    ul.checks li { position: relative; padding-left: 1.7em; margin: 0.2em 0; }
     .box { position: absolute; left: 0; top: 0.15em; width: 0.95em; height: 0.95em; border: 1.5px solid #000; box-sizing: border-box; }
-    p.fields { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin: 0.9em 0 0.3em; }
+    p.fields { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin: 0.75em 0 0.3em; }
     .field { display: flex; flex: 1 1 14em; align-items: flex-end; gap: 0.4em; }
     .line { flex: 1; border-bottom: 1px solid #000; min-width: 6em; height: 1.1em; }
     .tear-off { border-top: 1.5px dashed #000; margin: 1.2em 0 0.6em; text-align: center; line-height: 0; }

@@ -179,7 +179,7 @@ extension Dutch: AgreementWording {
         case .say112Called: return "Ik zet in mijn bericht dat ik 112 heb gebeld."
         case .oneCaller: return "Heeft iemand al 112 gebeld? Dan bel ik alleen opnieuw als ik iets nieuws zie."
         case .allClear: return "Is mijn melding voorbij, of was het loos alarm? Dan zeg ik dat in de groep."
-        case .behaviourNotAppearance: return "Ik vind iemand verdacht om wat die doet, waar en wanneer. Uiterlijk of afkomst maakt niemand verdacht."
+        case .behaviourNotAppearance: return "Ik vind iemand verdacht om wat die doet, niet om uiterlijk of afkomst."
         case .approachSafely:
             return "Ik spreek iemand alleen aan als het veilig is, en nooit in mijn eentje: met \(groupSize(settings.approachGroup)) leden."
                 + (settings.membersUnder18 ? " Ben ik jonger dan 18, dan spreek ik niemand aan." : "")
@@ -194,7 +194,7 @@ extension Dutch: AgreementWording {
         case .respect: return "Ik vloek niet, ik scheld niet en ik discrimineer niet."
         case .purposeOnly: return "Ik zet in de groep alleen meldingen van verdachte situaties."
         case .noReplies: return "Ik reageer niet met bedankjes of duimpjes op een melding."
-        case .citizensInitiative: return "Ik weet dat de politie niet in de groep zit. Een bericht in de groep is geen melding: bij spoed bel ik 112, anders 0900-8844."
+        case .citizensInitiative: return "De politie zit niet in de groep. Bij spoed bel ik 112, anders 0900-8844."
         case .leaveWhenMoving:
             return settings.worksToo
                 ? "Verhuis ik uit het gebied, of werk ik er niet meer? Dan ga ik uit de groep."

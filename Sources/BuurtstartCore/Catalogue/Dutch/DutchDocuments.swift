@@ -174,10 +174,10 @@ extension Dutch {
             case .dataConsent(let worksToo):
                 return "Ik vind het goed dat de beheerders mijn naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer bewaren zolang ik lid ben."
             case .chatGroupConsent(let rules):
-                return "Niet verplicht: ga ik ook in de aparte chatgroep? Dan vind ik het goed dat iedereen daar mijn telefoonnummer ziet."
-                    + (rules.isEmpty ? "" : " Ook daar houd ik me aan \(rules.count == 1 ? "de afspraak" : "de afspraken") \(list(rules.map { "'\(title($0))'" })).")
+                return "Niet verplicht: ga ik in de aparte chatgroep? Dan mag iedereen daar mijn nummer zien."
+                    + (rules.isEmpty ? "" : " \(rules.count == 1 ? "Afspraak" : "De afspraken") \(list(rules.map { "\($0.number)" })) \(rules.count == 1 ? "geldt" : "gelden") daar ook.")
             case .phoneChainConsent:
-                return "Ik heb geen smartphone. Zet me op de belketen: bij een melding belt een lid me op. Ik vind het goed dat de leden die bellen mijn naam en telefoonnummer krijgen."
+                return "Geen smartphone: zet me op de belketen. Wie belt, krijgt mijn naam en nummer."
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
@@ -194,9 +194,8 @@ extension Dutch {
             return "Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:"
         case .checklistParentConsent:
             return """
-            Ik geef toestemming dat mijn kind meedoet aan deze groep. Ik weet dat iedereen in de \
-            groep het telefoonnummer van mijn kind ziet, ook volwassenen die mijn kind niet kent. \
-            Dat vind ik goed. De beheerders mogen de gegevens van mijn kind bewaren zolang mijn kind lid is.
+            Ik geef toestemming dat mijn kind meedoet. Iedereen in de groep ziet het nummer van mijn kind, ook \
+            volwassenen die mijn kind niet kent. De beheerders bewaren de gegevens zolang mijn kind lid is.
             """
         case .fieldLabel(let label):
             return field(label)
@@ -236,7 +235,7 @@ extension Dutch {
         case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
             return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
-                + (phoneChain ? " Heb je geen smartphone? Dan kun je op de belketen: bij een melding belt een lid je op. Kruis dat aan op het strookje." : "")
+                + (phoneChain ? " Geen smartphone? Kruis dan de belketen aan." : "")
         case .letterClosing:
             return "Met vriendelijke groet,"
         case .tearOff:
@@ -316,20 +315,20 @@ extension Dutch {
     private static func privacy(_ item: PrivacyItem) -> String {
         switch item {
         case .kept(let worksToo):
-            return "De beheerders bewaren je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer, en de checklist die je hebt ingevuld."
+            return "De beheerders bewaren je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer. Ze bewaren ook de checklist die je hebt ingevuld."
         case .why(let worksToo):
-            return "Dat hebben ze nodig om na te gaan of je in het gebied \(worksToo ? "woont of werkt" : "woont"), en om je aan de groep toe te voegen."
+            return "Zo gaan ze na of je in het gebied \(worksToo ? "woont of werkt" : "woont"). En zo kunnen ze je aan de groep toevoegen."
         case .onlyAdminsSeeKept:
             return "Je adres en je checklist zien alleen de beheerders."
         case .groupSeesNumber(let neighbouringAdmins):
-            return "In WhatsApp ziet iedereen in de groep je telefoonnummer"
-                + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : ".")
+            return "In WhatsApp ziet iedereen in de groep je telefoonnummer."
+                + (neighbouringAdmins ? " Dat zijn ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : "")
         case .adminPhonesPrinted:
             return "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
         case .chatGroupSeesNumber:
             return "Ga je ook in de aparte chatgroep? Dan ziet iedereen in die groep je telefoonnummer ook."
         case .phoneChain:
-            return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
+            return "Er is een belketen (afspraak \(AgreementID.phoneChain.number)). Daarvoor bewaren de beheerders ook de naam en het nummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:
             return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en de beheerders bewaren je gegevens."
         case .nobodyElse:

@@ -179,7 +179,7 @@ extension English: AgreementWording {
         case .say112Called: return "I say in my message that I called 112."
         case .oneCaller: return "If someone has already called 112, I only call again when I see something new."
         case .allClear: return "When my report is over or was a false alarm, I say so in the group."
-        case .behaviourNotAppearance: return "I find someone suspicious for what they do, where and when. Appearance or origin makes nobody suspicious."
+        case .behaviourNotAppearance: return "I find someone suspicious for what they do, not for their looks or origin."
         case .approachSafely:
             return "I only speak to someone when it is safe, and never on my own: with \(groupSize(settings.approachGroup)) members."
                 + (settings.membersUnder18 ? " If I am under 18, I do not speak to anyone." : "")
@@ -194,7 +194,7 @@ extension English: AgreementWording {
         case .respect: return "I do not swear, insult or discriminate."
         case .purposeOnly: return "I only post reports of suspicious situations in the group."
         case .noReplies: return "I do not reply to a report with thanks or thumbs-up."
-        case .citizensInitiative: return "I know that the police are not in the group. A message in the group is not a report: in an emergency I call 112, otherwise 0900-8844."
+        case .citizensInitiative: return "The police are not in the group. In an emergency I call 112, otherwise 0900-8844."
         case .leaveWhenMoving:
             return settings.worksToo
                 ? "If I move out of the area, or no longer work there, I leave the group."

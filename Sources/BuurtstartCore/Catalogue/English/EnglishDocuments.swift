@@ -176,10 +176,10 @@ extension English {
             case .dataConsent(let worksToo):
                 return "I agree that the admins keep my name, \(worksToo ? "address (or work address)" : "address") and phone number while I am a member."
             case .chatGroupConsent(let rules):
-                return "Not required: do I join the separate chat group too? Then I agree that everyone there sees my phone number."
-                    + (rules.isEmpty ? "" : " There too I keep to \(rules.count == 1 ? "the agreement" : "the agreements") \(list(rules.map { "'\(title($0))'" })).")
+                return "Not required: do I join the separate chat group? Then everyone there may see my number."
+                    + (rules.isEmpty ? "" : " \(rules.count == 1 ? "Agreement" : "Agreements") \(list(rules.map { "\($0.number)" })) \(rules.count == 1 ? "holds" : "hold") there too.")
             case .phoneChainConsent:
-                return "I have no smartphone. Put me on the phone chain: when there is a report, a member calls me. I agree that the members who call get my name and phone number."
+                return "No smartphone: put me on the phone chain. Whoever calls gets my name and number."
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
@@ -196,9 +196,8 @@ extension English {
             return "Are you under 16? Then a parent or guardian fills this in:"
         case .checklistParentConsent:
             return """
-            I give permission for my child to take part in this group. I know that everyone in \
-            the group sees my child's phone number, also adults my child does not know. I agree \
-            to that. The admins may keep my child's details while my child is a member.
+            I give permission for my child to take part. Everyone in the group sees my child's number, also adults my \
+            child does not know. The admins keep the details while my child is a member.
             """
         case .fieldLabel(let label):
             return field(label)
@@ -238,7 +237,7 @@ extension English {
         case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
             return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
-                + (phoneChain ? " No smartphone? Then you can be on the phone chain: when there is a report, a member calls you. Tick it on the slip." : "")
+                + (phoneChain ? " No smartphone? Then tick the phone chain." : "")
         case .letterClosing:
             return "Kind regards,"
         case .tearOff:
@@ -318,20 +317,20 @@ extension English {
     private static func privacy(_ item: PrivacyItem) -> String {
         switch item {
         case .kept(let worksToo):
-            return "The admins keep your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number, and the checklist you filled in."
+            return "The admins keep your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number. They also keep the checklist you filled in."
         case .why(let worksToo):
-            return "They need these to check that you \(worksToo ? "live or work" : "live") in the area, and to add you to the group."
+            return "That way they check that you \(worksToo ? "live or work" : "live") in the area. And that way they can add you to the group."
         case .onlyAdminsSeeKept:
             return "Only the admins see your address and your checklist."
         case .groupSeesNumber(let neighbouringAdmins):
-            return "In WhatsApp everyone in the group sees your phone number"
-                + (neighbouringAdmins ? ", including the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : ".")
+            return "In WhatsApp everyone in the group sees your phone number."
+                + (neighbouringAdmins ? " That includes the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : "")
         case .adminPhonesPrinted:
             return "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
         case .chatGroupSeesNumber:
             return "Do you join the separate chat group too? Then everyone in that group sees your phone number as well."
         case .phoneChain:
-            return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
+            return "There is a phone chain (agreement \(AgreementID.phoneChain.number)). For it, the admins also keep the name and number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
             return "Are you under 16? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and the admins keep your details."
         case .nobodyElse:
