@@ -234,7 +234,7 @@ struct SignUpTests {
         #expect(answers.firstInconsistency()?.0 == "admins.signUpContact")
     }
 
-    @Test("the invitation says how to sign up: the contact chosen, else a printed number, else a place to fill in")
+    @Test("the invitation says how to sign up: the contact chosen, else a place to fill in, never an admin's number unasked")
     func invitation() throws {
         var (answers, _) = try finishedAnswers()
         #expect(SignUp.way(for: answers.admins) == .toFillIn)
@@ -244,8 +244,14 @@ struct SignUpTests {
         answers.admins.phonesInCharter = true
         #expect(SignUp.way(for: answers.admins) == .toFillIn, "Piet, the contact, gave no number")
         answers.admins.contact = 0
-        #expect(SignUp.way(for: answers.admins) == .phone(name: "Anna", phone: "06-12345678"))
-        #expect(WhatsAppRenderer.render(answers, language: .dutch).contains("Aanmelden: stuur Anna een bericht op 06-12345678."))
+        // Numbers printed in the charter are for members: the letter and the invitation, which
+        // anyone can read and forward, keep the empty place the sign-up question promised.
+        #expect(SignUp.way(for: answers.admins) == .toFillIn)
+        for language in Language.allCases {
+            #expect(!WhatsAppRenderer.render(answers, language: language).contains("06-12345678"))
+            let letter = HTMLRenderer.render(PrintedDocument(.letter, answers, date: CalendarDate(year: 2026, month: 11, day: 26)!, language: language))
+            #expect(!letter.contains("06-12345678"))
+        }
         answers.admins.signUpContact = "briefje in de bus bij Zeeweg 12"
         whatsApp = WhatsAppRenderer.render(answers, language: .dutch)
         #expect(whatsApp.contains("Aanmelden: briefje in de bus bij Zeeweg 12."))

@@ -36,10 +36,11 @@ func sampleDocumentTexts() throws -> [DocumentText] {
         .charterNumbering, .charterNoAgreements, .charterCustomIntro, .charterChanges,
         .checklistTitle("Buurtpreventie Zeeweg"), .checklistIntro, .checklistTipsHeading, .checklistParentIntro, .checklistParentConsent, .checklistClosing,
     ]
-    for part in [WhatsAppPart.description, .welcome, .invitation] { texts.append(.whatsAppSection(part, count: 300, limit: 500)) }
+    for part in [WhatsAppPart.description, .welcome, .chatWelcome, .invitation] { texts.append(.whatsAppSection(part, count: 300, limit: 500)) }
     for worksToo in [false, true] {
         for (age, consent) in [(18, false), (14, true)] {
-            texts.append(.whatsAppInvitation(name: "Buurtpreventie Zeeweg", area: "Zeeweg", worksToo: worksToo, minimumAge: age, parentConsent: consent))
+            texts.append(.whatsAppInvitation(name: "Buurtpreventie Zeeweg", area: "Zeeweg", worksToo: worksToo, minimumAge: age, parentConsent: consent,
+                                             neighbouringAdmins: consent))
         }
         texts += [.charterAdminsAddMembers(worksToo: worksToo, adminCount: 1), .charterAdminsAddMembers(worksToo: worksToo, adminCount: 2),
                   .privacyItem(.kept(worksToo: worksToo)), .privacyItem(.why(worksToo: worksToo)),
@@ -50,8 +51,9 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += Eligibility.allCases.map { .eligibility($0) } + PhotoRule.allCases.map { .photoRule($0) }
     texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
     texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
-    texts += [PrivacyItem.onlyAdminsSeeKept, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
-    texts += [ChecklistItem.minimumAge(18), .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
+    texts += [.whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: []), .whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: ["Respect."])]
+    texts += [PrivacyItem.onlyAdminsSeeKept, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor].map { .privacyItem($0) }
+    texts += [ChecklistItem.minimumAge(18), .chatGroupConsent(rules: []), .chatGroupConsent(rules: [.respect, .photos]), .phoneChainConsent, .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
     texts += rows.map { .contactMeaning($0) }
@@ -60,13 +62,14 @@ func sampleDocumentTexts() throws -> [DocumentText] {
               .letterTitle("Buurtpreventie Zeeweg"), .letterGreeting, .letterClosing, .tearOff, .slipTitle("Buurtpreventie Zeeweg"),
               .privacyIntro(section: 4), .introductionGreeting(wijkagent: ""), .introductionGreeting(wijkagent: "Jansen"), .introductionOpening(name: "Buurtpreventie Zeeweg"),
               .introductionContact(name: "Anna", phone: nil), .introductionAdmins(["Anna", "Piet"]), .introductionSize(45), .introductionSize(nil),
-              .introductionPolice(contact: "Anna"),
-              .introductionRules(contact: "Anna", reach: .toFillIn), .introductionRules(contact: "Anna", reach: .contact("Zeeweg 12")),
+              .introductionPolice(contact: "Anna", call112First: true, behaviourFirst: true),
+              .introductionPolice(contact: "Anna", call112First: false, behaviourFirst: false),
+              .introductionRules(contact: "Anna", phone: nil),
               .letterOpening(signer: "Anna", others: [], area: "Zeeweg", promises: []),
               .letterOpening(signer: "Anna", others: ["Piet"], area: "Zeeweg", promises: [.residentsWithoutPolice, .call112First])]
     texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
     texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo, .reachContact].map { .fieldLabel($0) }
-    texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0), .slipReturn($0)] }
+    texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0, phoneChain: false), .letterSignUp($0, phoneChain: true), .slipReturn($0)] }
     texts += [.letterAgreementsHeading] + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
     texts += [(false, 18, false), (true, 14, true)].map { .letterJoin(worksToo: $0.0, minimumAge: $0.1, parentConsent: $0.2) }
     texts += PrivacyTopic.allCases.map { .privacyTopic($0) }
@@ -79,6 +82,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
 func caseName(_ text: DocumentText) -> String {
     switch text {
     case .whatsAppTitle: "whatsAppTitle"
+    case .whatsAppChatWelcome: "whatsAppChatWelcome"
     case .whatsAppSection: "whatsAppSection"
     case .whatsAppFillIn: "whatsAppFillIn"
     case .whatsAppArea: "whatsAppArea"
@@ -150,10 +154,8 @@ func caseName(_ text: DocumentText) -> String {
 
 /// The cases that carry a phone number because the group chose to show one.
 let phoneSamples: [DocumentText] = [.charterAdminPhone(name: "Anna", phone: "06-12345678"),
-                                    .whatsAppSignUp(.phone(name: "Anna", phone: "06-12345678")),
-                                    .letterSignUp(.phone(name: "Anna", phone: "06-12345678")),
-                                    .slipReturn(.phone(name: "Anna", phone: "06-12345678")),
-                                    .introductionContact(name: "Anna", phone: "06-12345678")]
+                                    .introductionContact(name: "Anna", phone: "06-12345678"),
+                                    .introductionRules(contact: "Anna", phone: "06-12345678")]
 
 /// Every agreement text, for every agreement, with settings that bring out each variant.
 func sampleAgreementTexts() -> [AgreementText] {
@@ -220,7 +222,7 @@ struct CatalogueTests {
         let named = Set(try (sampleDocumentTexts() + phoneSamples).map(caseName))
         let all: Set<String> = [
             "whatsAppTitle", "whatsAppSection", "whatsAppFillIn", "whatsAppArea", "whatsAppDescriptionOpening", "whatsAppDescriptionClosing",
-            "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
+            "whatsAppWelcomeOpening", "whatsAppWelcomeClosing", "whatsAppChatWelcome", "whatsAppInvitation", "whatsAppSignUp", "streetEntry", "streetNumbers",
             "streetSide", "eligibility", "photoRule", "charterSubtitle", "charterPlace", "charterDate", "charterBasedOn", "charterSection",
             "charterAreaColumn", "charterPostcodes", "charterBoundary", "charterSharedWith", "memberRule", "charterAdmins", "charterAdminPhone",
             "charterAdminsAddMembers", "privacyItem", "charterNumbering", "charterNoAgreements", "charterCustomIntro",

@@ -58,12 +58,13 @@ struct PrintedPageTests {
         }
     }
 
-    @Test("the privacy statement says exactly the charter's privacy items, under what, why, who, how long and removal")
+    @Test("the privacy statement says exactly the charter's privacy items and its own, under what, why, who, how long and removal")
     func privacyAgrees() throws {
         for phoneChain in [false, true] {
             let answers = try documentAnswers { $0.agreements.set(.phoneChain, phoneChain) }
             let html = page(.privacy, answers)
-            let items = PrivacyItem.items(for: answers)
+            let all = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly
+            let items = PrivacyTopic.allCases.flatMap { topic in all.filter { $0.topic == topic } }
             let listed = html.matches(of: /<li>(.*?)<\/li>/).map { String($0.1) }
             #expect(listed == items.map { HTMLRenderer.escape(Dutch.text(.privacyItem($0))) })
             for topic in [PrivacyTopic.kept, .why, .whoSees, .howLong, .removal] {
@@ -139,14 +140,14 @@ struct PrintedPageTests {
         let html = page(.introduction, answers)
         let text = flat(visibleText(html))
         #expect(text.contains("Naam van de groep Buurtpreventie Zeeweg-Noord"))
-        #expect(text.contains("Aanspreekpunt Piet") && !text.contains("87654321"), "no number unless the group prints numbers")
+        #expect(text.contains("Contactpersoon Piet") && !text.contains("87654321"), "no number unless the group prints numbers")
         #expect(text.contains("Verwachte grootte ongeveer 45 leden"))
         #expect(text.contains("Datum 26 november 2026"))
         #expect(text.contains("De politie is geen lid van de groep."))
         #expect(html.contains("<td>Zeeweg</td><td>1 t/m 99</td><td>oneven</td>"))
         var printed = answers
         printed.admins.phonesInCharter = true
-        #expect(flat(visibleText(page(.introduction, printed))).contains("Aanspreekpunt Piet, 06-87654321"))
+        #expect(flat(visibleText(page(.introduction, printed))).contains("Contactpersoon Piet, 06-87654321"))
     }
 
     @Test("the introduction greets the wijkagent by name, has no charter section number, and always gives a way to reach the contact")
@@ -158,15 +159,16 @@ struct PrintedPageTests {
         var text = flat(visibleText(html))
         #expect(text.contains("Beste Mark de Vries, beste medewerker van de gemeente,"))
         #expect(html.contains("<h2>Ons gebied</h2>") && !html.contains("1. Ons gebied"))
-        #expect(text.contains("Neem dan contact op met Piet. Hieronder staat hoe je Piet bereikt. Telefoon of e-mail:"), "a line to fill in")
+        #expect(text.contains("Neem dan contact op met Piet. Hieronder staat hoe u Piet bereikt. Telefoon of e-mail:"), "a line to fill in")
         #expect(!text.contains("87654321"), "no number the group did not choose to print")
         answers.admins.signUpContact = "bij Piet, Zeeweg 12"
         text = flat(visibleText(page(.introduction, answers)))
-        #expect(text.contains("Neem dan contact op met Piet. Je bereikt Piet zo: bij Piet, Zeeweg 12.") && !text.contains("Telefoon of e-mail:"))
+        // The sign-up address is for slips, not the way to reach the contact.
+        #expect(!text.contains("Zeeweg 12") && text.contains("Telefoon of e-mail:"))
         answers.admins.signUpContact = nil
         answers.admins.phonesInCharter = true
         text = flat(visibleText(page(.introduction, answers)))
-        #expect(text.contains("Je bereikt Piet op 06-87654321."))
+        #expect(text.contains("U bereikt Piet op 06-87654321."))
         answers.contacts.wijkagentName = ""
         html = page(.introduction, answers, .english)
         #expect(flat(visibleText(html)).contains("Dear wijkagent, dear colleague at the municipality,"))

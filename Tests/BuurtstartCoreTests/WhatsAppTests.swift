@@ -15,7 +15,7 @@ struct WhatsAppTests {
         #expect(description.contains("voor 300 straten"))
     }
 
-    @Test("the file has the three parts, WhatsApp's markup only, and no phone number unless chosen")
+    @Test("the file has the three parts, WhatsApp's markup only, and no admin's number, also when the charter prints them")
     func parts() throws {
         let (answers, documents) = try finishedAnswers()
         let text = documents.whatsApp
@@ -25,6 +25,7 @@ struct WhatsAppTests {
         #expect(!text.contains("#") && !text.contains("```") && !text.contains("**"))
         #expect(!text.contains("12345678"))
         let (_, withPhones) = try finishedAnswers { driver in driver.type("wijzig 4", "", "1", "ja", "", "", "") }
-        #expect(withPhones.whatsApp.contains("Aanmelden: stuur Anna een bericht op 06-12345678."))
+        #expect(withPhones.charter.contains("06-12345678"))
+        #expect(!withPhones.whatsApp.contains("12345678") && withPhones.whatsApp.contains("Aanmelden: [vul hier in"))
     }
 }

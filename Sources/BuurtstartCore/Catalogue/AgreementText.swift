@@ -27,6 +27,9 @@ public enum AgreementText: Sendable {
     case fullTextRecommended
     case fullTextConflicts([AgreementID])
     case fullTextRequires([AgreementID])
+    /// An own agreement just typed touches what this chosen agreement rules on: the agreement
+    /// quoted, as the charter prints it with these settings.
+    case ownAgreementDoubt(AgreementID, AgreementSettings)
 }
 
 /// What each language supplies for the agreements; the dispatch from `AgreementText` is one

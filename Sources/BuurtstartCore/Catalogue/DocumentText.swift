@@ -11,7 +11,10 @@ public enum DocumentText: Sendable {
     case whatsAppDescriptionClosing(admins: [String])
     case whatsAppWelcomeOpening(name: String)
     case whatsAppWelcomeClosing(admins: [String])
-    case whatsAppInvitation(name: String, area: String, worksToo: Bool, minimumAge: Int, parentConsent: Bool)
+    case whatsAppInvitation(name: String, area: String, worksToo: Bool, minimumAge: Int, parentConsent: Bool, neighbouringAdmins: Bool)
+    /// A short welcome for the separate chat group: what it is for, that everyone there sees
+    /// one's number, and the chosen agreements' lines that hold there too (`rules`, worded).
+    case whatsAppChatWelcome(name: String, rules: [String])
     case whatsAppSignUp(SignUp)
     case streetEntry(StreetEntry)
     case streetNumbers(StreetEntry)
@@ -65,7 +68,8 @@ public enum DocumentText: Sendable {
     /// Above the chosen agreements' titles and the group's own agreements.
     case letterAgreementsHeading
     case letterPrivacy(neighbouringAdmins: Bool)
-    case letterSignUp(SignUp)
+    /// `phoneChain`: neighbours without a smartphone can sign up for the phone chain (its box on the slip).
+    case letterSignUp(SignUp, phoneChain: Bool)
     case letterClosing
     case tearOff
     case slipTitle(String)
@@ -81,11 +85,12 @@ public enum DocumentText: Sendable {
     case introductionContact(name: String, phone: String?)
     case introductionAdmins([String])
     case introductionSize(Int?)
-    /// The police are not members; the contact keeps in touch outside the group.
-    case introductionPolice(contact: String)
-    /// The rules on request, and how to reach the contact: only what the group chose to share
-    /// (the sign-up contact, or the number printed in the rules), else a line to fill in.
-    case introductionRules(contact: String, reach: SignUp)
+    /// The police are not members; the contact keeps in touch outside the group. 112 first only
+    /// when SAAR or `eerst-112` was chosen; the group's stand on profiling when `gedrag` was.
+    case introductionPolice(contact: String, call112First: Bool, behaviourFirst: Bool)
+    /// The rules on request, and how to reach the contact: the number printed in the rules,
+    /// else a line to fill in.
+    case introductionRules(contact: String, phone: String?)
 }
 
 /// The sections of the charter, in order.

@@ -94,6 +94,9 @@ public enum Message: Sendable {
     /// Kept: `groups` is how many other groups share it.
     case overlapKept(AreaPart, groups: Int)
     case overlapNotAdded(AreaPart)
+    /// Keep an own agreement that seems to contradict a chosen one (said just before, quoted)?
+    case ownAgreementQuestion
+    case ownAgreementNotAdded(String)
     /// `--groups` named a set that holds no other group: nothing is compared.
     case groupsNone(folder: String)
 }

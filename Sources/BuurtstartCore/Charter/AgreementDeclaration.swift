@@ -19,6 +19,9 @@ public struct Agreement: Hashable, Sendable {
     public var conflicts: [AgreementID] = []
     /// Makes no sense without these.
     public var requires: [AgreementID] = []
+    /// What it rules on, where an own agreement could say the opposite: an own agreement that
+    /// touches one of these is questioned, quoting this agreement (`AgreementTopic`).
+    public var topics: [AgreementTopic] = []
 }
 
 extension AgreementID {
@@ -28,7 +31,7 @@ extension AgreementID {
         case .saar:
             Agreement(recommended: true, checklistLine: true, welcomeLine: true)
         case .call112First:
-            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
+            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true, welcomeLine: true, topics: [.emergencyNumbers])
         case .say112Called:
             Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
         case .oneCaller:
@@ -37,21 +40,21 @@ extension AgreementID {
         case .allClear:
             Agreement(recommended: true, checklistLine: true, welcomeLine: true)
         case .behaviourNotAppearance:
-            Agreement(recommended: true, checklistLine: true, welcomeLine: true)
+            Agreement(recommended: true, checklistLine: true, welcomeLine: true, topics: [.appearance])
         case .whatIsSuspicious:
-            Agreement(fromSeed: true, recommended: true)
+            Agreement(fromSeed: true, recommended: true, topics: [.emergencyNumbers])
         case .describePerson:
-            Agreement(fromSeed: true, recommended: true)
+            Agreement(fromSeed: true, recommended: true, topics: [.appearance])
         case .describeVehicle:
             Agreement(fromSeed: true, recommended: true)
         case .approachSafely:
             Agreement(fromSeed: true, recommended: true, checklistLine: true)
         case .noVigilantism:
-            Agreement(fromSeed: true, recommended: true, checklistLine: true)
+            Agreement(fromSeed: true, recommended: true, checklistLine: true, topics: [.holdingOrChasing])
         case .photos:
-            Agreement(fromSeed: true, recommended: true, checklistLine: true, welcomeLine: true)
+            Agreement(fromSeed: true, recommended: true, checklistLine: true, welcomeLine: true, topics: [.photos])
         case .noForwarding:
-            Agreement(recommended: true, checklistLine: true, descriptionLine: true, welcomeLine: true)
+            Agreement(recommended: true, checklistLine: true, descriptionLine: true, welcomeLine: true, topics: [.photos])
         case .respect:
             Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
         case .purposeOnly:
@@ -70,7 +73,7 @@ extension AgreementID {
             Agreement(checklistLine: true, welcomeLine: true)
         case .stayNearHome:
             // Staying at home and going out to speak to someone together cannot both be the rule.
-            Agreement(checklistLine: true, conflicts: [.approachSafely])
+            Agreement(checklistLine: true, conflicts: [.approachSafely], topics: [.holdingOrChasing])
         case .noAdverts:
             Agreement(checklistLine: true)
         case .ownMessages:
@@ -78,7 +81,7 @@ extension AgreementID {
         case .neighbouringAdmins:
             Agreement()
         case .wijkagentContact:
-            Agreement()
+            Agreement(topics: [.emergencyNumbers])
         case .phoneChain:
             Agreement()
         }

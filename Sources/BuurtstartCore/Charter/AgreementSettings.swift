@@ -28,6 +28,9 @@ public struct AgreementSettings: Hashable, Sendable {
     public var mentionForwarding = false
     /// The forwarding rule makes room for the phone chain (`belketen`).
     public var mentionPhoneChain = false
+    /// The forwarding and removal rules make room for the admins of groups nearby, who pass a
+    /// report on to their own group without photos, names or numbers (`buurgroepen`).
+    public var mentionNeighbouringAdmins = false
 
     public init() {}
 
@@ -49,5 +52,6 @@ public struct AgreementSettings: Hashable, Sendable {
         mentionStayNearHome = choices.has(.stayNearHome)
         mentionForwarding = choices.has(.noForwarding)
         mentionPhoneChain = choices.has(.phoneChain)
+        mentionNeighbouringAdmins = choices.has(.neighbouringAdmins)
     }
 }

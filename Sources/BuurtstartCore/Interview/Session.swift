@@ -107,7 +107,7 @@ public struct Session: Sendable {
     /// question's kind offers.
     public var completions: [String] {
         guard case .asking(let question) = mode else {
-            let walk: [CommandWord] = if case .confirming(.keepOverlap) = mode { [.back, .review, .save] } else { [] }
+            let walk: [CommandWord] = if case .confirming(let confirmation) = mode, confirmation.heldBack != nil { [.back, .review, .save] } else { [] }
             return prompt == nil ? [] : ([CommandWord.yes, .no, .help, .stop] + walk).map { $0.word(in: language) }
         }
         var words = [CommandWord.help, .back, .review, .stop, .save].map { $0.word(in: language) }
@@ -179,9 +179,9 @@ extension Session {
         case .review:
             reply.say(.reviewHeading)
             summary(into: &reply)
-            // At the overlap question, that question again; elsewhere the question's prompt.
-            if case .confirming(.keepOverlap) = mode {
-                reply.say(.overlapQuestion)
+            // At the overlap or own-agreement question, that question again; elsewhere the question's prompt.
+            if case .confirming(let confirmation) = mode, let held = confirmation.heldBack {
+                reply.say(held.ask)
             } else {
                 enter(question, into: &reply, remember: false, announce: false)
             }
@@ -324,6 +324,11 @@ extension Session {
                     // Held back until the founder chooses: a stop now saves the list without it.
                     answers = before
                     return askToKeep(PendingOverlap(question: question, part: part, overlaps: overlaps), into: &reply)
+                }
+                if case .custom(let text) = entry, case let doubts = before.agreements.doubts(about: text), !doubts.isEmpty {
+                    // Held back like an overlap: printed for every letterbox only once the founder says so.
+                    answers = before
+                    return askToKeep(PendingOwnAgreement(text: text, doubts: doubts), into: &reply)
                 }
                 guard case .list(let list) = kind, let followUp = list.followUp else { return reply.say(.added(entry)) }
                 enter(followUp, into: &reply, remember: false)

@@ -63,14 +63,33 @@ public enum Confirmation: Sendable, Hashable {
     case overwrite
     /// A street or postcode just typed overlaps other groups: keep it, or type it again?
     case keepOverlap(PendingOverlap)
+    /// An own agreement just typed touches what a chosen agreement rules on: keep it anyway?
+    case keepOwnAgreement(PendingOwnAgreement)
 
     /// What Enter answers: yes, except where yes would replace or keep something.
     var enterMeansYes: Bool {
         switch self {
         case .resumeUnfinished, .reopenFinished: true
-        case .overwrite, .keepOverlap: false
+        case .overwrite, .keepOverlap, .keepOwnAgreement: false
         }
     }
+
+    /// For an entry held back at a list: the list's question, what is said when the entry is
+    /// left out, and the question asked again after `overzicht`.
+    var heldBack: (question: QuestionID, notAdded: Message, ask: Message)? {
+        switch self {
+        case .keepOverlap(let pending): (pending.question, .overlapNotAdded(pending.part), .overlapQuestion)
+        case .keepOwnAgreement(let pending): (.customAgreement, .ownAgreementNotAdded(pending.text), .ownAgreementQuestion)
+        case .resumeUnfinished, .reopenFinished, .overwrite: nil
+        }
+    }
+}
+
+/// An own agreement held back until the founder says to keep it: its text, and the chosen
+/// agreements it seems to contradict (`AgreementChoices.doubts(about:)`).
+public struct PendingOwnAgreement: Hashable, Sendable {
+    let text: String
+    let doubts: [AgreementID]
 }
 
 /// A part of the area that overlaps other groups, held back until the founder says to keep it.

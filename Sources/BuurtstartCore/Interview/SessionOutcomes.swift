@@ -15,12 +15,12 @@ extension Session {
 
     mutating func confirm(_ confirmation: Confirmation, _ input: String, into reply: inout Reply) {
         let command = Command(input, language: language)
-        if case .keepOverlap(let pending) = confirmation, let command, commandAtOverlap(command, input, pending, into: &reply) { return }
+        if let held = confirmation.heldBack, let command, commandAtHeldBack(command, input, held, into: &reply) { return }
         switch command {
         case .help?:
             reply.say(.confirmHelp(confirmation))
-            // The overlap question is part of the walk: its commands work here too.
-            if case .keepOverlap = confirmation { commandsHelp(into: &reply) }
+            // The overlap and own-agreement questions are part of the walk: its commands work here too.
+            if confirmation.heldBack != nil { commandsHelp(into: &reply) }
             return
         case .stop? where confirmation == .reopenFinished:
             mode = .ended(.unchanged)
@@ -66,30 +66,48 @@ extension Session {
         case (.keepOverlap(let pending), false):
             reply.say(.overlapNotAdded(pending.part))
             enter(pending.question, into: &reply, remember: false, announce: false)
+        case (.keepOwnAgreement(let pending), true):
+            answers.agreements.custom.append(pending.text)
+            reply.say(.added(.custom(pending.text)))
+            enter(.customAgreement, into: &reply, remember: false, announce: false)
+        case (.keepOwnAgreement(let pending), false):
+            reply.say(.ownAgreementNotAdded(pending.text))
+            enter(.customAgreement, into: &reply, remember: false, announce: false)
         }
     }
 
-    /// The walk's commands at the overlap question, which is part of the list the part was typed
-    /// at: they work as there (`command`), the part held back meanwhile. `overzicht` and
-    /// `opslaan` come back to the question; `terug` (one question back: the list) and `wijzig`
-    /// leave the part out, and say so. False for a command that is not one of these.
-    private mutating func commandAtOverlap(_ command: Command, _ input: String, _ pending: PendingOverlap, into reply: inout Reply) -> Bool {
+    /// The walk's commands at the overlap or own-agreement question, which is part of the list
+    /// the entry was typed at: they work as there (`command`), the entry held back meanwhile.
+    /// `overzicht` and `opslaan` come back to the question; `terug` (one question back: the
+    /// list) and `wijzig` leave the entry out, and say so. False for a command that is not one
+    /// of these.
+    private mutating func commandAtHeldBack(_ command: Command, _ input: String, _ held: (question: QuestionID, notAdded: Message, ask: Message),
+                                            into reply: inout Reply) -> Bool {
         switch command {
         case .review, .save:
-            return self.command(input, at: pending.question, into: &reply)
+            return self.command(input, at: held.question, into: &reply)
         case .back:
-            reply.say(.overlapNotAdded(pending.part))
-            enter(pending.question, into: &reply, remember: false, announce: false)
+            reply.say(held.notAdded)
+            enter(held.question, into: &reply, remember: false, announce: false)
             return true
         case .change:
             // Before the review `wijzig` is refused, and the question stays.
-            guard reviewReached else { return self.command(input, at: pending.question, into: &reply) }
-            reply.say(.overlapNotAdded(pending.part))
-            mode = .asking(pending.question)
-            return self.command(input, at: pending.question, into: &reply)
+            guard reviewReached else { return self.command(input, at: held.question, into: &reply) }
+            reply.say(held.notAdded)
+            mode = .asking(held.question)
+            return self.command(input, at: held.question, into: &reply)
         default:
             return false
         }
+    }
+
+    /// Says which chosen agreements an own agreement just typed seems to contradict, quoting
+    /// each, and asks whether to keep it.
+    mutating func askToKeep(_ pending: PendingOwnAgreement, into reply: inout Reply) {
+        let settings = AgreementSettings(answers)
+        for id in pending.doubts { reply.say(.agreement(.ownAgreementDoubt(id, settings)), as: .warning) }
+        reply.say(.ownAgreementQuestion)
+        mode = .confirming(.keepOwnAgreement(pending))
     }
 
     /// Says what a part just typed shares with other groups, and asks whether to keep it.

@@ -27,7 +27,10 @@ public struct CharterJSON: Codable, Equatable, Sendable {
     }
 
     public struct Agreement: Codable, Equatable, Sendable {
+        /// The list number, or for the group's own agreement its place among those.
         public var number: Int
+        /// As the charter prints it: `12`, or `E1` for the group's own agreement.
+        public var label: String
         /// The catalogue id, or nil for the group's own agreement.
         public var id: String?
         public var title: String?
@@ -95,7 +98,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
                   phone: answers.admins.phonesInCharter ? admin.phone : nil)
         }
         agreements = Article.articles(for: answers, language: language).map { article in
-            Agreement(number: article.number, id: article.id?.rawValue, title: article.title,
+            Agreement(number: article.number, label: article.label, id: article.id?.rawValue, title: article.title,
                       text: article.lines.joined(separator: "\n"))
         }
         privacy = PrivacyItem.items(for: answers).map { text(.privacyItem($0)) }

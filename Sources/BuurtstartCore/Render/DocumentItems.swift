@@ -47,6 +47,8 @@ public enum PrivacyItem: Hashable, Sendable {
     /// The phone chain: the admins keep the numbers of neighbours without a smartphone and give
     /// them to the members who call.
     case phoneChain
+    /// In the separate chat group, everyone there sees a member's number too.
+    case chatGroupSeesNumber
     /// A parent or guardian agrees for a member under 16.
     case parentConsent
     /// Beyond what is listed above, the admins give the data to nobody.
@@ -55,6 +57,14 @@ public enum PrivacyItem: Hashable, Sendable {
     case howLong
     /// Ask an admin what is kept, or to remove it.
     case askAdmin
+    /// Only in privacy.html (the charter has no room): a slip or checklist of someone who
+    /// cannot join is thrown away at once.
+    case refusedSignUp
+    /// Only in privacy.html: who supervises the privacy law.
+    case supervisor
+
+    /// What privacy.html says besides the charter's items.
+    public static let pageOnly: [PrivacyItem] = [.refusedSignUp, .supervisor]
 
     public static func items(for answers: Answers) -> [PrivacyItem] {
         let worksToo = answers.membership.eligibility == .residentsAndWorkers
@@ -63,6 +73,7 @@ public enum PrivacyItem: Hashable, Sendable {
         if answers.admins.phonesInCharter, answers.admins.people.contains(where: { $0.phone != nil }) {
             items.append(.adminPhonesPrinted)
         }
+        if answers.membership.separateChatGroup { items.append(.chatGroupSeesNumber) }
         if answers.agreements.has(.phoneChain) { items.append(.phoneChain) }
         if answers.membership.minimumAge < 16 { items.append(.parentConsent) }
         items += [.nobodyElse, .howLong, .askAdmin]
@@ -81,6 +92,12 @@ public enum ChecklistItem: Hashable, Sendable {
     case phoneConsent(neighbouringAdmins: Bool)
     /// Agrees that the admins keep name, address and number while a member.
     case dataConsent(worksToo: Bool)
+    /// Optional: in the separate chat group too, everyone sees one's number, and these chosen
+    /// agreements (respect, photos, forwarding) hold there as well.
+    case chatGroupConsent(rules: [AgreementID])
+    /// On the letter's slip, for a neighbour without a smartphone: the phone chain, and that the
+    /// members who call get their name and number.
+    case phoneChainConsent
     case agreement(AgreementID, AgreementSettings)
     case knowsAdmins([String])
 
@@ -89,12 +106,32 @@ public enum ChecklistItem: Hashable, Sendable {
         let worksToo = members.eligibility == .residentsAndWorkers
         var items: [ChecklistItem] = [
             .livesInArea(worksToo: worksToo, section: CharterSection.area.rawValue), .minimumAge(members.minimumAge), .readRules,
-            .phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)), .dataConsent(worksToo: worksToo),
-        ]
+        ] + consents(for: answers)
         let settings = AgreementSettings(answers)
         items += answers.agreements.selected.filter(\.agreement.checklistLine).map { .agreement($0, settings) }
         items.append(.knowsAdmins(answers.admins.people.map(\.firstName)))
         return items
+    }
+}
+
+extension ChecklistItem {
+    /// What a new member agrees to, declared once, in the order asked: the checklist ticks
+    /// these, the letter's slip asks the same, and a conversation can walk them one by one.
+    /// Each says who sees what for the rules actually chosen (knowing is not agreeing).
+    public static func consents(for answers: Answers) -> [ChecklistItem] {
+        var consents: [ChecklistItem] = [.phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
+                                         .dataConsent(worksToo: answers.membership.eligibility == .residentsAndWorkers)]
+        if answers.membership.separateChatGroup {
+            consents.append(.chatGroupConsent(rules: [.photos, .noForwarding, .respect].filter(answers.agreements.has)))
+        }
+        return consents
+    }
+
+    /// What the letter's slip asks a neighbour to tick: the age, the member's consents, and
+    /// with a phone chain, the box for it.
+    public static func slipConsents(for answers: Answers) -> [ChecklistItem] {
+        [.minimumAge(answers.membership.minimumAge)] + consents(for: answers).filter { if case .chatGroupConsent = $0 { false } else { true } }
+            + (answers.agreements.has(.phoneChain) ? [.phoneChainConsent] : [])
     }
 }
 
@@ -162,27 +199,26 @@ public enum LetterPromise: Hashable, Sendable {
     }
 }
 
-/// How a neighbour who is not in the group yet signs up, as the invitation says it.
+/// How a neighbour who is not in the group yet signs up, as the letter and the invitation say
+/// it. Both go to every letterbox and can be forwarded to anyone: they carry only what the
+/// founder typed for them, never an admin's number (printing numbers in the charter is
+/// another choice, for members).
 public enum SignUp: Hashable, Sendable {
     /// What the founder chose to share (`admins.signUpContact`), as typed.
     case contact(String)
-    /// The contact admin's phone number, printed because the group chose to print numbers.
-    case phone(name: String, phone: String)
-    /// Nothing to reach an admin by: the invitation leaves a place to fill in.
+    /// Nothing given: the invitation leaves the place the question promised, to fill in.
     case toFillIn
 
     public static func way(for admins: AdminAnswers) -> SignUp {
         if let contact = admins.signUpContact, !contact.isEmpty { return .contact(contact) }
-        if admins.phonesInCharter, admins.people.indices.contains(admins.contact), let phone = admins.people[admins.contact].phone {
-            return .phone(name: admins.people[admins.contact].firstName, phone: phone)
-        }
         return .toFillIn
     }
 }
 
 /// The charter's articles: each chosen agreement under its list number, then the group's own
-/// agreements numbered after the list.
+/// agreements numbered apart (E1, E2), so that a new agreement in the list never renumbers them.
 struct Article {
+    /// The list number, or for the group's own agreement its place among those, from 1.
     var number: Int
     /// The catalogue id; nil for the group's own agreement.
     var id: AgreementID?
@@ -197,17 +233,21 @@ struct Article {
                     lines: TextInput.lines(language.text(AgreementText.article(id, settings))))
         }
         articles += answers.agreements.custom.enumerated().map { index, text in
-            Article(number: AgreementID.allCases.count + index + 1, id: nil, title: nil, lines: [text])
+            Article(number: index + 1, id: nil, title: nil, lines: [text])
         }
         return articles
     }
 
+    /// What the group's own agreements are numbered with: E1, E2, the same in every language.
+    static let ownPrefix = "E"
+
+    /// `12`, or `E1` for the group's own agreement.
+    var label: String { id == nil ? Self.ownPrefix + "\(number)" : "\(number)" }
+
     /// Whether some list numbers are missing, so that the charter says why.
     static func hasGaps(_ answers: Answers) -> Bool {
         let numbers = answers.agreements.selected.map(\.number)
-        let custom = answers.agreements.custom.isEmpty ? [] : [AgreementID.allCases.count + 1]
-        let all = numbers + custom
-        return zip(all, all.dropFirst()).contains { $1 != $0 + 1 } || (all.first.map { $0 != 1 } ?? false)
+        return zip(numbers, numbers.dropFirst()).contains { $1 != $0 + 1 } || (numbers.first.map { $0 != 1 } ?? false)
     }
 }
 

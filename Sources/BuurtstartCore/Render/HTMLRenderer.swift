@@ -38,10 +38,12 @@ public enum HTMLRenderer {
         case .articles(let articles):
             html += "<ol class=\"articles\">\n"
             for article in articles {
-                html += "<li value=\"\(article.number)\">"
+                // An own agreement's E1 cannot be a list number: its label printed where the number goes.
+                html += article.label == "\(article.number)" ? "<li value=\"\(article.number)\">"
+                    : "<li class=\"own\"><span class=\"label\">\(escape(article.label)).</span>"
                 // The title runs into its text, which keeps a charter of every agreement on three pages.
                 if let title = article.title { html += "<strong>\(escape(title))</strong> " }
-                html += article.paragraphs.map(escape).joined(separator: "<br>")
+                html += article.paragraphs.map(unbroken).joined(separator: "<br>")
                 html += "</li>\n"
             }
             html += "</ol>\n"
@@ -93,7 +95,48 @@ public enum HTMLRenderer {
 
     /// The lines of a text, escaped, with line breaks kept.
     private static func lines(_ text: String) -> String {
-        TextInput.lines(text).map(escape).joined(separator: "<br>\n")
+        TextInput.lines(text).map(unbroken).joined(separator: "<br>\n")
+    }
+
+    /// Words with a hyphen up to this long stay on one line: `0900-8844`, `'s-Gravenweg`,
+    /// `Zeeweg-Noord`. Longer ones may break, so that a narrow table cell never overflows.
+    static let unbrokenLength = 16
+
+    /// A line escaped, with what reads wrong when split over two lines in a `nowrap` span: a
+    /// short word or number with a hyphen in it, and a short name between quotes ('Plein 1813',
+    /// 'Je gegevens'). Chromium would otherwise break after the hyphen or inside the quotes.
+    static func unbroken(_ line: String) -> String {
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        var parts: [String] = []
+        var index = 0
+        func span(_ text: Substring) -> String { "<span class=\"nowrap\">\(escape(String(text)))</span>" }
+        while index < words.count {
+            let word = words[index]
+            if opensQuote(word), let end = (index..<min(index + 4, words.count)).first(where: { closesQuote(words[$0], opening: $0 == index) }) {
+                parts.append(span(words[index...end].joined(separator: " ")[...]))
+                index = end + 1
+                continue
+            }
+            parts.append(word.contains("-") && word.count <= unbrokenLength ? span(word) : escape(String(word)))
+            index += 1
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Whether a word starts with a quote that opens a name: `'s` and `'t` (also in
+    /// `'s-Gravenweg`) are Dutch words, not quotes.
+    private static func opensQuote(_ word: Substring) -> Bool {
+        guard let first = word.first, "'‘\"“".contains(first), word.count > 1 else { return false }
+        let next = word.dropFirst(2).first
+        return !((word.hasPrefix("'s") || word.hasPrefix("'t")) && (next == nil || next == "-"))
+    }
+
+    /// Whether a word ends a quoted name: a closing quote at its end, before any punctuation;
+    /// the word that opens it needs a letter between its two quotes.
+    private static func closesQuote(_ word: Substring, opening: Bool) -> Bool {
+        let trimmed = word.reversed().drop { ".,:;!?)".contains($0) }
+        guard let last = trimmed.first, "'’\"”".contains(last) else { return false }
+        return trimmed.count > (opening ? 2 : 1)
     }
 
     /// `&`, `<`, `>` and quotes as entities: typed text can never become markup. Found among
@@ -130,6 +173,10 @@ public enum HTMLRenderer {
     h2 { font-size: 1.15em; margin: 0.6em 0 0.2em; break-after: avoid; }
     p { margin: 0.35em 0; }
     ul, ol { margin: 0.3em 0; padding-left: 1.6em; }
+    ol.articles { padding-left: 2.4em; }
+    ol.articles > li.own { list-style: none; }
+    .label { display: inline-block; width: 2.4em; margin-left: -2.4em; }
+    .nowrap { white-space: nowrap; }
     li { margin: 0.1em 0; }
     ol.articles > li { margin: 0.15em 0; break-inside: avoid; }
     ul.run-on { list-style: none; padding-left: 0; margin: 0.2em 0; font-size: 0.9em; }
@@ -143,9 +190,9 @@ public enum HTMLRenderer {
     div.pair { display: flex; gap: 1em; align-items: flex-start; }
     div.pair table { flex: 1 1 0; }
     ul.checks { list-style: none; padding-left: 0; }
-    ul.checks li { position: relative; padding-left: 1.7em; margin: 0.3em 0; }
+    ul.checks li { position: relative; padding-left: 1.7em; margin: 0.2em 0; }
     .box { position: absolute; left: 0; top: 0.15em; width: 0.95em; height: 0.95em; border: 1.5px solid #000; box-sizing: border-box; }
-    p.fields { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin: 0.9em 0 0.3em; }
+    p.fields { display: flex; flex-wrap: wrap; gap: 0.5em 2em; margin: 0.75em 0 0.3em; }
     .field { display: flex; flex: 1 1 14em; align-items: flex-end; gap: 0.4em; }
     .line { flex: 1; border-bottom: 1px solid #000; min-width: 6em; height: 1.1em; }
     .tear-off { border-top: 1.5px dashed #000; margin: 1.2em 0 0.6em; text-align: center; line-height: 0; }

@@ -26,7 +26,8 @@ public enum MarkdownRenderer {
             return [items.map { "- " + lines($0, indent: "  ") }.joined(separator: "\n")]
         case .articles(let articles):
             return [articles.map { article in
-                let label = "\(article.number). "
+                // An own agreement's E1 is no Markdown list number: a list item of its own.
+                let label = (article.label == "\(article.number)" ? "" : "- ") + "\(article.label). "
                 let indent = String(repeating: " ", count: label.count)
                 let body = article.paragraphs.map(escape).joined(separator: "  \n" + indent)
                 guard let title = article.title else { return label + body }

@@ -75,6 +75,8 @@ public enum ListStyle: Hashable, Sendable {
 /// An article as a printed page shows it: its number, its title if any, and its paragraphs.
 public struct ArticleBlock: Hashable, Sendable {
     public let number: Int
+    /// What is printed before it: its number, or E1 for the group's own agreement.
+    public let label: String
     public let title: String?
     public let paragraphs: [String]
 }
@@ -176,12 +178,12 @@ private struct PageBuilder {
         let articles = Article.articles(for: answers, language: language)
         let listed = articles.filter { $0.id != nil }
         if !listed.isEmpty {
-            add(.articles(listed.map { ArticleBlock(number: $0.number, title: $0.title, paragraphs: $0.lines) }))
+            add(.articles(listed.map { ArticleBlock(number: $0.number, label: $0.label, title: $0.title, paragraphs: $0.lines) }))
         }
         if !answers.agreements.custom.isEmpty {
             paragraph(.charterCustomIntro)
             add(.articles(articles.filter { $0.id == nil }.map {
-                ArticleBlock(number: $0.number, title: nil, paragraphs: [$0.lines.joined(separator: " ")])
+                ArticleBlock(number: $0.number, label: $0.label, title: nil, paragraphs: [$0.lines.joined(separator: " ")])
             }))
         }
     }
@@ -233,15 +235,13 @@ private struct PageBuilder {
             add(.list(agreements, style: .runOn))
         }
         paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)))
-        paragraph(.letterSignUp(signUp))
+        paragraph(.letterSignUp(signUp, phoneChain: answers.agreements.has(.phoneChain)))
         add(.paragraph(text(.letterClosing) + "\n" + signer))
         add(.tearOff(text(.tearOff)))
         var slip: [Block] = [
             .heading(text(.slipTitle(answers.group.name)), level: 2),
             .fields([[text(.fieldLabel(.name))], [text(.fieldLabel(.address(worksToo: worksToo)))], [text(.fieldLabel(.phone))]]),
-            .checkboxes([ChecklistItem.minimumAge(answers.membership.minimumAge),
-                         .phoneConsent(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
-                         .dataConsent(worksToo: worksToo)].map { text(.checklistItem($0)) }),
+            .checkboxes(ChecklistItem.slipConsents(for: answers).map { text(.checklistItem($0)) }),
             .fields([[text(.fieldLabel(.date)), text(.fieldLabel(.signature))]]),
         ]
         if parentConsent {
@@ -260,7 +260,7 @@ private struct PageBuilder {
     mutating func privacy() {
         add(.heading(text(.pageTitle(.privacy, group: answers.group.name)), level: 1))
         add(.paragraph(text(.privacyIntro(section: CharterSection.privacy.rawValue)) + "\n" + text(.charterDate(date, version: answers.charter.version))))
-        let items = PrivacyItem.items(for: answers)
+        let items = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly
         for topic in PrivacyTopic.allCases {
             let said = items.filter { $0.topic == topic }
             guard !said.isEmpty else { continue }
@@ -290,10 +290,14 @@ private struct PageBuilder {
         // The charter's heading without its number: this page has no other sections.
         add(.heading(text(.charterSection(.area)), level: 2))
         area()
-        paragraph(.introductionPolice(contact: contact?.firstName ?? ""))
-        let reach = SignUp.way(for: answers.admins)
-        paragraph(.introductionRules(contact: contact?.firstName ?? "", reach: reach))
-        if reach == .toFillIn { add(.fields([[text(.fieldLabel(.reachContact))]])) }
+        let chosen = answers.agreements
+        paragraph(.introductionPolice(contact: contact?.firstName ?? "", call112First: chosen.has(.call112First) || chosen.has(.saar),
+                                      behaviourFirst: chosen.has(.behaviourNotAppearance)))
+        // The contact admin's number only where the group chose to print it; the sign-up
+        // address is for slips, not a way to reach the contact.
+        let phone = answers.admins.phonesInCharter ? contact?.phone : nil
+        paragraph(.introductionRules(contact: contact?.firstName ?? "", phone: phone))
+        if phone == nil { add(.fields([[text(.fieldLabel(.reachContact))]])) }
         add(.paragraph(text(.letterClosing) + "\n" + (contact?.firstName ?? "") + "\n" + answers.group.name))
     }
 }
@@ -310,9 +314,9 @@ extension PrivacyItem {
         switch self {
         case .kept, .parentConsent: .kept
         case .why: .why
-        case .onlyAdminsSeeKept, .groupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
-        case .howLong: .howLong
-        case .askAdmin: .removal
+        case .onlyAdminsSeeKept, .groupSeesNumber, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
+        case .howLong, .refusedSignUp: .howLong
+        case .askAdmin, .supervisor: .removal
         }
     }
 }

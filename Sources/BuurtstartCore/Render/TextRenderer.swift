@@ -55,7 +55,7 @@ public enum TextRenderer {
 
     /// `4. Title` and the body below it, indented under the number.
     private static func article(_ article: ArticleBlock, into page: inout Page) {
-        let label = "\(article.number). "
+        let label = "\(article.label). "
         let indent = String(repeating: " ", count: label.count)
         guard let title = article.title else {
             return page.paragraphs(article.paragraphs.joined(separator: "\n"), first: label, rest: indent)

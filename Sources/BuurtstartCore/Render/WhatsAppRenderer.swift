@@ -18,13 +18,17 @@ public enum WhatsAppRenderer {
             text(.whatsAppSection(.welcome, count: 0, limit: 0)),
             welcome(answers, language: language),
             "",
-            text(.whatsAppSection(.invitation, count: 0, limit: 0)),
         ]
+        if answers.membership.separateChatGroup {
+            parts += [text(.whatsAppSection(.chatWelcome, count: 0, limit: 0)), chatWelcome(answers, language: language), ""]
+        }
+        parts.append(text(.whatsAppSection(.invitation, count: 0, limit: 0)))
         if signUp == .toFillIn { parts.append(text(.whatsAppFillIn)) }
         parts.append(text(.whatsAppInvitation(name: answers.group.name, area: areaSummary(answers.area, language: language, streets: 6),
                                               worksToo: answers.membership.eligibility == .residentsAndWorkers,
                                               minimumAge: answers.membership.minimumAge,
-                                              parentConsent: answers.membership.minimumAge < 16)))
+                                              parentConsent: answers.membership.minimumAge < 16,
+                                              neighbouringAdmins: answers.agreements.has(.neighbouringAdmins))))
         parts.append(text(.whatsAppSignUp(signUp)))
         return parts.joined(separator: "\n") + "\n"
     }
@@ -59,11 +63,25 @@ public enum WhatsAppRenderer {
         let settings = AgreementSettings(answers)
         var blocks = [language.text(DocumentText.whatsAppWelcomeOpening(name: answers.group.name))]
         if answers.agreements.has(.saar) { blocks.append(language.text(AgreementText.welcomeLine(.saar, settings))) }
-        let lines = answers.agreements.selected.filter { $0 != .saar && $0.agreement.welcomeLine }
+        // SAAR's steps already say to call 112 first.
+        let lines = answers.agreements.selected.filter { $0 != .saar && $0.agreement.welcomeLine && !($0 == .call112First && answers.agreements.has(.saar)) }
             .map { language.text(AgreementText.welcomeLine($0, settings)) }
         if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }
         blocks.append(language.text(DocumentText.whatsAppWelcomeClosing(admins: answers.admins.people.map(\.firstName))))
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// The separate chat group's welcome, with the lines of the chosen agreements that hold
+    /// there too: respect, photos and forwarding.
+    static func chatWelcome(_ answers: Answers, language: Language) -> String {
+        let settings = AgreementSettings(answers)
+        let choices = answers.agreements
+        var rules: [String] = []
+        if choices.has(.respect) { rules.append(language.text(AgreementText.descriptionLine(.respect))) }
+        for id in [AgreementID.photos, .noForwarding] where choices.has(id) {
+            rules.append(language.text(AgreementText.welcomeLine(id, settings)))
+        }
+        return language.text(DocumentText.whatsAppChatWelcome(name: answers.group.name, rules: rules))
     }
 
     /// `de Zeeweg, de Boulevard en 3 andere straten`, or the postcodes when there are no streets.
@@ -74,4 +92,4 @@ public enum WhatsAppRenderer {
 }
 
 /// The parts of `whatsapp.txt`.
-public enum WhatsAppPart: Sendable { case description, welcome, invitation }
+public enum WhatsAppPart: Sendable { case description, welcome, chatWelcome, invitation }

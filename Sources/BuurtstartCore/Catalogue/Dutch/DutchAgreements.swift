@@ -55,6 +55,8 @@ extension Dutch: AgreementWording {
             return "Kan niet samen met: " + list(ids.map(named), or: true) + "."
         case .fullTextRequires(let ids):
             return "Werkt alleen samen met: " + list(ids.map(named)) + "."
+        case .ownAgreementDoubt(let id, let settings):
+            return "Let op: deze afspraak lijkt in te gaan tegen afspraak \(named(id)). Daarin staat: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
@@ -121,6 +123,9 @@ extension Dutch: AgreementWording {
             if settings.mentionPhoneChain {
                 text += " De buren van de belketen (afspraak \(AgreementID.phoneChain.number)) vertel je wel wat er aan de hand is, maar zonder foto's."
             }
+            if settings.mentionNeighbouringAdmins {
+                text += " Alleen de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number)) geven een melding door aan hun eigen groep. Dat doen ze zonder foto's, namen of telefoonnummers."
+            }
             return text
         case .respect:
             return "Je vloekt niet, je scheldt niet en je discrimineert niet. Je schrijft met respect over iedereen, ook over de mensen die je meldt."
@@ -130,10 +135,12 @@ extension Dutch: AgreementWording {
         case .noReplies:
             return "Reageer niet op een melding met 'bedankt', duimpjes of andere reacties. Schrijf pas iets als je nieuwe informatie hebt."
         case .citizensInitiative:
-            return "Deze groep is van en voor bewoners. De politie is geen lid van de groep en leest niet mee. De politie komt als je 112 belt, niet op een bericht in de groep."
+            let who = settings.worksToo ? "de mensen die in het gebied wonen of werken" : "bewoners"
+            return "Deze groep is van en voor \(who). De politie is geen lid van de groep en leest niet mee. Een bericht in de groep is dus geen melding bij de politie. Gebeurt er nu iets verdachts? Bel 112. Is er geen spoed? Bel 0900-8844."
         case .removal:
             let reasons = settings.mentionForwarding
                 ? "Wie discrimineert, dreigt, of berichten of foto's buiten de groep doorstuurt"
+                    + (settings.mentionNeighbouringAdmins ? " (anders dan afspraak \(AgreementID.noForwarding.number) toestaat)" : "")
                 : "Wie discrimineert of dreigt"
             return "Houdt een lid zich niet aan de afspraken? Dan krijgt die persoon eerst een waarschuwing van een beheerder. Gebeurt het nog een keer, dan haalt een beheerder die persoon uit de groep. \(reasons), gaat meteen uit de groep, zonder waarschuwing."
         case .adminDecides:
@@ -151,7 +158,7 @@ extension Dutch: AgreementWording {
         case .ownMessages:
             return "Je bent zelf verantwoordelijk voor wat je in de groep zet."
         case .neighbouringAdmins:
-            return "De beheerders van groepen in de buurt zijn ook lid van deze groep, ook als ze niet in ons gebied wonen. Zo waarschuwen de groepen elkaar. Zij zien dus ook je telefoonnummer."
+            return "De beheerders van groepen in de buurt zijn ook lid van deze groep, ook als ze niet in ons gebied wonen. Zo waarschuwen de groepen elkaar. Zij zien dus ook je telefoonnummer. Zo'n beheerder mag een melding doorgeven aan de eigen groep, maar zonder foto's, namen of telefoonnummers."
         case .wijkagentContact:
             let who = settings.contactAdmin.isEmpty ? "Eén beheerder" : "Beheerder \(settings.contactAdmin)"
             return "\(who) houdt contact met de wijkagent. De wijkagent is geen lid van de groep. Komt iets steeds terug, of is er overlast? Vertel het die beheerder, of bel zelf 0900-8844. Gebeurt er nu iets? Bel 112."
@@ -172,7 +179,7 @@ extension Dutch: AgreementWording {
         case .say112Called: return "Ik zet in mijn bericht dat ik 112 heb gebeld."
         case .oneCaller: return "Heeft iemand al 112 gebeld? Dan bel ik alleen opnieuw als ik iets nieuws zie."
         case .allClear: return "Is mijn melding voorbij, of was het loos alarm? Dan zeg ik dat in de groep."
-        case .behaviourNotAppearance: return "Ik meld wat iemand doet, niet hoe iemand eruitziet."
+        case .behaviourNotAppearance: return "Ik vind iemand verdacht om wat die doet, niet om uiterlijk of afkomst."
         case .approachSafely:
             return "Ik spreek iemand alleen aan als het veilig is, en nooit in mijn eentje: met \(groupSize(settings.approachGroup)) leden."
                 + (settings.membersUnder18 ? " Ben ik jonger dan 18, dan spreek ik niemand aan." : "")
@@ -187,7 +194,7 @@ extension Dutch: AgreementWording {
         case .respect: return "Ik vloek niet, ik scheld niet en ik discrimineer niet."
         case .purposeOnly: return "Ik zet in de groep alleen meldingen van verdachte situaties."
         case .noReplies: return "Ik reageer niet met bedankjes of duimpjes op een melding."
-        case .citizensInitiative: return "Ik weet dat de politie niet in de groep zit, en alleen komt als ik 112 bel."
+        case .citizensInitiative: return "De politie zit niet in de groep. Bij spoed bel ik 112, anders 0900-8844."
         case .leaveWhenMoving:
             return settings.worksToo
                 ? "Verhuis ik uit het gebied, of werk ik er niet meer? Dan ga ik uit de groep."
@@ -210,7 +217,7 @@ extension Dutch: AgreementWording {
         case .noReplies: "Geen reacties onder een melding."
         case .respect: "Respect voor iedereen."
         case .noForwarding: "Niets doorsturen buiten de groep."
-        case .citizensInitiative: "De politie zit niet in de groep: bel 112."
+        case .citizensInitiative: "De politie zit niet in de groep. Nu iets verdachts? Bel 112. Geen spoed: 0900-8844."
         default: ""
         }
     }
@@ -225,8 +232,9 @@ extension Dutch: AgreementWording {
             3. _App_: zet een bericht in de groep. \(settings.mentionCalled112 ? "Zeg wat je ziet, waar, en dat je 112 hebt gebeld." : "Zeg wat je ziet en waar.")
             4. _Reageer_: doe alleen iets als het veilig is.
             """
+        case .call112First: return descriptionLine(id)
         case .allClear: return "Is het voorbij, of was het loos alarm? Zeg het dan in de groep."
-        case .behaviourNotAppearance: return "Meld wat iemand doet, niet hoe iemand eruitziet."
+        case .behaviourNotAppearance: return "Verdacht is wat iemand doet, waar en wanneer. Uiterlijk maakt niemand verdacht."
         case .photos:
             switch settings.photoRule {
             case .never: return "Stuur geen foto's van mensen."
@@ -252,7 +260,7 @@ extension Dutch: AgreementWording {
         case .photos: "stuur een foto van een verdachte alleen als die nodig is voor een duidelijke beschrijving."
         case .respect: "let op je taal: niet vloeken, niet schelden en niet discrimineren."
         case .purposeOnly: "gebruik de groep alleen voor verdachte situaties, zodat elk bericht belangrijk blijft."
-        case .citizensInitiative: "de politie is geen lid van de groep, en komt als je 112 belt."
+        case .citizensInitiative: "de politie is geen lid van de groep, en reageert op meldingen via 112."
         default: ""
         }
     }

@@ -26,6 +26,8 @@ extension Dutch {
             return "Typ ja om de oude bestanden te vervangen door de nieuwe versie. Typ nee (of druk op Enter) om ze te laten staan."
         case .confirmHelp(.keepOverlap):
             return "Typ ja om dit deel toch in je gebied te houden. De spelregels noemen dan de andere groep. Typ nee (of druk op Enter) om het niet toe te voegen en het anders te typen."
+        case .confirmHelp(.keepOwnAgreement):
+            return "Typ ja om deze eigen afspraak toch in de spelregels te zetten. Typ nee (of druk op Enter) om hem niet toe te voegen. Daarna kun je hem anders typen."
         case .savePathQuestion:
             return "Waar wil je een kopie van je antwoorden bewaren? Typ een pad, bijvoorbeeld /tmp/buurt.json. Druk op Enter om terug te gaan."
         case .savePathLabel:
@@ -76,10 +78,12 @@ extension Dutch {
         case .commandHelp(.no): return "nee"
         case .groupNameLong(let count):
             return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
-        case .ageNeedsConsent:
+        case .ageNeedsConsent(let age):
             return """
-            Let op: ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of \
-            verzorger. Dat staat in de privacywet (AVG). Dit komt ook in de spelregels en de checklist.
+            Let op: kinderen van \(age) jaar kunnen dan lid worden. Iedereen in de groep ziet het \
+            telefoonnummer van een kind, ook volwassenen die het kind niet kent. Onder de 16 moet \
+            een ouder of verzorger daarom toestemming geven. Dat staat in de privacywet (AVG). \
+            Dit komt ook in de spelregels, de checklist en het strookje. In de meeste spelregels is de leeftijd 18 jaar.
             """
         case .membersAboveAdvice(let count):
             return """
@@ -104,7 +108,7 @@ extension Dutch {
         case .changeNotYet:
             return "Wijzigen kan als je het overzicht hebt gezien (stap 7). Typ terug om een vorige vraag te veranderen."
         case .onlyAdminIsContact(let name):
-            return "\(name) is het aanspreekpunt voor de gemeente en de wijkagent."
+            return "\(name) is de contactpersoon voor de gemeente en de wijkagent."
         case .agreementsChanged(let on, let off):
             var parts: [String] = []
             if !on.isEmpty { parts.append("Aangezet: " + on.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
@@ -170,12 +174,14 @@ extension Dutch {
             case .introduce(let introduction):
                 return (introduction.map { "Geef \($0) aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is." }
                     ?? "Stel de groep voor aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is.")
-                    + " De wijkagent wordt geen lid van de groep: het aanspreekpunt houdt contact buiten de groep."
+                    + " De wijkagent wordt geen lid van de groep: de contactpersoon houdt contact buiten de groep."
             case .whatsApp(let file, let otherAdmins, let chatGroup):
                 return "In WhatsApp: maak de groep en zet de groepsbeschrijving uit \(file) bij de beschrijving van de groep. "
-                    + (otherAdmins ? "Maak de andere beheerders ook beheerder, en kies" : "Kies") + " wie de instellingen van de groep mag wijzigen. "
+                    + (otherAdmins ? "Maak de andere beheerders ook beheerder. " : "")
+                    + "Zet in de instellingen dat alleen beheerders leden toevoegen en de groep wijzigen. "
                     + (chatGroup ? "Maak ook de aparte groep om te kletsen, dan blijft de meldgroep rustig. " : "")
-                    + "Stuur elk nieuw lid het welkomstbericht uit \(file). Een uitnodigingslink werkt maar een tijdje."
+                    + "Stuur elk nieuw lid het welkomstbericht uit \(file). Zet de uitnodigingslink nooit in de groep: iedereen die hem heeft, kan erbij. "
+                    + "De link werkt tot een beheerder hem opnieuw instelt. Doe dat als hij bij anderen terechtkomt."
             case .print(let command):
                 return "Open de .html-bestanden in een browser en druk ze af. Of maak er pdf-bestanden van: \(command)"
             case .changeLater(let command):
@@ -225,6 +231,10 @@ extension Dutch {
         case .overlapNotAdded(let part):
             let differently = if case .street = part { "bijvoorbeeld met andere nummers, " } else { "" }
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, \(differently)of druk op Enter als je klaar bent."
+        case .ownAgreementQuestion:
+            return "Een eigen afspraak mag de andere afspraken niet tegenspreken. Wil je deze afspraak toch houden? Typ ja om hem te houden. Typ nee (of druk op Enter) om hem niet toe te voegen."
+        case .ownAgreementNotAdded(let text):
+            return "Niet toegevoegd: \(text). Typ hem anders, of druk op Enter als je klaar bent."
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:

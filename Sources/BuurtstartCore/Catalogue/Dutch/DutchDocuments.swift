@@ -11,6 +11,7 @@ extension Dutch {
             switch part {
             case .description: return "\n--- Groepsbeschrijving (\(count) van hoogstens \(limit) tekens) ---"
             case .welcome: return "--- Welkomstbericht voor nieuwe leden ---"
+            case .chatWelcome: return "--- Welkomstbericht voor de aparte chatgroep ---"
             case .invitation: return "--- Uitnodiging voor buren ---"
             }
         case .whatsAppFillIn:
@@ -30,18 +31,24 @@ extension Dutch {
             return "Welkom in *\(name)*!\nIn deze groep waarschuwen we elkaar voor verdachte situaties in onze buurt."
         case .whatsAppWelcomeClosing(let admins):
             return "Lees de spelregels goed door. \(admins.count == 1 ? "De beheerder is" : "De beheerders zijn") \(list(admins))."
-        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent):
+        case .whatsAppChatWelcome(let name, let rules):
+            return """
+            Welkom in de chatgroep van *\(name)*!
+            Hier praat je gewoon met de buren. Zie je iets verdachts? Zet dat niet hier, maar in *\(name)*.
+            Ook hier ziet iedereen je telefoonnummer.
+            """ + rules.map { "\n" + $0 }.joined()
+        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent, let neighbouringAdmins):
             return """
             *Doe mee met \(name)*
             We hebben een WhatsApp-groep om elkaar te waarschuwen bij verdachte situaties in \(area).
             Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent.\
             \(parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
-            Iedereen in de groep ziet je telefoonnummer. De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
+            Iedereen in de groep ziet je telefoonnummer\(neighbouringAdmins ? ", ook de beheerders van groepen in de buurt" : ""). \
+            De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
             """
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
             case .contact(let contact): contact
-            case .phone(let name, let phone): "stuur \(name) een bericht op \(phone)"
             case .toFillIn: "[vul hier in hoe buren een beheerder bereiken, bijvoorbeeld een huisnummer]"
             }
             return "Aanmelden: \(way). Je krijgt dan eerst de spelregels en een checklist."
@@ -110,7 +117,7 @@ extension Dutch {
             }
         case .charterAdmins(let names, let contact):
             return (names.count == 1 ? "De beheerder van de groep is \(names[0])." : "De beheerders van de groep zijn \(list(names)).")
-                + (contact.map { " \($0) is het aanspreekpunt voor de gemeente en de wijkagent." } ?? "")
+                + (contact.map { " \($0) is de contactpersoon voor de gemeente en de wijkagent." } ?? "")
         case .charterAdminPhone(let name, let phone):
             return "\(name): \(phone)"
         case .charterAdminsAddMembers(let worksToo, let adminCount):
@@ -140,8 +147,10 @@ extension Dutch {
         case .charterChanges:
             return """
             De beheerders kunnen deze spelregels veranderen. Ze zeggen het in de groep als er \
-            iets verandert, en ze maken een nieuwe versie met een nieuwe datum. Heb je een idee \
-            voor een betere afspraak? Stuur een beheerder een bericht.
+            iets verandert, en ze maken een nieuwe versie met een nieuwe datum. Soms zien na een \
+            verandering meer mensen je telefoonnummer. Bijvoorbeeld als beheerders van andere \
+            groepen lid worden, of als er een chatgroep bij komt. Dan vragen de beheerders je eerst \
+            of je dat goed vindt. Heb je een idee voor een betere afspraak? Stuur een beheerder een bericht.
             """
 
         case .checklistTitle(let name):
@@ -164,6 +173,11 @@ extension Dutch {
                     + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
             case .dataConsent(let worksToo):
                 return "Ik vind het goed dat de beheerders mijn naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer bewaren zolang ik lid ben."
+            case .chatGroupConsent(let rules):
+                return "Niet verplicht: ga ik in de aparte chatgroep? Dan mag iedereen daar mijn nummer zien."
+                    + (rules.isEmpty ? "" : " \(rules.count == 1 ? "Afspraak" : "De afspraken") \(list(rules.map { "\($0.number)" })) \(rules.count == 1 ? "geldt" : "gelden") daar ook.")
+            case .phoneChainConsent:
+                return "Geen smartphone: zet me op de belketen. Wie belt, krijgt mijn naam en nummer."
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
@@ -180,8 +194,8 @@ extension Dutch {
             return "Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:"
         case .checklistParentConsent:
             return """
-            Ik geef toestemming dat mijn kind meedoet aan deze groep, en dat de beheerders de \
-            gegevens van mijn kind bewaren zolang mijn kind lid is.
+            Ik geef toestemming dat mijn kind meedoet. Iedereen in de groep ziet het nummer van mijn kind, ook \
+            volwassenen die mijn kind niet kent. De beheerders bewaren de gegevens zolang mijn kind lid is.
             """
         case .fieldLabel(let label):
             return field(label)
@@ -205,7 +219,7 @@ extension Dutch {
             op onze buurt.
             """ + promises.map { promise in
                 switch promise {
-                case .residentsWithoutPolice: " De groep is van bewoners: de politie is geen lid."
+                case .residentsWithoutPolice: " De groep is van en voor de buurt: de politie is geen lid."
                 case .call112First: " Gebeurt er nu iets verdachts? Dan bellen we eerst 112."
                 }
             }.joined()
@@ -218,9 +232,10 @@ extension Dutch {
             return "Iedereen in de groep ziet je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
                 + " De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
-        case .letterSignUp(let signUp):
+        case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
             return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
+                + (phoneChain ? " Geen smartphone? Kruis dan de belketen aan." : "")
         case .letterClosing:
             return "Met vriendelijke groet,"
         case .tearOff:
@@ -230,7 +245,6 @@ extension Dutch {
         case .slipReturn(let signUp):
             switch signUp {
             case .contact(let contact): return "Aanmelden: \(contact)."
-            case .phone(let name, let phone): return "Geef dit strookje aan \(name), of stuur \(name) een bericht op \(phone)."
             case .toFillIn: return "Lever dit strookje in bij:"
             }
         case .privacyIntro(let section):
@@ -247,31 +261,26 @@ extension Dutch {
         case .introductionGreeting(let wijkagent):
             return "Beste \(wijkagent.isEmpty ? "wijkagent" : wijkagent), beste medewerker van de gemeente,"
         case .introductionOpening(let name):
-            return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie je aanspreekpunt is."
+            return "Met deze brief stellen we onze buurtpreventiegroep op WhatsApp aan u voor: \(name). Hieronder staat wie we zijn, welk gebied de groep heeft en wie uw contactpersoon is."
         case .introductionLabel(let row):
             switch row {
             case .group: return "Naam van de groep"
             case .place: return "Gemeente en buurt"
-            case .contact: return "Aanspreekpunt"
+            case .contact: return "Contactpersoon"
             case .admins: return "Beheerders"
             case .size: return "Verwachte grootte"
             case .date: return "Datum"
             }
         case .introductionSize(let count):
             return count.map { "ongeveer \($0) leden" } ?? "nog niet bekend"
-        case .introductionPolice(let contact):
-            return """
-            De politie is geen lid van de groep. Zien leden iets verdachts dat nu gebeurt, dan \
-            bellen ze eerst 112. \(contact) is het aanspreekpunt van de groep voor de wijkagent \
-            en de gemeente, buiten de groep om.
-            """
-        case .introductionRules(let contact, let reach):
-            let how = switch reach {
-            case .contact(let way): " Je bereikt \(contact) zo: \(way)."
-            case .phone(let name, let phone): " Je bereikt \(name) op \(phone)."
-            case .toFillIn: " Hieronder staat hoe je \(contact) bereikt."
-            }
-            return "De spelregels van de groep sturen we je graag. Heb je vragen of tips voor de groep? Neem dan contact op met \(contact)." + how
+        case .introductionPolice(let contact, let call112First, let behaviourFirst):
+            return "De politie is geen lid van de groep."
+                + (call112First ? " Zien leden iets verdachts dat nu gebeurt? Dan bellen ze eerst 112." : "")
+                + (behaviourFirst ? " Verdacht is voor de groep wat iemand doet, waar en wanneer. Uiterlijk of afkomst maakt niemand verdacht." : "")
+                + " \(contact) is de contactpersoon van de groep voor de wijkagent en de gemeente, buiten de groep om."
+        case .introductionRules(let contact, let phone):
+            let how = phone.map { " U bereikt \(contact) op \($0)." } ?? " Hieronder staat hoe u \(contact) bereikt."
+            return "De spelregels van de groep sturen we u graag. Heeft u vragen of tips voor de groep? Neem dan contact op met \(contact)." + how
         case .checklistClosing:
             return "Alles aangekruist en ingevuld? Geef de lijst aan een beheerder. Die kijkt je adres na en voegt je dan toe aan de groep. De beheerders bewaren deze lijst zolang je lid bent."
         }
@@ -306,24 +315,30 @@ extension Dutch {
     private static func privacy(_ item: PrivacyItem) -> String {
         switch item {
         case .kept(let worksToo):
-            return "De beheerders bewaren je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer, en de checklist die je hebt ingevuld."
+            return "De beheerders bewaren je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer. Ze bewaren ook de checklist die je hebt ingevuld."
         case .why(let worksToo):
-            return "Dat hebben ze nodig om na te gaan of je in het gebied \(worksToo ? "woont of werkt" : "woont"), en om je aan de groep toe te voegen."
+            return "Zo gaan ze na of je in het gebied \(worksToo ? "woont of werkt" : "woont"). En zo kunnen ze je aan de groep toevoegen."
         case .onlyAdminsSeeKept:
             return "Je adres en je checklist zien alleen de beheerders."
         case .groupSeesNumber(let neighbouringAdmins):
-            return "In WhatsApp ziet iedereen in de groep je telefoonnummer"
-                + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : ".")
+            return "In WhatsApp ziet iedereen in de groep je telefoonnummer."
+                + (neighbouringAdmins ? " Dat zijn ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : "")
         case .adminPhonesPrinted:
             return "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
+        case .chatGroupSeesNumber:
+            return "Ga je ook in de aparte chatgroep? Dan ziet iedereen in die groep je telefoonnummer ook."
         case .phoneChain:
-            return "Voor de belketen (afspraak \(AgreementID.phoneChain.number)) bewaren de beheerders ook de naam en het telefoonnummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
+            return "Er is een belketen (afspraak \(AgreementID.phoneChain.number)). Daarvoor bewaren de beheerders ook de naam en het nummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:
-            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming dat de beheerders je gegevens bewaren."
+            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en de beheerders bewaren je gegevens."
         case .nobodyElse:
             return "Verder geven de beheerders je gegevens aan niemand."
         case .howLong:
             return "Ze bewaren je gegevens zolang je lid bent. Ga je uit de groep, of haalt een beheerder je eruit? Dan verwijderen ze je gegevens en gooien ze je checklist weg."
+        case .refusedSignUp:
+            return "Kun je geen lid worden, bijvoorbeeld omdat je adres buiten het gebied ligt? Dan gooien de beheerders je strookje en je checklist meteen weg."
+        case .supervisor:
+            return "De Autoriteit Persoonsgegevens houdt toezicht op de privacywet (AVG)."
         case .askAdmin:
             return "Wil je weten wat de beheerders van je bewaren, of wil je dat ze iets verwijderen? Vraag het een beheerder."
         }

@@ -61,10 +61,10 @@ extension Dutch {
         case .letterSigner:
             return "Met welke voornaam onderteken je de brief voor de buren?"
         case .contactAdmin:
-            return "Wie is het aanspreekpunt voor de gemeente en de wijkagent?"
+            return "Wie is de contactpersoon voor de gemeente en de wijkagent?"
         case .agreements:
             return """
-            Welke afspraken maakt de groep? Een kruisje [x] betekent: gekozen. De aanbevolen afspraken staan al aan.
+            Welke afspraken maakt de groep? Een kruisje [x] betekent: staat aan. Je kunt elke afspraak aan- of uitzetten.
             Typ een nummer om een afspraak aan te zetten (3), of met een min ervoor om hem uit te zetten (-3). \
             Meer tegelijk mag ook: 3 -5 19. Of typ: alles, geen, aanbevolen of lijst.
             Druk op Enter als je klaar bent.
@@ -79,7 +79,7 @@ extension Dutch {
             Hoe iemand eruitziet, zegt niet of iemand verdacht is.
             """
         case .customAgreement:
-            return "Wil je eigen afspraken toevoegen? Typ één afspraak per regel, in een korte zin. Druk op Enter als je klaar bent."
+            return "Wil je eigen afspraken toevoegen? Typ één afspraak per regel, in een korte zin. Een eigen afspraak mag de andere afspraken niet tegenspreken. Druk op Enter als je klaar bent."
         case .wijkagentName:
             return """
             Hoe heet de wijkagent van jullie buurt? Je vindt de wijkagent op politie.nl, \
@@ -174,7 +174,7 @@ extension Dutch {
         case .skinColour:
             return "Onderzoek laat zien dat mensen in zulke groepen soms worden verdacht om hun uiterlijk. Daarom staat dit standaard op nee."
         case .customAgreement:
-            return "Bijvoorbeeld: Na 23.00 uur alleen berichten bij spoed. \(list)"
+            return "Bijvoorbeeld: Na 23.00 uur alleen berichten bij spoed. Een eigen afspraak mag de andere afspraken niet tegenspreken. Gaat hij over uiterlijk, iemand vasthouden of volgen, foto's of film, of 112? Dan laat ik zien met welke afspraak hij lijkt te botsen. Jij beslist of hij blijft. \(list)"
         case .wijkagentName:
             return "De wijkagent is de agent voor jullie buurt. De naam komt bij de belangrijke nummers."
         case .wijkagentReach:

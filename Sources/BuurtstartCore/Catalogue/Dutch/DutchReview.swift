@@ -26,7 +26,7 @@ extension Dutch {
         case .eligibility(let eligibility): text(.eligibility(eligibility))
         case .expectedMembers(let count): "ongeveer \(count) leden"
         case .separateChatGroup(let separate): "aparte chatgroep: \(separate ? "ja" : "nee")"
-        case .admin(let admin): admin.name + (admin.isContact ? " (aanspreekpunt)" : "") + (admin.phone.map { ", \($0)" } ?? "")
+        case .admin(let admin): admin.name + (admin.isContact ? " (contactpersoon)" : "") + (admin.phone.map { ", \($0)" } ?? "")
         case .noAdminsYet: "nog geen"
         case .phonesInCharter: "nummers in de spelregels"
         case .letter(let signer): "brief voor de buren" + (signer.isEmpty ? "" : " (van \(signer))")

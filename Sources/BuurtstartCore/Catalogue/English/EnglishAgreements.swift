@@ -55,6 +55,8 @@ extension English: AgreementWording {
             return "Cannot go with: " + list(ids.map(named), or: true) + "."
         case .fullTextRequires(let ids):
             return "Only works together with: " + list(ids.map(named)) + "."
+        case .ownAgreementDoubt(let id, let settings):
+            return "Note: this agreement seems to go against agreement \(named(id)). It says: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
@@ -121,6 +123,9 @@ extension English: AgreementWording {
             if settings.mentionPhoneChain {
                 text += " You do tell the neighbours on the phone chain (agreement \(AgreementID.phoneChain.number)) what is going on, but without photos."
             }
+            if settings.mentionNeighbouringAdmins {
+                text += " Only the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number)) pass a report on to their own group. They do so without photos, names or phone numbers."
+            }
             return text
         case .respect:
             return "You do not swear, insult or discriminate. You write with respect about everyone, including the people you report."
@@ -130,10 +135,12 @@ extension English: AgreementWording {
         case .noReplies:
             return "Do not reply to a report with 'thanks', thumbs-up or other reactions. Only write when you have new information."
         case .citizensInitiative:
-            return "This group is by and for residents. The police are not members of the group and do not read along. The police come when you call 112, not for a message in the group."
+            let who = settings.worksToo ? "the people who live or work in the area" : "residents"
+            return "This group is by and for \(who). The police are not members of the group and do not read along. So a message in the group is not a report to the police. Is something suspicious happening now? Call 112. Not urgent? Call 0900-8844."
         case .removal:
             let reasons = settings.mentionForwarding
                 ? "Anyone who discriminates, threatens, or forwards messages or photos outside the group"
+                    + (settings.mentionNeighbouringAdmins ? " (other than agreement \(AgreementID.noForwarding.number) allows)" : "")
                 : "Anyone who discriminates or threatens"
             return "Does a member not keep to the rules? Then that person first gets a warning from an admin. If it happens again, an admin removes that person from the group. \(reasons) is removed at once, without a warning."
         case .adminDecides:
@@ -151,7 +158,7 @@ extension English: AgreementWording {
         case .ownMessages:
             return "You are responsible for what you post in the group."
         case .neighbouringAdmins:
-            return "The admins of groups nearby are members of this group too, even if they do not live in our area. That way the groups warn each other. So they also see your phone number."
+            return "The admins of groups nearby are members of this group too, even if they do not live in our area. That way the groups warn each other. So they also see your phone number. Such an admin may pass a report on to their own group, but without photos, names or phone numbers."
         case .wijkagentContact:
             let who = settings.contactAdmin.isEmpty ? "One admin" : "Admin \(settings.contactAdmin)"
             return "\(who) keeps in touch with the wijkagent, the community police officer. The wijkagent is not a member of the group. Does something keep happening, or is there a nuisance? Tell that admin, or call 0900-8844 yourself. Is something happening now? Call 112."
@@ -172,7 +179,7 @@ extension English: AgreementWording {
         case .say112Called: return "I say in my message that I called 112."
         case .oneCaller: return "If someone has already called 112, I only call again when I see something new."
         case .allClear: return "When my report is over or was a false alarm, I say so in the group."
-        case .behaviourNotAppearance: return "I report what someone does, not how someone looks."
+        case .behaviourNotAppearance: return "I find someone suspicious for what they do, not for their looks or origin."
         case .approachSafely:
             return "I only speak to someone when it is safe, and never on my own: with \(groupSize(settings.approachGroup)) members."
                 + (settings.membersUnder18 ? " If I am under 18, I do not speak to anyone." : "")
@@ -187,7 +194,7 @@ extension English: AgreementWording {
         case .respect: return "I do not swear, insult or discriminate."
         case .purposeOnly: return "I only post reports of suspicious situations in the group."
         case .noReplies: return "I do not reply to a report with thanks or thumbs-up."
-        case .citizensInitiative: return "I know that the police are not in the group, and only come when I call 112."
+        case .citizensInitiative: return "The police are not in the group. In an emergency I call 112, otherwise 0900-8844."
         case .leaveWhenMoving:
             return settings.worksToo
                 ? "If I move out of the area, or no longer work there, I leave the group."
@@ -210,7 +217,7 @@ extension English: AgreementWording {
         case .noReplies: "No replies under a report."
         case .respect: "Respect for everyone."
         case .noForwarding: "Nothing is forwarded outside the group."
-        case .citizensInitiative: "The police are not in the group: call 112."
+        case .citizensInitiative: "The police are not in the group. Something suspicious now? Call 112. Not urgent: 0900-8844."
         default: ""
         }
     }
@@ -225,8 +232,9 @@ extension English: AgreementWording {
             3. _App_: post in the group. \(settings.mentionCalled112 ? "Say what you see, where, and that you called 112." : "Say what you see and where.")
             4. _Reageer_ (respond): only do something when it is safe.
             """
+        case .call112First: return descriptionLine(id)
         case .allClear: return "Is it over, or was it a false alarm? Then say so in the group."
-        case .behaviourNotAppearance: return "Report what someone does, not how someone looks."
+        case .behaviourNotAppearance: return "Suspicious is what someone does, where and when. Appearance makes nobody suspicious."
         case .photos:
             switch settings.photoRule {
             case .never: return "Do not send photos of people."
@@ -252,7 +260,7 @@ extension English: AgreementWording {
         case .photos: "only send a photo of a suspect when it is needed for a clear description."
         case .respect: "mind your language: no swearing, no insults and no discrimination."
         case .purposeOnly: "only use the group for suspicious situations, so that every message stays important."
-        case .citizensInitiative: "the police are not members of the group, and come when you call 112."
+        case .citizensInitiative: "the police are not members of the group, and respond to reports through 112."
         default: ""
         }
     }

@@ -27,6 +27,8 @@ extension English {
             return "Type yes to replace the old files with the new version. Type no (or press Enter) to leave them."
         case .confirmHelp(.keepOverlap):
             return "Type yes to keep this part in your area anyway. The rules then name the other group. Type no (or press Enter) to leave it out and type it differently."
+        case .confirmHelp(.keepOwnAgreement):
+            return "Type yes to put this agreement of your own in the rules anyway. Type no (or press Enter) to leave it out. You can then type it differently."
         case .savePathQuestion:
             return "Where do you want to keep a copy of your answers? Type a path, for example /tmp/buurt.json. Press Enter to go back."
         case .savePathLabel:
@@ -77,10 +79,12 @@ extension English {
         case .commandHelp(.no): return "no"
         case .groupNameLong(let count):
             return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
-        case .ageNeedsConsent:
+        case .ageNeedsConsent(let age):
             return """
-            Note: members under 16 need permission from a parent or guardian. That is the \
-            privacy law (AVG). This goes into the rules and the checklist too.
+            Note: children of \(age) can then become members. Everyone in the group sees a child's \
+            phone number, also adults the child does not know. Under 16, a parent or guardian must \
+            therefore give permission. That is the privacy law (AVG). This goes into the rules, the \
+            checklist and the slip too. Most rule lists set the age at 18.
             """
         case .membersAboveAdvice(let count):
             return """
@@ -174,9 +178,11 @@ extension English {
                     + " The wijkagent does not become a member: the contact keeps in touch outside the group."
             case .whatsApp(let file, let otherAdmins, let chatGroup):
                 return "In WhatsApp: create the group and put the group description from \(file) in the group's description. "
-                    + (otherAdmins ? "Make the other admins admin too, and choose" : "Choose") + " who may change the group's settings. "
+                    + (otherAdmins ? "Make the other admins admin too. " : "")
+                    + "In the settings, let only admins add members and change the group. "
                     + (chatGroup ? "Also create the separate group for chatting, so that the alert group stays quiet. " : "")
-                    + "Send every new member the welcome message from \(file). An invitation link only works for a while."
+                    + "Send every new member the welcome message from \(file). Never put the invite link in the group: anyone who has it can join. "
+                    + "The link works until an admin resets it. Do that when it reaches others."
             case .print(let command):
                 return "Open the .html files in a browser and print them. Or make PDF files of them: \(command)"
             case .changeLater(let command):
@@ -226,6 +232,10 @@ extension English {
         case .overlapNotAdded(let part):
             let differently = if case .street = part { "for example with other numbers, " } else { "" }
             return "Not added: \(self.part(part)). Type it again, \(differently)or press Enter when you are done."
+        case .ownAgreementQuestion:
+            return "An agreement of your own may not contradict the other agreements. Do you want to keep this one anyway? Type yes to keep it. Type no (or press Enter) to leave it out."
+        case .ownAgreementNotAdded(let text):
+            return "Not added: \(text). Type it differently, or press Enter when you are done."
         case .groupsNone(let folder):
             return "Note: \(folder) holds no other group. So I compare your area with none."
         case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:

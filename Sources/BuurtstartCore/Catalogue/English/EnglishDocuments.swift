@@ -10,6 +10,7 @@ extension English {
         case .whatsAppSection(let part, let count, let limit):
             switch part {
             case .description: return "\n--- Group description (\(count) of at most \(limit) characters) ---"
+            case .chatWelcome: return "--- Welcome message for the separate chat group ---"
             case .welcome: return "--- Welcome message for new members ---"
             case .invitation: return "--- Invitation for neighbours ---"
             }
@@ -30,18 +31,24 @@ extension English {
             return "Welcome to *\(name)*!\nIn this group we warn each other about suspicious situations in our neighbourhood."
         case .whatsAppWelcomeClosing(let admins):
             return "Please read the rules carefully. \(admins.count == 1 ? "The admin is" : "The admins are") \(list(admins))."
-        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent):
+        case .whatsAppChatWelcome(let name, let rules):
+            return """
+            Welcome to the chat group of *\(name)*!
+            Here you simply talk with the neighbours. Do you see something suspicious? Do not post it here, but in *\(name)*.
+            Here too, everyone sees your phone number.
+            """ + rules.map { "\n" + $0 }.joined()
+        case .whatsAppInvitation(let name, let area, let worksToo, let minimumAge, let parentConsent, let neighbouringAdmins):
             return """
             *Join \(name)*
             We have a WhatsApp group to warn each other about suspicious situations in \(area).
             You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older.\
             \(parentConsent ? " Are you under 16? Then a parent or guardian must give permission." : "")
-            Everyone in the group sees your phone number. The admins keep your name, address and phone number while you are a member.
+            Everyone in the group sees your phone number\(neighbouringAdmins ? ", also the admins of groups nearby" : ""). \
+            The admins keep your name, address and phone number while you are a member.
             """
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
             case .contact(let contact): contact
-            case .phone(let name, let phone): "send \(name) a message at \(phone)"
             case .toFillIn: "[fill in how neighbours reach an admin, for example a house number]"
             }
             return "To join: \(way). You will first get the group's rules and a checklist."
@@ -142,8 +149,10 @@ extension English {
         case .charterChanges:
             return """
             The admins can change these rules. They say so in the group when something changes, \
-            and they make a new version with a new date. Have an idea for a better agreement? \
-            Send an admin a message.
+            and they make a new version with a new date. Sometimes a change lets more people see \
+            your phone number. For example when admins of other groups become members, or a chat \
+            group is added. Then the admins first ask you whether you agree. Have an idea for a \
+            better agreement? Send an admin a message.
             """
 
         case .checklistTitle(let name):
@@ -166,6 +175,11 @@ extension English {
                     + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
             case .dataConsent(let worksToo):
                 return "I agree that the admins keep my name, \(worksToo ? "address (or work address)" : "address") and phone number while I am a member."
+            case .chatGroupConsent(let rules):
+                return "Not required: do I join the separate chat group? Then everyone there may see my number."
+                    + (rules.isEmpty ? "" : " \(rules.count == 1 ? "Agreement" : "Agreements") \(list(rules.map { "\($0.number)" })) \(rules.count == 1 ? "holds" : "hold") there too.")
+            case .phoneChainConsent:
+                return "No smartphone: put me on the phone chain. Whoever calls gets my name and number."
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
@@ -182,8 +196,8 @@ extension English {
             return "Are you under 16? Then a parent or guardian fills this in:"
         case .checklistParentConsent:
             return """
-            I give permission for my child to take part in this group, and for the admins to \
-            keep my child's details while my child is a member.
+            I give permission for my child to take part. Everyone in the group sees my child's number, also adults my \
+            child does not know. The admins keep the details while my child is a member.
             """
         case .fieldLabel(let label):
             return field(label)
@@ -207,7 +221,7 @@ extension English {
             look after our neighbourhood together.
             """ + promises.map { promise in
                 switch promise {
-                case .residentsWithoutPolice: " The group belongs to residents: the police are not members."
+                case .residentsWithoutPolice: " The group is by and for the neighbourhood: the police are not members."
                 case .call112First: " Is something suspicious happening now? Then we call 112 first."
                 }
             }.joined()
@@ -220,9 +234,10 @@ extension English {
             return "Everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
                 + " The admins keep your name, address and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
-        case .letterSignUp(let signUp):
+        case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
             return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
+                + (phoneChain ? " No smartphone? Then tick the phone chain." : "")
         case .letterClosing:
             return "Kind regards,"
         case .tearOff:
@@ -232,7 +247,6 @@ extension English {
         case .slipReturn(let signUp):
             switch signUp {
             case .contact(let contact): return "To join: \(contact)."
-            case .phone(let name, let phone): return "Give this slip to \(name), or send \(name) a message on \(phone)."
             case .toFillIn: return "Hand in this slip at:"
             }
         case .privacyIntro(let section):
@@ -261,18 +275,13 @@ extension English {
             }
         case .introductionSize(let count):
             return count.map { "about \($0) members" } ?? "not known yet"
-        case .introductionPolice(let contact):
-            return """
-            The police are not members of the group. When members see something suspicious \
-            happening now, they call 112 first. \(contact) is the group's contact for the \
-            wijkagent and the municipality, outside the group.
-            """
-        case .introductionRules(let contact, let reach):
-            let how = switch reach {
-            case .contact(let way): " You can reach \(contact) like this: \(way)."
-            case .phone(let name, let phone): " You can reach \(name) on \(phone)."
-            case .toFillIn: " How to reach \(contact) is below."
-            }
+        case .introductionPolice(let contact, let call112First, let behaviourFirst):
+            return "The police are not members of the group."
+                + (call112First ? " When members see something suspicious happening now, they call 112 first." : "")
+                + (behaviourFirst ? " For the group, suspicious is what someone does, where and when. Appearance or origin makes nobody suspicious." : "")
+                + " \(contact) is the group's contact for the wijkagent and the municipality, outside the group."
+        case .introductionRules(let contact, let phone):
+            let how = phone.map { " You can reach \(contact) on \($0)." } ?? " How to reach \(contact) is below."
             return "We are glad to send you the group's rules. Questions or tips for the group? Please contact \(contact)." + how
         case .checklistClosing:
             return "All ticked and filled in? Give the list to an admin, who checks your address and then adds you to the group. The admins keep this list while you are a member."
@@ -308,24 +317,30 @@ extension English {
     private static func privacy(_ item: PrivacyItem) -> String {
         switch item {
         case .kept(let worksToo):
-            return "The admins keep your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number, and the checklist you filled in."
+            return "The admins keep your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number. They also keep the checklist you filled in."
         case .why(let worksToo):
-            return "They need these to check that you \(worksToo ? "live or work" : "live") in the area, and to add you to the group."
+            return "That way they check that you \(worksToo ? "live or work" : "live") in the area. And that way they can add you to the group."
         case .onlyAdminsSeeKept:
             return "Only the admins see your address and your checklist."
         case .groupSeesNumber(let neighbouringAdmins):
-            return "In WhatsApp everyone in the group sees your phone number"
-                + (neighbouringAdmins ? ", including the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : ".")
+            return "In WhatsApp everyone in the group sees your phone number."
+                + (neighbouringAdmins ? " That includes the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : "")
         case .adminPhonesPrinted:
             return "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
+        case .chatGroupSeesNumber:
+            return "Do you join the separate chat group too? Then everyone in that group sees your phone number as well."
         case .phoneChain:
-            return "For the phone chain (agreement \(AgreementID.phoneChain.number)) the admins also keep the name and phone number of neighbours without a smartphone. The members who call them get that number."
+            return "There is a phone chain (agreement \(AgreementID.phoneChain.number)). For it, the admins also keep the name and number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
-            return "Are you under 16? Then a parent or guardian gives permission on the checklist for the admins to keep your details."
+            return "Are you under 16? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and the admins keep your details."
         case .nobodyElse:
             return "Apart from this, the admins give your details to no one."
         case .howLong:
             return "They keep your details while you are a member. Do you leave the group, or does an admin remove you? Then they delete your details and throw away your checklist."
+        case .refusedSignUp:
+            return "Can you not become a member, for example because your address is outside the area? Then the admins throw your slip and your checklist away at once."
+        case .supervisor:
+            return "The Autoriteit Persoonsgegevens (the Dutch data protection authority) supervises the privacy law (AVG)."
         case .askAdmin:
             return "Want to know what the admins keep about you, or want them to delete something? Ask an admin."
         }

@@ -64,7 +64,7 @@ extension English {
             """
         case .agreements:
             return """
-            Which agreements does the group make? A cross [x] means: chosen. The recommended agreements are on already.
+            Which agreements does the group make? A cross [x] means: on. You can switch any agreement on or off.
             Type a number to switch an agreement on (3), or with a minus in front to switch it off (-3). \
             Several at once is fine: 3 -5 19. Or type: all, none, recommended or list.
             Press Enter when you are done.
@@ -79,7 +79,7 @@ extension English {
             does. How someone looks does not tell whether they are suspicious.
             """
         case .customAgreement:
-            return "Do you want to add agreements of your own? Type one agreement per line, as a short sentence. Press Enter when you are done."
+            return "Do you want to add agreements of your own? Type one agreement per line, as a short sentence. An agreement of your own may not contradict the other agreements. Press Enter when you are done."
         case .wijkagentName:
             return """
             What is the name of your neighbourhood's community police officer (wijkagent)? You \
@@ -174,7 +174,7 @@ extension English {
         case .skinColour:
             return "Research shows that people in such groups are sometimes suspected because of how they look. That is why the default is no."
         case .customAgreement:
-            return "For example: After 23:00 only messages about emergencies. \(list)"
+            return "For example: After 23:00 only messages about emergencies. An agreement of your own may not contradict the other agreements. Is it about appearance, holding or following someone, photos or film, or 112? Then I show which agreement it seems to contradict. You decide whether it stays. \(list)"
         case .wijkagentName:
             return "The wijkagent is the police officer for your neighbourhood. The name goes with the important numbers."
         case .wijkagentReach:
