@@ -130,8 +130,9 @@ extension ChecklistItem {
     /// What the letter's slip asks a neighbour to tick: the age, the member's consents, and
     /// with a phone chain, the box for it.
     public static func slipConsents(for answers: Answers) -> [ChecklistItem] {
-        [.minimumAge(answers.membership.minimumAge)] + consents(for: answers).filter { if case .chatGroupConsent = $0 { false } else { true } }
-            + (answers.agreements.has(.phoneChain) ? [.phoneChainConsent] : [])
+        // The chat group is for members: its consent is asked on the checklist only.
+        let member = consents(for: answers).filter { if case .chatGroupConsent = $0 { false } else { true } }
+        return [.minimumAge(answers.membership.minimumAge)] + member + (answers.agreements.has(.phoneChain) ? [.phoneChainConsent] : [])
     }
 }
 

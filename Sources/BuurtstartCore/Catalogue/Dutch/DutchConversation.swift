@@ -82,8 +82,8 @@ extension Dutch {
             return """
             Let op: kinderen van \(age) jaar kunnen dan lid worden. Iedereen in de groep ziet het \
             telefoonnummer van een kind, ook volwassenen die het kind niet kent. Onder de 16 moet \
-            een ouder of verzorger daarom toestemming geven. Dat staat in de privacywet (AVG). \
-            Dit komt ook in de spelregels, de checklist en het strookje. In de meeste spelregels is de leeftijd 18 jaar.
+            een ouder of verzorger toestemming geven. Dat staat in de privacywet (AVG). Dit komt \
+            ook in de spelregels en op de checklist. In de meeste spelregels is de leeftijd 18 jaar.
             """
         case .membersAboveAdvice(let count):
             return """

@@ -83,8 +83,8 @@ extension English {
             return """
             Note: children of \(age) can then become members. Everyone in the group sees a child's \
             phone number, also adults the child does not know. Under 16, a parent or guardian must \
-            therefore give permission. That is the privacy law (AVG). This goes into the rules, the \
-            checklist and the slip too. Most rule lists set the age at 18.
+            give permission. That is the privacy law (AVG). This goes into the rules and the \
+            checklist too. Most rule lists set the age at 18.
             """
         case .membersAboveAdvice(let count):
             return """
