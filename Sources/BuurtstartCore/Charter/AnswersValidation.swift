@@ -11,6 +11,9 @@ public enum AnswerLimits {
     /// Municipality and neighbourhood, in characters.
     public static let placeName = 80
     public static let groupName = 100
+    /// A group name up to this many characters shows whole everywhere in WhatsApp; a longer one
+    /// is warned about, not refused.
+    public static let groupNameShown = 25
     public static let boundary = 200
     public static let firstName = 40
     public static let customAgreement = 300
@@ -23,6 +26,9 @@ public enum AnswerLimits {
     /// The path of the set of groups (`--groups`), as Linux allows a path to be long.
     public static let groupsFolder = 4096
     public static let age = 13...99
+    /// Below this age a child needs a parent's consent to give personal data (the AVG in the
+    /// Netherlands).
+    public static let parentConsentAge = 16
     public static let expectedMembers = 2...1024
     public static let approachGroupSize = AgreementChoices.approachGroupSizes
 }

@@ -27,7 +27,7 @@ public enum WhatsAppRenderer {
         parts.append(text(.whatsAppInvitation(name: answers.group.name, area: areaSummary(answers.area, language: language, streets: 6),
                                               worksToo: answers.membership.eligibility == .residentsAndWorkers,
                                               minimumAge: answers.membership.minimumAge,
-                                              parentConsent: answers.membership.minimumAge < 16,
+                                              parentConsent: answers.membership.needsParentConsent,
                                               neighbouringAdmins: answers.agreements.has(.neighbouringAdmins))))
         parts.append(text(.whatsAppSignUp(signUp)))
         return parts.joined(separator: "\n") + "\n"

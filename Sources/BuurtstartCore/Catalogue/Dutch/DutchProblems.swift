@@ -9,7 +9,7 @@ extension Dutch {
         case .textTooLong(let limit, let count):
             return "Dit antwoord is te lang: \(count) tekens. Het mag hoogstens \(limit) tekens zijn. Maak het korter."
         case .groupNameTooLong(let count):
-            return "Deze naam is te lang: \(count) tekens. Het mag hoogstens 100 tekens zijn. Kies een kortere naam, bijvoorbeeld: Buurtpreventie Zeeweg."
+            return "Deze naam is te lang: \(count) tekens. Het mag hoogstens \(AnswerLimits.groupName) tekens zijn. Kies een kortere naam, bijvoorbeeld: Buurtpreventie Zeeweg."
         case .postcodeShape(let text):
             return "\(quoted(text)) is geen postcode. Een postcode heeft 4 cijfers en 2 letters, bijvoorbeeld 2221 AB. Alleen de 4 cijfers mag ook: 2221."
         case .postcodeStartsWithZero(let text):
@@ -65,7 +65,7 @@ extension Dutch {
         case .notANumber(let text):
             return "\(quoted(text)) is geen getal. Typ alleen cijfers, bijvoorbeeld 18."
         case .ageBelowWhatsAppMinimum(let age):
-            return "\(age) jaar is te jong: WhatsApp mag in de EU pas vanaf 13 jaar. Kies 13 of ouder, bijvoorbeeld 18."
+            return "\(age) jaar is te jong: WhatsApp mag in de EU pas vanaf \(AnswerLimits.age.lowerBound) jaar. Kies 13 of ouder, bijvoorbeeld 18."
         case .ageTooHigh(let age):
             return "\(age) jaar is te hoog. Kies een leeftijd van 13 tot en met 99, bijvoorbeeld 18."
         case .membersTooFew:

@@ -9,7 +9,7 @@ extension English {
         case .textTooLong(let limit, let count):
             return "This answer is too long: \(count) characters. It may be at most \(limit) characters. Please make it shorter."
         case .groupNameTooLong(let count):
-            return "This name is too long: \(count) characters. It may be at most 100 characters. Choose a shorter name, for example: Buurtpreventie Zeeweg."
+            return "This name is too long: \(count) characters. It may be at most \(AnswerLimits.groupName) characters. Choose a shorter name, for example: Buurtpreventie Zeeweg."
         case .postcodeShape(let text):
             return "\(quoted(text)) is not a postcode. A postcode has 4 digits and 2 letters, for example 2221 AB. Only the 4 digits is fine too: 2221."
         case .postcodeStartsWithZero(let text):
@@ -65,7 +65,7 @@ extension English {
         case .notANumber(let text):
             return "\(quoted(text)) is not a number. Type digits only, for example 18."
         case .ageBelowWhatsAppMinimum(let age):
-            return "\(age) is too young: WhatsApp is allowed from 13 in the EU. Choose 13 or older, for example 18."
+            return "\(age) is too young: WhatsApp is allowed from \(AnswerLimits.age.lowerBound) in the EU. Choose 13 or older, for example 18."
         case .ageTooHigh(let age):
             return "\(age) is too high. Choose an age from 13 to 99, for example 18."
         case .membersTooFew:
