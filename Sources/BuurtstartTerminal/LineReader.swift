@@ -133,7 +133,7 @@ public final class EditLineReader: LineReader {
         var line = Self.string(fromWide: wide, count: Int(count))
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         // A line with a control character is always refused: it is never remembered either.
-        if remember, !line.trimmingCharacters(in: " ").isEmpty, !line.unicodeScalars.contains(where: TextInput.isHidden) {
+        if remember, !line.trimmingCharacters(in: " ").isEmpty, TextInput.firstHidden(in: line) == nil {
             lastLineEntered = withWideString(line) { buurt_editor_history_add(editor, $0) } != 0
             historyChanged = historyChanged || lastLineEntered
         }

@@ -30,10 +30,10 @@ public enum AnswerLimits {
 /// One check per kind of answer, for values read from a file. Each refuses what a session
 /// refuses, with the same problem, so that the message explains it the same way.
 enum AnswerCheck {
-    /// A free text as a session stores it: no hidden character (a tab too: typing folds it into
-    /// a space), at most `limit` characters, and not empty when `required`.
+    /// A free text as a session stores it: no hidden character, at most `limit` characters,
+    /// and not empty when `required`.
     static func text(_ value: String, limit: Int, required: Bool = false) throws(Problem) {
-        if value.unicodeScalars.contains(where: { TextInput.isHidden($0) || $0 == "\t" }) { throw .invisibleCharacters }
+        try TextInput.refuseHidden(value)
         if required, value.isEmpty { throw .answerRequired }
         guard value.count <= limit else {
             throw limit == AnswerLimits.groupName ? .groupNameTooLong(count: value.count) : .textTooLong(limit: limit, count: value.count)

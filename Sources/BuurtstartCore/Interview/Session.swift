@@ -128,7 +128,7 @@ public struct Session: Sendable {
             return reply
         case .line(let line):
             // Checked once, here: no answer, command or message ever carries a control character.
-            if prompt != nil, line.unicodeScalars.contains(where: TextInput.isHidden) {
+            if prompt != nil, TextInput.firstHidden(in: line) != nil {
                 reply.say(.problem(.invisibleCharacters), as: .error)
                 return reply
             }
