@@ -167,6 +167,11 @@ extension Answers {
         if let (index, twice) = AnswerCheck.agreements(agreements.selected) {
             check("agreements.selected[\(index)]") { () throws(Problem) in throw twice }
         }
+        // As Enter at the agreements question refuses them: a contradiction, a missing
+        // requirement, and (once the charter is written) no agreement at all.
+        check("agreements.selected") { () throws(Problem) in
+            if finished { try agreements.confirmed() } else if let problem = agreements.problems.first { throw problem }
+        }
         check("agreements.approachGroupSize") { () throws(Problem) in try AnswerCheck.approachGroupSize(agreements.approachGroupSize) }
         for (index, custom) in agreements.custom.enumerated() {
             check("agreements.custom[\(index)]") { () throws(Problem) in

@@ -157,6 +157,8 @@ extension Dutch {
             return "\(place) heeft een waarde die ik niet ken. Herstel het (zie docs/answers.md) of zet een reservekopie terug."
         case .inconsistent(let problem):
             return "\(place): \(self.problem(problem)) Herstel het bestand (zie docs/answers.md) of zet een reservekopie terug."
+        case .duplicateKey:
+            return "\(place) staat twee keer in het bestand, en ik weet niet welke waarde je bedoelt. Haal er één weg (zie docs/answers.md) of zet een reservekopie terug."
         case .unfinished:
             return "\(file) is nog niet af. Start buurtstart in deze map om de vragen af te maken."
         }

@@ -157,6 +157,8 @@ extension English {
             return "\(place) has a value I do not know. Repair it (see docs/answers.md) or restore a backup."
         case .inconsistent(let problem):
             return "\(place): \(self.problem(problem)) Repair the file (see docs/answers.md) or restore a backup."
+        case .duplicateKey:
+            return "\(place) is in the file twice, and I cannot tell which value you mean. Take one out (see docs/answers.md) or restore a backup."
         case .unfinished:
             return "\(file) is not finished yet. Start buurtstart in this folder to finish the questions."
         }
