@@ -118,3 +118,26 @@ struct TranscriptHeaderErrorTests {
         }
     }
 }
+
+/// Issue 24, item 10: Tab offers a street's name as it must be typed.
+@Suite("Street names as typed")
+struct StreetNameTypedTests {
+    @Test("a name that would be read otherwise unquoted is offered in quotes", arguments: [
+        ("Plein 1813", "\"Plein 1813\""), ("Laan 1940-1945", "\"Laan 1940-1945\""), ("Zeeweg", "Zeeweg"),
+        ("18 Septemberplein", "18 Septemberplein"), ("Lange Ĳzerstraat", "Lange Ĳzerstraat"),
+    ])
+    func typed(_ name: String, _ expected: String) throws {
+        #expect(StreetEntry.typed(name) == expected)
+        // What is offered reads back as the whole street of that name.
+        let entry = try StreetEntry(parsing: expected)
+        #expect(entry.name == name && entry.range == nil && entry.side == nil)
+    }
+
+    @Test("the street question's completions hold the quoted name")
+    func completions() {
+        var driver = Driver()
+        driver.type("Katwijk", "Zeeweg", "", "\"Plein 1813\" 1-10")
+        #expect(driver.session.completions.contains("\"Plein 1813\""))
+        #expect(!driver.session.completions.contains("Plein 1813"))
+    }
+}

@@ -134,6 +134,14 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         try self.init(name: name, range: range, side: side)
     }
 
+    /// A street's name as it is typed to mean the whole street: as it is, or in quotes when,
+    /// unquoted, it would be read otherwise or refused (`"Plein 1813"`, `"Laan 1940-1945"`),
+    /// as Tab completes it.
+    public static func typed(_ name: String) -> String {
+        if let entry = try? StreetEntry(parsing: name), entry.name == name, entry.range == nil, entry.side == nil { return name }
+        return "\"" + name + "\""
+    }
+
     /// Whether some house number belongs to both entries.
     public func overlaps(_ other: StreetEntry) -> Bool {
         guard key == other.key else { return false }
