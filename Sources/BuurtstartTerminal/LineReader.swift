@@ -131,8 +131,10 @@ public final class EditLineReader: LineReader {
         }
         var line = Self.string(fromWide: wide, count: Int(count))
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        // A line with a control character is always refused: it is never remembered either.
-        if remember, !line.trimmingCharacters(in: " ").isEmpty, TextInput.firstHidden(in: line) == nil {
+        // A line with a control character is always refused: it is never remembered either. A
+        // line holding a phone number is personal data whatever the question.
+        if remember, !line.trimmingCharacters(in: " ").isEmpty, TextInput.firstHidden(in: line) == nil,
+           !PhoneNumber.isMentioned(in: line) {
             lastLineEntered = withWideString(line) { buurt_editor_history_add(editor, $0) } != 0
             historyChanged = historyChanged || lastLineEntered
         }

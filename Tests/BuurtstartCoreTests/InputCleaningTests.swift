@@ -141,3 +141,43 @@ struct StreetNameTypedTests {
         #expect(!driver.session.completions.contains("Plein 1813"))
     }
 }
+
+/// Issue 24's questionable points, as decided.
+@Suite("Questionable points")
+struct QuestionablePointTests {
+    @Test("a phone number in any line is recognised; lists of numbers are not taken for one", arguments: [
+        ("Bel Anna: 06-12345678", true), ("+31 6 12345678", true), ("(071) 123 45 67", true), ("via 0031612345678", true),
+        ("1 2 3 4 5 6 7 8 9 10 11", false), ("Zeeweg 1-99 oneven", false), ("Na 23.00 uur", false), ("2221 AB", false),
+        ("Laan 10000-99999", false), ("via 0900-8844", false), ("Katwijk", false),
+    ])
+    func phoneMentioned(_ text: String, _ expected: Bool) {
+        #expect(PhoneNumber.isMentioned(in: text) == expected)
+    }
+
+    @Test("wijzig -1 at the review says which steps there are, as wijzig 9 does")
+    func changeNegative() {
+        var driver = Driver()
+        driver.type(fullSession)
+        #expect(driver.question == .review)
+        #expect(Command("wijzig -1", language: .dutch) == .change(-1))
+        let said = driver.type("wijzig -1")
+        #expect(said == driver.type("wijzig 9"))
+        #expect(said.contains("1 tot en met 7"))
+        #expect(driver.question == .review)
+    }
+
+    @Test("terug at the review after wijzig 1 goes to the question last answered, and answering it returns to the review")
+    func backAfterChange() {
+        var driver = Driver()
+        driver.type(fullSession)
+        driver.type("wijzig 1", "", "", "")
+        #expect(driver.question == .review)
+        driver.type("terug")
+        #expect(driver.question == .groupName)
+        driver.type("")
+        #expect(driver.question == .review)
+        // Back past the changed step's first question: the review again, where wijzig was typed.
+        driver.type("terug", "terug", "terug", "terug")
+        #expect(driver.question == .review)
+    }
+}

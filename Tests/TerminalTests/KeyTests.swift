@@ -56,3 +56,26 @@ struct KeyTests {
         #expect(terminal.waitFor("Toegevoegd: Plein 1813: nummers 11 t/m 20"))
     }
 }
+
+/// Issue 24, questionable point: a free-text answer holding a phone number stays out of the history.
+@Suite("History on a real terminal", .serialized)
+struct PhoneHistoryTests {
+    typealias T = Terminal
+
+    @Test("a boundary that mentions a phone number is saved in the answers, never in the history")
+    func phoneInFreeText() throws {
+        let (folder, state) = try scratch()
+        let terminal = try Terminal(folder: folder, state: state)
+        #expect(terminal.waitFor("Gemeente:"))
+        for answer in ["Katwijk", "Zeeweg", "", "Boulevard", "", "", "Tot de kerk, bel Jan 06-11223344"] {
+            terminal.type(answer + T.enter)
+        }
+        #expect(terminal.waitFor("Stap 3 van 7"))
+        terminal.type(T.ctrlD)
+        #expect(terminal.exitStatus() == 0)
+        let history = try String(contentsOf: state.appendingPathComponent("buurtstart/history"), encoding: .utf8)
+        #expect(history.contains("Katwijk"))
+        #expect(!history.contains("11223344"))
+        #expect(try terminal.answers().contains("Tot de kerk, bel Jan 06-11223344"))
+    }
+}

@@ -71,7 +71,10 @@ public enum Command: Equatable, Sendable {
         let words = line.split(separator: " ")
         guard let first = words.first, words.count <= 2, let word = CommandWord(first, in: language) else { return nil }
         if words.count == 2 {
-            guard word == .change || word == .remove, words[1].count <= 3, words[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+            // A sign is read too: `wijzig -1` is a step that does not exist, said with the steps
+            // that do, not an answer.
+            let digits = words[1].first == "-" || words[1].first == "+" ? words[1].dropFirst() : words[1]
+            guard word == .change || word == .remove, !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
                   let number = Int(words[1]) else { return nil }
             self = word == .change ? .change(number) : .remove(number)
             return
