@@ -64,7 +64,12 @@ extension Buurtstart {
             } catch {
                 throw Refusal(.cannotRead(path, fault: error.fault), in: options.language, status: .ioError)
             }
-            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+            let lines = TextInput.lines(String(decoding: bytes, as: UTF8.self)).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+            // A listed folder is checked as an argument is: nothing hidden reaches a message.
+            if let index = lines.firstIndex(where: { TextInput.firstHidden(in: $0) != nil }) {
+                throw Refusal(HelpText.argumentHidden(TextInput.visible(lines[index])), in: options.language, status: .dataError, at: "\(path):\(index + 1)")
+            }
+            return lines.filter { !$0.isEmpty }
         }
 
         /// One folder, its lock held while its answers are read and its documents replaced.

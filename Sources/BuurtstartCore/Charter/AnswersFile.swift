@@ -16,6 +16,8 @@ public struct DataFileError: Error, Equatable, Sendable {
         case badValue
         case inconsistent(Problem)
         case unfinished
+        /// A key an object holds twice: JSONDecoder would silently take one of the values.
+        case duplicateKey
     }
 
     public let kind: Kind
@@ -70,8 +72,9 @@ enum JSONData {
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw DataFileError(.empty)
         }
+        let decoded: T
         do {
-            return try JSONDecoder().decode(type, from: Data(bytes))
+            decoded = try JSONDecoder().decode(type, from: Data(bytes))
         } catch let error as DecodingError {
             let mapped = map(error)
             // JSONDecoder calls a number such as 18.5 in a whole-number field "not JSON".
@@ -80,6 +83,8 @@ enum JSONData {
         } catch {
             throw DataFileError(.notJSON)
         }
+        if let field = JSONKeys.firstDuplicate(in: bytes) { throw DataFileError(.duplicateKey, field: field) }
+        return decoded
     }
 
     private static func map(_ error: DecodingError) -> DataFileError {
@@ -95,6 +100,87 @@ enum JSONData {
             return context.codingPath.isEmpty ? DataFileError(.notJSON) : DataFileError(.badValue, field: path(context.codingPath))
         @unknown default: return DataFileError(.notJSON)
         }
+    }
+}
+
+/// Finds a key written twice in one object of a file JSONDecoder has read: it keeps one of
+/// the values without a word, and the resident would not know which answer counts.
+enum JSONKeys {
+    /// The path of the first such key (`group.name`, `admins.people[1].phone`), nil when none.
+    /// Only for bytes that are JSON (JSONDecoder read them): anything else gives nil.
+    static func firstDuplicate(in bytes: [UInt8]) -> String? {
+        var scanner = Scanner(bytes: bytes)
+        return scanner.value(path: "")
+    }
+
+    private struct Scanner {
+        let bytes: [UInt8]
+        var index = 0
+
+        /// Reads one value; the path of a duplicate key inside it, if any.
+        mutating func value(path: String) -> String? {
+            skipSpace()
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
+                index += 1
+                var keys = Set<String>()
+                while true {
+                    skipSpace()
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { index += 1; return nil }
+                    let key = string()
+                    let keyPath = path.isEmpty ? key : "\(path).\(key)"
+                    if !keys.insert(key).inserted { return keyPath }
+                    skipSpace()
+                    index += 1 // the colon
+                    if let found = value(path: keyPath) { return found }
+                    skipSpace()
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { index += 1; return nil }
+                    index += 1
+                }
+            case UInt8(ascii: "["):
+                index += 1
+                var element = 0
+                while true {
+                    skipSpace()
+                    guard index < bytes.count, bytes[index] != UInt8(ascii: "]") else { index += 1; return nil }
+                    if let found = value(path: "\(path)[\(element)]") { return found }
+                    element += 1
+                    skipSpace()
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { index += 1; return nil }
+                    index += 1
+                }
+            case UInt8(ascii: "\""):
+                _ = string()
+                return nil
+            default:
+                // A number, true, false or null: up to the next delimiter.
+                while index < bytes.count, !Self.delimiters.contains(bytes[index]) { index += 1 }
+                return nil
+            }
+        }
+
+        /// Reads a string from its opening quote; escapes are decoded, so that `"n\u0061me"` is `name`.
+        private mutating func string() -> String {
+            index += 1
+            let start = index
+            var escaped = false
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                if bytes[index] == UInt8(ascii: "\\") { escaped = true; index += 1 }
+                index += 1
+            }
+            let raw = bytes[start..<min(index, bytes.count)]
+            index += 1
+            guard escaped else { return String(decoding: raw, as: UTF8.self) }
+            return (try? JSONDecoder().decode(String.self, from: Data([UInt8(ascii: "\"")] + raw + [UInt8(ascii: "\"")])))
+                ?? String(decoding: raw, as: UTF8.self)
+        }
+
+        private mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        }
+
+        private static let delimiters: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), 0x20, 0x0A, 0x0D, 0x09]
     }
 }
 

@@ -36,10 +36,10 @@ public enum AnswerLimits {
 /// One check per kind of answer, for values read from a file. Each refuses what a session
 /// refuses, with the same problem, so that the message explains it the same way.
 enum AnswerCheck {
-    /// A free text as a session stores it: no hidden character (a tab too: typing folds it into
-    /// a space), at most `limit` characters, and not empty when `required`.
+    /// A free text as a session stores it: no hidden character, at most `limit` characters,
+    /// and not empty when `required`.
     static func text(_ value: String, limit: Int, required: Bool = false) throws(Problem) {
-        if value.unicodeScalars.contains(where: { TextInput.isHidden($0) || $0 == "\t" }) { throw .invisibleCharacters }
+        try TextInput.refuseHidden(value)
         if required, value.isEmpty { throw .answerRequired }
         guard value.count <= limit else {
             throw limit == AnswerLimits.groupName ? .groupNameTooLong(count: value.count) : .textTooLong(limit: limit, count: value.count)
@@ -172,6 +172,11 @@ extension Answers {
 
         if let (index, twice) = AnswerCheck.agreements(agreements.selected) {
             check("agreements.selected[\(index)]") { () throws(Problem) in throw twice }
+        }
+        // As Enter at the agreements question refuses them: a contradiction, a missing
+        // requirement, and (once the charter is written) no agreement at all.
+        check("agreements.selected") { () throws(Problem) in
+            if finished { try agreements.confirmed() } else if let problem = agreements.problems.first { throw problem }
         }
         check("agreements.approachGroupSize") { () throws(Problem) in try AnswerCheck.approachGroupSize(agreements.approachGroupSize) }
         for (index, custom) in agreements.custom.enumerated() {

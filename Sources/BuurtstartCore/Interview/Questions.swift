@@ -109,7 +109,7 @@ extension ListAnswer {
             return .street(entry)
         },
         remove: { $0.area.removeStreet(at: $1) },
-        completions: { $0.area.streetNames })
+        completions: { $0.area.streetNames.map(StreetEntry.typed) })
 
     static let postcodes = ListAnswer(
         entries: { $0.area.postcodes.map { .postcode($0) } },

@@ -25,8 +25,9 @@ extension Dutch {
             return list(named)
         case .whatsAppDescriptionOpening(let name, let area):
             return "*\(name)*\nBuurtpreventie voor \(area)."
-        case .whatsAppDescriptionClosing(let admins):
-            return "De spelregels krijg je van een beheerder: \(list(admins))."
+        case .whatsAppDescriptionClosing(let admins, let more):
+            let named = admins + (more > 0 ? ["\(more) \(more == 1 ? "andere" : "anderen")"] : [])
+            return admins.isEmpty ? "De spelregels krijg je van een beheerder." : "De spelregels krijg je van een beheerder: \(list(named))."
         case .whatsAppWelcomeOpening(let name):
             return "Welkom in *\(name)*!\nIn deze groep waarschuwen we elkaar voor verdachte situaties in onze buurt."
         case .whatsAppWelcomeClosing(let admins):

@@ -25,8 +25,9 @@ extension English {
             return list(named)
         case .whatsAppDescriptionOpening(let name, let area):
             return "*\(name)*\nNeighbourhood watch for \(area)."
-        case .whatsAppDescriptionClosing(let admins):
-            return "An admin gives you the group's rules: \(list(admins))."
+        case .whatsAppDescriptionClosing(let admins, let more):
+            let named = admins + (more > 0 ? ["\(more) \(more == 1 ? "other" : "others")"] : [])
+            return admins.isEmpty ? "An admin gives you the group's rules." : "An admin gives you the group's rules: \(list(named))."
         case .whatsAppWelcomeOpening(let name):
             return "Welcome to *\(name)*!\nIn this group we warn each other about suspicious situations in our neighbourhood."
         case .whatsAppWelcomeClosing(let admins):
