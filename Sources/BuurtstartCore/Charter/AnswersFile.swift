@@ -110,32 +110,50 @@ enum JSONKeys {
     /// Only for bytes that are JSON (JSONDecoder read them): anything else gives nil.
     static func firstDuplicate(in bytes: [UInt8]) -> String? {
         var scanner = Scanner(bytes: bytes)
-        return scanner.value(path: "")
+        guard scanner.value() else { return nil }
+        return scanner.path.map { part in
+            switch part {
+            case .key(let key): "." + String(decoding: key, as: UTF8.self)
+            case .index(let index): "[\(index)]"
+            }
+        }.joined().drop { $0 == "." }.description
+    }
+
+    /// One step of a path: a key (its bytes, escapes decoded) or an array's position. Kept as
+    /// bytes, so that reading the thousands of files of a set builds no string for a key.
+    private enum PathPart {
+        case key(ArraySlice<UInt8>)
+        case index(Int)
     }
 
     private struct Scanner {
         let bytes: [UInt8]
         var index = 0
+        /// Where the scanner is; once a duplicate is found, where it is.
+        var path: [PathPart] = []
 
-        /// Reads one value; the path of a duplicate key inside it, if any.
-        mutating func value(path: String) -> String? {
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        /// Reads one value; true when a key inside it is written twice (`path` then names it).
+        mutating func value() -> Bool {
             skipSpace()
-            guard index < bytes.count else { return nil }
+            guard index < bytes.count else { return false }
             switch bytes[index] {
             case UInt8(ascii: "{"):
                 index += 1
-                var keys = Set<String>()
+                var keys = Set<ArraySlice<UInt8>>()
                 while true {
                     skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { index += 1; return nil }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { index += 1; return false }
                     let key = string()
-                    let keyPath = path.isEmpty ? key : "\(path).\(key)"
-                    if !keys.insert(key).inserted { return keyPath }
+                    path.append(.key(key))
+                    if !keys.insert(key).inserted { return true }
                     skipSpace()
                     index += 1 // the colon
-                    if let found = value(path: keyPath) { return found }
+                    if value() { return true }
+                    path.removeLast()
                     skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { index += 1; return nil }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { index += 1; return false }
                     index += 1
                 }
             case UInt8(ascii: "["):
@@ -143,25 +161,30 @@ enum JSONKeys {
                 var element = 0
                 while true {
                     skipSpace()
-                    guard index < bytes.count, bytes[index] != UInt8(ascii: "]") else { index += 1; return nil }
-                    if let found = value(path: "\(path)[\(element)]") { return found }
+                    guard index < bytes.count, bytes[index] != UInt8(ascii: "]") else { index += 1; return false }
+                    path.append(.index(element))
+                    if value() { return true }
+                    path.removeLast()
                     element += 1
                     skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { index += 1; return nil }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { index += 1; return false }
                     index += 1
                 }
             case UInt8(ascii: "\""):
                 _ = string()
-                return nil
+                return false
             default:
                 // A number, true, false or null: up to the next delimiter.
-                while index < bytes.count, !Self.delimiters.contains(bytes[index]) { index += 1 }
-                return nil
+                while index < bytes.count, !Self.isSpace(bytes[index]), ![UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[index]) {
+                    index += 1
+                }
+                return false
             }
         }
 
-        /// Reads a string from its opening quote; escapes are decoded, so that `"n\u0061me"` is `name`.
-        private mutating func string() -> String {
+        /// Reads a string from its opening quote, as bytes; escapes are decoded, so that
+        /// `"n\u0061me"` is `name`.
+        private mutating func string() -> ArraySlice<UInt8> {
             index += 1
             let start = index
             var escaped = false
@@ -171,16 +194,18 @@ enum JSONKeys {
             }
             let raw = bytes[start..<min(index, bytes.count)]
             index += 1
-            guard escaped else { return String(decoding: raw, as: UTF8.self) }
-            return (try? JSONDecoder().decode(String.self, from: Data([UInt8(ascii: "\"")] + raw + [UInt8(ascii: "\"")])))
-                ?? String(decoding: raw, as: UTF8.self)
+            guard escaped, let decoded = try? JSONDecoder().decode(String.self, from: Data([UInt8(ascii: "\"")] + raw + [UInt8(ascii: "\"")]))
+            else { return raw }
+            return Array(decoded.utf8)[...]
         }
 
         private mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+            while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
         }
 
-        private static let delimiters: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), 0x20, 0x0A, 0x0D, 0x09]
+        private static func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+        }
     }
 }
 

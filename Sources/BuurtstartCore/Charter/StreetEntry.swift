@@ -134,10 +134,12 @@ public struct StreetEntry: Hashable, Codable, Sendable {
         try self.init(name: name, range: range, side: side)
     }
 
-    /// A street's name as it is typed to mean the whole street: as it is, or in quotes when,
-    /// unquoted, it would be read otherwise or refused (`"Plein 1813"`, `"Laan 1940-1945"`),
-    /// as Tab completes it.
+    /// A street's name as it is typed to mean the whole street: as it is, or in quotes when it
+    /// holds a number and, unquoted, would be read otherwise or refused (`"Plein 1813"`,
+    /// `"Laan 1940-1945"`), as Tab completes it.
     public static func typed(_ name: String) -> String {
+        // Asked for every street at every prompt: a name without a digit is not parsed.
+        guard name.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return name }
         if let entry = try? StreetEntry(parsing: name), entry.name == name, entry.range == nil, entry.side == nil { return name }
         return "\"" + name + "\""
     }

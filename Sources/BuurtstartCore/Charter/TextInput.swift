@@ -67,7 +67,7 @@ public enum TextInput {
     }
 
     /// Characters a person cannot see but a terminal or a text renderer acts on, or that show
-    /// nothing at all: control characters (a tab too: typing folds nothing silently), direction
+    /// nothing at all: control characters (a tab too: refused, not folded into a space), direction
     /// overrides, zero-width and other default-ignorable characters (soft hyphen, fillers, tags),
     /// the blank braille pattern, noncharacters, and U+FFFD (what invalid UTF-8 became: the text
     /// did not arrive intact). Joiners and variation selectors are judged with their character

@@ -155,12 +155,6 @@ public struct Transcript: Equatable, Sendable {
             case "dir":
                 guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badDirectory) }
                 header.directory = value
-            case TranscriptError.HeaderFile.startFrom.rawValue, TranscriptError.HeaderFile.preset.rawValue:
-                let named = TranscriptError.HeaderFile(rawValue: key)!
-                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
-                    throw TranscriptError(line: number, kind: .badFile(named, value))
-                }
-                if named == .startFrom { header.startFrom = value } else { header.preset = value }
             case "groups":
                 guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badGroups) }
                 header.groups = value
@@ -170,7 +164,12 @@ public struct Transcript: Equatable, Sendable {
                     throw TranscriptError(line: number, kind: .unknownDocument(name))
                 }
             default:
-                continue // a comment
+                // `start-from:` and `preset:` name a file beside the transcript; anything else is a comment.
+                guard let named = TranscriptError.HeaderFile(rawValue: key) else { continue }
+                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
+                    throw TranscriptError(line: number, kind: .badFile(named, value))
+                }
+                if named == .startFrom { header.startFrom = value } else { header.preset = value }
             }
         }
         guard let date else { throw TranscriptError(line: index + 1, kind: .missingDate) }
