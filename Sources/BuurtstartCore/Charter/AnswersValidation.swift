@@ -94,13 +94,11 @@ extension Answers {
         let finished = status == .finished
 
         check("language") { () throws(Problem) in try AnswerCheck.language(language) }
-        check("group.municipality") { () throws(Problem) in
-            try AnswerCheck.text(group.municipality, limit: AnswerLimits.placeName, required: finished)
-        }
-        check("group.neighbourhood") { () throws(Problem) in
-            try AnswerCheck.text(group.neighbourhood, limit: AnswerLimits.placeName, required: finished)
-        }
-        check("group.name") { () throws(Problem) in try AnswerCheck.text(group.name, limit: AnswerLimits.groupName, required: finished) }
+        // A typed text is held to its question's own limit and check: the session and a file
+        // cannot disagree about it.
+        check("group.municipality") { () throws(Problem) in try QuestionID.municipality.checkStored(in: self, required: finished) }
+        check("group.neighbourhood") { () throws(Problem) in try QuestionID.neighbourhood.checkStored(in: self, required: finished) }
+        check("group.name") { () throws(Problem) in try QuestionID.groupName.checkStored(in: self, required: finished) }
 
         for (index, entry) in area.streets.enumerated() {
             check("area.streets[\(index)].name") { () throws(Problem) in try AnswerCheck.text(entry.name, limit: .max) }
@@ -116,7 +114,7 @@ extension Answers {
                 _ = try StreetEntry(name: entry.name, range: entry.range, side: entry.side)
             }
         }
-        check("area.boundary") { () throws(Problem) in try AnswerCheck.text(area.boundary, limit: AnswerLimits.boundary) }
+        check("area.boundary") { () throws(Problem) in try QuestionID.boundary.checkStored(in: self) }
         check("area") { () throws(Problem) in
             if let areaProblem = area.firstProblem(), areaProblem != .areaEmpty || finished { throw areaProblem }
         }
@@ -185,19 +183,10 @@ extension Answers {
             }
         }
 
-        check("paper.signer") { () throws(Problem) in try AnswerCheck.text(paper.signer, limit: AnswerLimits.firstName) }
-
-        check("contacts.wijkagentName") { () throws(Problem) in
-            try AnswerCheck.text(contacts.wijkagentName, limit: AnswerLimits.wijkagentName)
-        }
-        check("contacts.wijkagentReach") { () throws(Problem) in
-            try AnswerCheck.text(contacts.wijkagentReach, limit: AnswerLimits.wijkagentReach)
-        }
-        if let contact = admins.signUpContact {
-            check("admins.signUpContact") { () throws(Problem) in
-                try AnswerCheck.text(contact, limit: AnswerLimits.signUpContact)
-            }
-        }
+        check("paper.signer") { () throws(Problem) in try QuestionID.letterSigner.checkStored(in: self) }
+        check("contacts.wijkagentName") { () throws(Problem) in try QuestionID.wijkagentName.checkStored(in: self) }
+        check("contacts.wijkagentReach") { () throws(Problem) in try QuestionID.wijkagentReach.checkStored(in: self) }
+        check("admins.signUpContact") { () throws(Problem) in try QuestionID.signUpContact.checkStored(in: self) }
 
         // A finished file was written on a date, as version 1 or later; an unfinished one may
         // not have been written yet.
