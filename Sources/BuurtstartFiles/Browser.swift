@@ -1,3 +1,4 @@
+import CSystem
 import Glibc
 
 /// A headless Chromium spoken to through its DevTools pipe (`--remote-debugging-pipe`): it
@@ -29,8 +30,8 @@ final class Browser {
     private var running = true
 
     /// Starts `path` with `arguments` (`--remote-debugging-pipe` is added) and `variables` as
-    /// its whole environment.
-    init(_ path: String, arguments: [String], variables: [String], signals: StopSignals) throws(Failure) {
+    /// its whole environment, in `folder`.
+    init(_ path: String, arguments: [String], variables: [String], in folder: String, signals: StopSignals) throws(Failure) {
         self.signals = signals
         // Ours are close-on-exec; the browser's ends go to 3 and 4 in the child. They are first
         // moved above 4, so that neither is overwritten by the other's dup2.
@@ -49,6 +50,7 @@ final class Browser {
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, toBrowser.read, 3)
         posix_spawn_file_actions_adddup2(&actions, fromBrowser.write, 4)
+        buurtstart_spawn_in(&actions, folder)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

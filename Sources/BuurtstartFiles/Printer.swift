@@ -119,7 +119,9 @@ public struct Printer: Sendable {
         } catch {
             throw .folder(error)
         }
-        var variables = ["HOME=\(work)", "TMPDIR=\(work)", "XDG_CONFIG_HOME=\(work)/config", "XDG_CACHE_HOME=\(work)/cache", "LANG=C.UTF-8"]
+        // Its temporary folder relative to the work folder, where it runs: Chromium puts a socket
+        // there, and a socket's path may be at most 107 bytes (a long home folder would pass that).
+        var variables = ["HOME=\(work)", "TMPDIR=.", "XDG_CONFIG_HOME=\(work)/config", "XDG_CACHE_HOME=\(work)/cache", "LANG=C.UTF-8"]
         if let path = environment("PATH") { variables.append("PATH=\(path)") }
         var current = pages[0].name
         // Each page has `seconds`, the first one from the browser's start.
@@ -128,7 +130,7 @@ public struct Printer: Sendable {
             let browser = try Browser(self.browser, arguments: [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(work)/profile",
-            ], variables: variables, signals: signals)
+            ], variables: variables, in: work, signals: signals)
             defer { browser.stop() }
             var tab = DevTools(browser)
             try tab.openTab(until: deadline)
