@@ -5,9 +5,10 @@ import Foundation
 #endif
 
 /// The few DevTools protocol commands that print pages, over a `Browser`'s pipe: one tab
-/// (`Target.createTarget`, attached with `flatten`, so that each command names the tab's
-/// session), and for each page `Page.navigate`, its `Page.loadEventFired`, then
-/// `Page.printToPDF`, whose PDF comes back in the reply, in base 64.
+/// (the browser's first, from `Target.getTargets`, or `Target.createTarget`; attached with
+/// `flatten`, so that each command names the tab's session), and for each page
+/// `Page.navigate`, its `Page.loadEventFired`, then `Page.printToPDF`, whose PDF comes back in
+/// the reply, in base 64.
 struct DevTools {
     private let browser: Browser
     private var lastID = 0
@@ -16,27 +17,37 @@ struct DevTools {
 
     init(_ browser: Browser) { self.browser = browser }
 
-    /// Opens the tab that prints every page.
+    /// Opens the tab that prints every page: the one the browser started with (its renderer is
+    /// running already), or a new one.
     mutating func openTab(until deadline: Double) throws(Browser.Failure) {
-        let tab: Created = try reply(to: "Target.createTarget", ["url": "about:blank"], until: deadline)
-        let attached: Attached = try reply(to: "Target.attachToTarget", AttachParameters(targetId: tab.targetId), until: deadline)
+        let targets: Targets = try reply(to: "Target.getTargets", [String: String](), until: deadline)
+        let tab: String
+        if let started = targets.targetInfos.first(where: { $0.type == "page" }) {
+            tab = started.targetId
+        } else {
+            let created: Created = try reply(to: "Target.createTarget", ["url": "about:blank"], until: deadline)
+            tab = created.targetId
+        }
+        let attached: Attached = try reply(to: "Target.attachToTarget", AttachParameters(targetId: tab), until: deadline)
         session = attached.sessionId
         let _: Empty = try reply(to: "Page.enable", [String: String](), until: deadline)
     }
 
-    /// The page at `url` as PDF: loaded (its load event, as well as the reply to the navigation),
-    /// then printed on A4, with the page's own size and margins (`@page`) and its backgrounds.
+    /// The page at `url` as PDF: loaded, then printed on A4, with the page's own size and
+    /// margins (`@page`) and its backgrounds. The reply to the navigation comes when the page
+    /// replaces the one before (the tab's first `about:blank` may still be loading); only a load
+    /// event after it is this page's.
     mutating func pdf(of url: String, until deadline: Double) throws(Browser.Failure) -> [UInt8] {
         let navigation = try send("Page.navigate", ["url": url], until: deadline)
         var navigated = false, loaded = false
-        while !(navigated && loaded) {
+        while !loaded {
             let message = try browser.receive(until: deadline)
             guard let header = try? JSONDecoder().decode(Header.self, from: Data(message)) else { continue }
             if header.id == navigation {
                 guard header.error == nil, let reply = try? JSONDecoder().decode(Reply<Navigated>.self, from: Data(message)),
                       reply.result.errorText == nil else { throw .refused }
                 navigated = true
-            } else if header.method == "Page.loadEventFired", header.sessionId == session {
+            } else if navigated, header.method == "Page.loadEventFired", header.sessionId == session {
                 loaded = true
             }
         }
@@ -92,6 +103,15 @@ private struct Reply<Result: Decodable>: Decodable {
 }
 
 private struct Empty: Decodable {}
+
+private struct Targets: Decodable {
+    let targetInfos: [Target]
+
+    struct Target: Decodable {
+        let targetId: String
+        let type: String
+    }
+}
 
 private struct Created: Decodable {
     let targetId: String

@@ -112,12 +112,8 @@ public struct Printer: Sendable {
         removeTree(work)
         guard mkdir(work, 0o700) == 0 else { throw .folder(Folder.Failure(errno: errno)) }
         defer { removeTree(work) }
-        let folder: Folder
-        do throws(Folder.Failure) {
-            folder = try Folder(existing: work)
-            for page in pages { try folder.write(page.name, Array(page.contents.utf8), mode: 0o600) }
-        } catch {
-            throw .folder(error)
+        for page in pages {
+            if let failure = Self.writeUnflushed(work + "/" + page.name, Array(page.contents.utf8)) { throw .folder(failure) }
         }
         // Its temporary folder relative to the work folder, where it runs: Chromium puts a socket
         // there, and a socket's path may be at most 107 bytes (a long home folder would pass that).
@@ -130,6 +126,11 @@ public struct Printer: Sendable {
             let browser = try Browser(self.browser, arguments: [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(work)/profile",
+                // Nothing in the background: no updates, no sync, no reports, no guesses at the
+                // network; less to start, on a machine that may have two cores.
+                "--disable-background-networking", "--disable-component-update", "--disable-default-apps", "--disable-sync",
+                "--no-default-browser-check", "--disable-breakpad", "--metrics-recording-only", "--password-store=basic",
+                "--mute-audio", "--disable-features=Translate,OptimizationHints,MediaRouter",
             ], variables: variables, in: work, signals: signals)
             defer { browser.stop() }
             var tab = DevTools(browser)
@@ -149,6 +150,20 @@ public struct Printer: Sendable {
             case .stopped(let signal): throw .stopped(signal: signal)
             }
         }
+    }
+
+    /// Writes a new private file in the work folder without flushing it to disk: it lives only
+    /// while the browser prints, and a crash loses nothing (the next export removes it).
+    private static func writeUnflushed(_ path: String, _ bytes: [UInt8]) -> Folder.Failure? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return Folder.Failure(errno: errno) }
+        defer { close(fd) }
+        var sent = 0
+        while sent < bytes.count {
+            let written = bytes[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written > 0 { sent += written } else if errno != EINTR { return Folder.Failure(errno: errno) }
+        }
+        return nil
     }
 
     /// `charter.pdf` for `charter.html`.

@@ -22,11 +22,19 @@ struct PrintPipeTests {
           [[ $message =~ \\"id\\":([0-9]+) ]] || continue
           id=${BASH_REMATCH[1]}
           case $message in
+            *'"Target.getTargets"'*) printf '{"id":%s,"result":{"targetInfos":[{"targetId":"B","type":"browser"}]}}\\0' "$id" >&4 ;;
             *'"Target.createTarget"'*) printf '{"id":%s,"result":{"targetId":"T1"}}\\0' "$id" >&4 ;;
             *'"Target.attachToTarget"'*) printf '{"id":%s,"result":{"sessionId":"S1"}}\\0' "$id" >&4 ;;
             *'"Page.navigate"'*)
               [[ $message =~ ([a-z]+)\\.html ]] && echo "${BASH_REMATCH[1]}.html" >> '\(log.path)'
-              printf '{"method":"Page.frameStartedLoading","sessionId":"S1","params":{}}\\0{"id":%s,"result":{"frameId":"F1"},"sessionId":"S1"}\\0{"method":"Page.loadEventFired","sessionId":"S1","params":{}}\\0' "$id" >&4 ;;
+              # The load event of the page before, then the reply, then (unless a command came
+              # first: printed too early) this page's load event.
+              printf '{"method":"Page.loadEventFired","sessionId":"S1","params":{}}\\0{"id":%s,"result":{"frameId":"F1"},"sessionId":"S1"}\\0' "$id" >&4
+              if IFS= read -r -d '' -t 0.2 -u 3 early; then
+                echo "too early" >> '\(log.path)'
+                [[ $early =~ \\"id\\":([0-9]+) ]] && printf '{"id":%s,"error":{"message":"not loaded"}}\\0' "${BASH_REMATCH[1]}" >&4
+              fi
+              printf '{"method":"Page.loadEventFired","sessionId":"S1","params":{}}\\0' >&4 ;;
             *'"Page.printToPDF"'*) printf '{"id":%s,"result":{"data":"\(data)"},"sessionId":"S1"}\\0' "$id" >&4 ;;
             *) printf '{"id":%s,"result":{},"sessionId":"S1"}\\0' "$id" >&4 ;;
           esac

@@ -77,7 +77,12 @@ struct PrintTests {
         kill(process.processIdentifier, signal)
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let running = Self.isRunning(pid)
+        // SIGKILL ends a process at once, but another process may see it end a moment later.
+        var running = Self.isRunning(pid)
+        for _ in 0..<500 where running {
+            usleep(10_000)
+            running = Self.isRunning(pid)
+        }
         if running { kill(pid, SIGKILL) }
 
         #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal,
