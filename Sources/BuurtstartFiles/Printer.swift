@@ -137,7 +137,7 @@ public struct Printer: Sendable {
             try tab.openTab(until: deadline)
             for page in pages {
                 current = page.name
-                let pdf = try tab.pdf(of: "file://\(work)/\(page.name)", until: deadline)
+                let pdf = try tab.pdf(of: Self.fileURL(work + "/" + page.name), until: deadline)
                 guard pdf.starts(with: Array("%PDF".utf8)) else { throw Browser.Failure.refused }
                 each(page, pdf)
                 deadline = Browser.now() + Double(seconds)
@@ -164,6 +164,18 @@ public struct Printer: Sendable {
             if written > 0 { sent += written } else if errno != EINTR { return Folder.Failure(errno: errno) }
         }
         return nil
+    }
+
+    /// A `file://` address for `path`, every byte but letters, digits, `-._~` and `/` written as
+    /// `%XX`: a home folder with a space, `#` or `?` in its name still names the page.
+    static func fileURL(_ path: String) -> String {
+        let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes = Array("file://".utf8)
+        for byte in path.utf8 {
+            if kept.contains(byte) { bytes.append(byte) } else { bytes += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `charter.pdf` for `charter.html`.
