@@ -228,3 +228,9 @@ public func terminalWidth() -> Int? {
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
 }
+
+/// Ctrl-\ (SIGQUIT) from now on ends the program with 131, as Ctrl-C ends it with 130, instead
+/// of bringing the runtime's crash report: for commands that read no answers.
+public func quitQuietly() {
+    buurt_install_quit_handler()
+}
