@@ -33,6 +33,9 @@ public struct Session: Sendable {
     let writtenVersion: Int
     /// The answers just before `klaar`, to return to if writing the documents fails.
     var beforeFinish: Answers?
+    /// The answer refused last, and at which question: typed again there, a municipality not
+    /// on CBS's list is kept.
+    var refused: (question: QuestionID, input: String)?
 
     var language: Language { context.language }
 
@@ -259,7 +262,7 @@ extension Session {
         case .list(let list):
             reply.say(.question(question))
             if !list.entries(answers).isEmpty { show(list, into: &reply) }
-        case .text, .number, .yesNo:
+        case .text, .municipality, .number, .yesNo:
             reply.say(.question(question))
         }
     }
@@ -311,7 +314,9 @@ extension Session {
             default:
                 break
             }
-            switch try kind.read(input, into: &answers, language: language) {
+            let again = refused?.question == question ? refused?.input : nil
+            refused = nil
+            switch try kind.read(input, into: &answers, language: language, refused: again) {
             case .answered(let warning):
                 if let warning { reply.say(warning, as: .warning) }
                 if case .list(let list) = kind, let (problem, fix) = list.incomplete(answers) {
@@ -332,6 +337,7 @@ extension Session {
                 enter(question.question.list, into: &reply, remember: false, announce: false)
             }
         } catch {
+            refused = (question, input)
             reply.say(.problem(error), as: .error)
         }
     }

@@ -74,6 +74,8 @@ extension Dutch {
         case .commandHelp(.recommended): return "de aanbevolen afspraken aanzetten"
         case .commandHelp(.yes): return "ja"
         case .commandHelp(.no): return "nee"
+        case .municipalityUnlisted(let name):
+            return "Je houdt \(name) als gemeente, zoals je het typte. Het staat niet in de lijst van gemeenten. Daarom kan buurtstart groepen de groep niet bij een gemeente zetten."
         case .groupNameLong(let count):
             return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
         case .ageNeedsConsent:

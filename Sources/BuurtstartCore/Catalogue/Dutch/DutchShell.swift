@@ -101,6 +101,8 @@ extension Dutch {
                 .filter { !$0.isEmpty }.joined(separator: "; ")
         case .registerFinished(let finished):
             return finished ? "ja" : "nee"
+        case .registerMunicipality(let name, let groups):
+            return "\(name.isEmpty ? "Gemeente nog niet ingevuld" : "Gemeente \(name)"): \(groups == 1 ? "1 groep" : "\(groups) groepen")"
         case .registerEmpty(let folder):
             return "In \(folder) staan geen mappen van groepen (een map met een buurtstart.json)."
         case .overlapPair(let first, let second):

@@ -75,6 +75,8 @@ extension English {
         case .commandHelp(.recommended): return "switch the recommended agreements on"
         case .commandHelp(.yes): return "yes"
         case .commandHelp(.no): return "no"
+        case .municipalityUnlisted(let name):
+            return "You keep \(name) as the municipality, as you typed it. It is not on the list of municipalities, so buurtstart groups cannot put the group with a municipality."
         case .groupNameLong(let count):
             return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
         case .ageNeedsConsent:

@@ -72,7 +72,7 @@ extension English {
             case .contact: return "Contact"
             case .version: return "Version"
             case .date: return "Date"
-            case .finished: return "Finished"
+            case .finished: return "Done"
             }
         case .registerArea(let streets, let more, let postcodes):
             let named = streets + (more > 0 ? ["\(more) more"] : [])
@@ -80,6 +80,8 @@ extension English {
                 .filter { !$0.isEmpty }.joined(separator: "; ")
         case .registerFinished(let finished):
             return finished ? "yes" : "no"
+        case .registerMunicipality(let name, let groups):
+            return "\(name.isEmpty ? "Municipality not given yet" : "Municipality of \(name)"): \(groups == 1 ? "1 group" : "\(groups) groups")"
         case .registerEmpty(let folder):
             return "\(folder) holds no group folders (a folder with a buurtstart.json)."
         case .overlapPair(let first, let second):
