@@ -34,7 +34,7 @@ public struct Place {
     /// A missing folder is reported as its missing answers file (65).
     public func existingFolder() throws(Refusal) -> Folder {
         do { return try Folder(existing: dir) } catch {
-            if error.fault == .missing { throw missingAnswers(in: Folder(unchecked: dir)) }
+            if error.fault == .missing { throw missingAnswers() }
             throw Refusal(message: language.text(.cannotUseFolder(dir, fault: error.fault)), status: 73)
         }
     }
@@ -68,12 +68,14 @@ public struct Place {
 
     /// The saved answers, which a command that only reads them needs: none is refused with 65.
     public func requiredAnswers(in folder: Folder) throws(Refusal) -> Answers {
-        guard let answers = try loadAnswers(in: folder) else { throw missingAnswers(in: folder) }
+        guard let answers = try loadAnswers(in: folder) else { throw missingAnswers() }
         return answers
     }
 
-    private func missingAnswers(in folder: Folder) -> Refusal {
-        Refusal(message: language.text(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name))), status: 65)
+    /// No group here: how to start one, and how to name the group's folder instead.
+    private func missingAnswers() -> Refusal {
+        Refusal(message: language.text(.noGroupInFolder(file: Folder(unchecked: dir).file(AnswersFile.name),
+                                                        start: SessionContext.resumeCommand(directory: dir))), status: 65)
     }
 
     /// The saved answers in the folder, nil when there are none; a bad file is refused with 65.

@@ -282,6 +282,8 @@ struct GuidedSession {
         if let signal { throw ExitCode(128 + signal) }
         // Stopped while the answers could not be saved in the folder: say so with the status too.
         if runner.session.ending == .stoppedUnsaved { throw ExitCode(74) }
+        // Piped input that ended before the documents were written: a script sees it (75).
+        if !reader.isInteractive, [.inputEnded, .noInput].contains(runner.session.ending) { throw ExitCode(75) }
     }
 }
 

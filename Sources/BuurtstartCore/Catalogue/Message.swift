@@ -58,6 +58,8 @@ public enum Message: Sendable {
     case resumeUnfinished(groupName: String)
     case resumeFinished(groupName: String, version: Int)
     case stopped(resumeCommand: String)
+    /// The input ended before anything was typed: nothing was saved; how to start.
+    case noInput(startCommand: String)
     case unchanged
     /// Before writing: `replacing` exist already and get a new version; `removing`, the files of
     /// a page now left out, go.
@@ -173,6 +175,10 @@ public enum ShellText: Sendable {
     case badDate(String)
     case unknownLanguage(String)
     case cannotUseFolder(String, fault: FileFault)
+    /// A command that reads a group's answers, in a folder without them (`file`, the answers
+    /// file it looked for): how to name the group's folder, and how to start a group there
+    /// (`start`, a command, last on the line so that it copies whole).
+    case noGroupInFolder(file: String, start: String)
     case cannotRead(String, fault: FileFault)
     case replayOutNeedsOneFile
     case transcriptError(TranscriptError, file: String)

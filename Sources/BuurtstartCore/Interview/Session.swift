@@ -36,6 +36,9 @@ public struct Session: Sendable {
     /// The answer refused last, and at which question: typed again there, a municipality not
     /// on CBS's list is kept.
     var refused: (question: QuestionID, input: String)?
+    /// Started without saved answers, and whether a line has been typed since.
+    let startedNew: Bool
+    var lineTyped = false
 
     var language: Language { context.language }
 
@@ -63,6 +66,7 @@ public struct Session: Sendable {
         answers = saved ?? context.preset?.startingAnswers() ?? Answers()
         answers.language = context.language.rawValue
         if let groups = context.groupsFolder { answers.groups = groups }
+        startedNew = saved == nil
         loadedFinished = saved?.status == .finished ? saved : nil
         writtenVersion = saved?.charter.version ?? 0
         // A file written once has seen the review, also while a change to it is unfinished.
@@ -130,6 +134,7 @@ public struct Session: Sendable {
             stop(endOfInput: true, into: &reply)
             return reply
         case .line(let line):
+            lineTyped = true
             // Checked once, here: no answer, command or message ever carries a control character.
             if prompt != nil, line.unicodeScalars.contains(where: TextInput.isHidden) {
                 reply.say(.problem(.invisibleCharacters), as: .error)

@@ -126,6 +126,8 @@ extension Dutch {
             """
         case .stopped(let command):
             return "Je antwoorden zijn bewaard in buurtstart.json. Later verder? Typ: \(command)"
+        case .noInput(let command):
+            return "Er kwam geen antwoord binnen, dus ik heb niets bewaard. Start opnieuw en beantwoord de vragen: \(command)"
         case .unchanged:
             return "Er is niets veranderd."
         case .overwriteQuestion(let files, let removing):

@@ -33,6 +33,8 @@ extension Dutch {
             return "De taal '\(language)' ken ik niet. Kies \(list(Language.allCases.map(\.rawValue), or: true)), bijvoorbeeld --lang nl."
         case .replayOutNeedsOneFile:
             return "Met --out kan maar één transcript tegelijk. Noem er één, of laat --out weg."
+        case .noGroupInFolder(let file, let start):
+            return "\(file) ontbreekt: in deze map staat geen groep. Staat je groep in een andere map? Zet dan --dir en die map achter de opdracht. Een nieuwe groep start je met: \(start)"
         case .cannotUseFolder(let folder, let fault):
             return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
         case .cannotRead(let file, let fault):

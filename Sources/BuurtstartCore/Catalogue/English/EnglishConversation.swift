@@ -127,6 +127,8 @@ extension English {
             """
         case .stopped(let command):
             return "Your answers are saved in buurtstart.json. To continue later, type: \(command)"
+        case .noInput(let command):
+            return "No answer came in, so nothing was saved. Start again and answer the questions: \(command)"
         case .unchanged:
             return "Nothing has changed."
         case .overwriteQuestion(let files, let removing):

@@ -33,6 +33,8 @@ extension English {
             return "I do not know the language '\(language)'. Choose \(list(Language.allCases.map(\.rawValue), or: true)), for example --lang en."
         case .replayOutNeedsOneFile:
             return "--out takes one transcript at a time. Name one, or leave out --out."
+        case .noGroupInFolder(let file, let start):
+            return "\(file) is missing: this folder holds no group. Is your group in another folder? Then add --dir and that folder to the command. To start a new group: \(start)"
         case .cannotUseFolder(let folder, let fault):
             return "I cannot use the folder \(folder): \(self.fault(fault)). Choose another folder with --dir."
         case .cannotRead(let file, let fault):
