@@ -124,10 +124,7 @@ extension Buurtstart {
             if !different.isEmpty {
                 throw Refusal(message: language.text(.documentsExist(different, directory: place.dir)), status: 73)
             }
-            let written: [String]
-            do { written = try folder.write(files) } catch {
-                throw Refusal(message: language.text(.cannotUseFolder(place.dir, fault: error.fault)), status: 73)
-            }
+            let written = try Place(dir: place.dir, language: language).writeSet(files, in: folder)
             let said: ShellText = written.isEmpty ? .documentsUpToDate(files.map(\.name), directory: place.dir)
                                                 : .exported(written, directory: place.dir)
             writeStandardOutput(language.text(said) + "\n")
