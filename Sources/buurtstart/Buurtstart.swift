@@ -288,6 +288,10 @@ struct GuidedSession {
                 writeStandardOutput(painted(language.text(.historyUnreadable(path)), .warning, colour) + "\n")
             }
         }
+        if !reader.isInteractive {
+            runner.wantsCompletions = false
+            runner.inputWaiting = PlainLineReader.inputWaiting
+        }
         let signal = runner.run(
             read: { prompt, completions, remember in
                 switch reader.readLine(prompt: prompt, completions: completions, remember: remember) {
