@@ -219,6 +219,12 @@ extension Dutch {
             bestanden zijn niet veranderd. Je antwoorden staan nog in het geheugen. Los het op en typ \
             klaar, of bewaar je antwoorden ergens anders: typ opslaan.
             """
+        case .documentsPartlyPlaced(let fault, let resumeCommand):
+            return """
+            Let op: ik kon niet alle nieuwe documenten op hun plaats zetten: \(self.fault(fault)). Een deel \
+            is al nieuw, de rest staat klaar naast de oude. Je antwoorden zijn bewaard. Los het op en start \
+            opnieuw (typ: \(resumeCommand)), of maak de documenten met buurtstart export: dan zet ik de rest op zijn plaats.
+            """
         case .savedCopy(let path):
             return "Je antwoorden staan nu ook in \(path)."
         case .copyFailed(let path, let fault):

@@ -220,6 +220,12 @@ extension English {
             files have not changed. Your answers are still in memory. Fix the problem and type \
             done, or save your answers somewhere else: type save.
             """
+        case .documentsPartlyPlaced(let fault, let resumeCommand):
+            return """
+            Note: I could not put all the new documents in place: \(self.fault(fault)). Some are new \
+            already; the others are ready beside the old ones. Your answers are saved. Fix this and start \
+            again (type: \(resumeCommand)), or make the documents with buurtstart export: then I put the rest in place.
+            """
         case .savedCopy(let path):
             return "Your answers are now also in \(path)."
         case .copyFailed(let path, let fault):
