@@ -165,9 +165,9 @@ extension Dutch {
         case .nextStep(let step):
             switch step {
             case .checkExisting:
-                return "Kijk of er al een groep is voor jullie gebied: op de kaart van de stichting WABP, of vraag het de gemeente."
+                return "Kijk of er al een groep is voor jullie gebied: op de kaart van de stichting WABP (wabp.nl), of vraag het de gemeente."
             case .register:
-                return "Meld de groep aan bij de stichting WABP: dan staat hij op de kaart. Vraagt de gemeente erom, meld hem daar dan ook aan. Dat is vaak nodig voor borden op straat."
+                return "Meld de groep aan bij de stichting WABP (wabp.nl): dan staat hij op de kaart. Vraagt de gemeente erom, meld hem daar dan ook aan. Dat is vaak nodig voor borden op straat."
             case .invite(let letter, let whatsApp, let fillIn):
                 return (letter.map { "Doe de brief (\($0)) in elke brievenbus in het gebied. Veel buren zitten nog in geen enkele app: met het strookje melden ze zich op papier aan." }
                     ?? "Nodig alle buren uit: aan de deur, of met een brief in elke brievenbus. Veel buren zitten nog in geen enkele app: geef ze een manier om zich zonder WhatsApp aan te melden.")

@@ -166,9 +166,9 @@ extension English {
         case .nextStep(let step):
             switch step {
             case .checkExisting:
-                return "Check whether there is a group for your area already: on the map of the WABP foundation, or ask the municipality."
+                return "Check whether there is a group for your area already: on the map of the WABP foundation (wabp.nl), or ask the municipality."
             case .register:
-                return "Register the group with the WABP foundation, so that it shows on the map. If the municipality asks for it, register it there too; it is often needed for street signs."
+                return "Register the group with the WABP foundation (wabp.nl), so that it shows on the map. If the municipality asks for it, register it there too; it is often needed for street signs."
             case .invite(let letter, let whatsApp, let fillIn):
                 return (letter.map { "Put the letter (\($0)) in every letterbox in the area. Many neighbours are in no app yet: with the slip they sign up on paper." }
                     ?? "Invite every neighbour: at the door, or with a letter in every letterbox. Many neighbours are in no app yet: give them a way to sign up without WhatsApp.")
