@@ -1,8 +1,14 @@
-/// Where a session's effects land: the folder on disk for the shell, memory for replay and tests.
-public protocol SessionStore {
+/// Where a conversation's effects land: the folder on disk for the shell, memory for replay and
+/// tests. `Action` is what the conversation asks for, `Result` how it went.
+public protocol ConversationStore {
+    associatedtype Action
+    associatedtype Result
     /// Carries out one effect and says how it went.
-    mutating func perform(_ effect: Effect) -> Outcome
+    mutating func perform(_ action: Action) -> Result
 }
+
+/// Where a founding session's effects land.
+public protocol SessionStore: ConversationStore where Action == Effect, Result == Outcome {}
 
 /// What a line reader gives the runner.
 public enum Input: Sendable {
@@ -12,29 +18,91 @@ public enum Input: Sendable {
     case terminated(Int32)
 }
 
+/// What one turn of a conversation produced: lines to show and effects to carry out, in that order.
+public struct Turn<Action> {
+    public var shown: [Shown] = []
+    public var effects: [Action] = []
+
+    public init(shown: [Shown] = [], effects: [Action] = []) {
+        self.shown = shown
+        self.effects = effects
+    }
+
+    mutating func say(_ message: Message, as kind: Shown.Kind = .text, prefix: String = "") {
+        shown.append(Shown(message, as: kind, prefix: prefix))
+    }
+}
+
+/// A conversation the runner drives: the founding session, and the intake of a new member. Each
+/// is a value: an event in, what to show and what to do out.
+public protocol Conversation {
+    associatedtype Action
+    associatedtype Result
+    var language: Language { get }
+    /// What the prompt before the next line says, nil once the conversation is over.
+    var prompt: Prompt? { get }
+    /// What Tab may complete to at this prompt.
+    var completions: [String] { get }
+    /// Whether the next line may be kept in the line editor's history.
+    var keepsInHistory: Bool { get }
+    mutating func typed(_ line: String) -> Turn<Action>
+    /// Ctrl-D, the end of piped input, or a signal that ends the program.
+    mutating func inputEnded() -> Turn<Action>
+    mutating func carriedOut(_ action: Action, _ result: Result) -> Turn<Action>
+}
+
+extension Session: Conversation {
+    public mutating func typed(_ line: String) -> Turn<Effect> { Turn(handle(.line(line))) }
+    public mutating func inputEnded() -> Turn<Effect> { Turn(handle(.endOfInput)) }
+    public mutating func carriedOut(_ action: Effect, _ result: Outcome) -> Turn<Effect> { Turn(handle(.outcome(action, result))) }
+}
+
+extension Turn where Action == Effect {
+    init(_ reply: Reply) { self.init(shown: reply.shown, effects: reply.effects) }
+}
+
+/// The runner of a founding session.
+public typealias Runner<Store: SessionStore> = ConversationRunner<Session, Store>
+
+extension ConversationRunner where C == Session {
+    public init(context: SessionContext, saved: Answers?, store: Store) {
+        let (session, reply) = Session.start(context: context, saved: saved)
+        self.init(session, opening: Turn(reply), store: store)
+    }
+
+    /// Handles one event and every effect that follows from it; returns the lines to show.
+    public mutating func handle(_ event: Event) -> [OutputLine] {
+        switch event {
+        case .line(let line): type(line)
+        case .endOfInput: endInput()
+        case .outcome(let effect, let outcome): carryOutOne(session.carriedOut(effect, outcome))
+        }
+    }
+}
+
 /// Runs a session for every front end (the terminal, a pipe, `--record`, replay and tests):
 /// feeds it events, carries out the effects it asks for through a store, feeds back how they
 /// went, and turns what it shows into words. A transcript of it is kept as it goes, so a
 /// recorded session and its replay are the same text.
-public struct Runner<Store: SessionStore> {
-    public private(set) var session: Session
+public struct ConversationRunner<C: Conversation, Store: ConversationStore> where Store.Action == C.Action, Store.Result == C.Result {
+    public private(set) var session: C
     public var store: Store
     public private(set) var recorder = TranscriptRecorder()
     /// Called with each transcript line as it is made (`--record` writes them at once, so that
     /// a session killed half way still leaves a valid transcript).
     public var onTranscript: ([Transcript.Line]) -> Void = { _ in }
-    private var pending: Reply?
+    private var pending: Turn<C.Action>?
     /// What the last event showed, as message ids (for tests that ask which message was given).
     public private(set) var shown: [Shown] = []
 
-    public init(context: SessionContext, saved: Answers?, store: Store) {
-        let (session, reply) = Session.start(context: context, saved: saved)
-        self.session = session
+    /// `opening`: what the conversation says before its first prompt.
+    public init(_ conversation: C, opening: Turn<C.Action>, store: Store) {
+        session = conversation
         self.store = store
-        pending = reply
+        pending = opening
     }
 
-    private var language: Language { session.context.language }
+    private var language: Language { session.language }
 
     /// The prompt in words: `Label [default]: `.
     public var prompt: String? {
@@ -47,26 +115,32 @@ public struct Runner<Store: SessionStore> {
     public mutating func run(read: (_ prompt: String, _ completions: [String], _ remember: Bool) -> Input?,
                              show: (_ lines: [OutputLine], _ atEnd: Bool) -> Void) -> Int32? {
         if pending != nil { show(start(), false) }
-        while session.ending == nil, let prompt {
+        while let prompt {
             record(recorder.prompt(prompt))
             guard let input = read(prompt, session.completions, session.keepsInHistory) else { return nil }
             switch input {
             case .line(let line):
                 record(recorder.typed(line))
-                show(handle(.line(line)), false)
+                show(type(line), false)
             case .endOfInput, .terminated:
                 record(recorder.typed(nil))
-                show(handle(.endOfInput), true)
+                show(endInput(), true)
                 if case .terminated(let signal) = input { return signal }
             }
         }
         return nil
     }
 
-    /// Handles one event and every effect that follows from it; returns the lines to show.
-    public mutating func handle(_ event: Event) -> [OutputLine] {
+    /// Handles a typed line and every effect that follows from it; returns the lines to show.
+    public mutating func type(_ line: String) -> [OutputLine] {
         shown = []
-        return carryOut(session.handle(event))
+        return carryOut(session.typed(line))
+    }
+
+    /// Handles the end of input and every effect that follows from it.
+    public mutating func endInput() -> [OutputLine] {
+        shown = []
+        return carryOut(session.inputEnded())
     }
 
     /// Shows the session's opening (a first `run` does this itself).
@@ -77,19 +151,24 @@ public struct Runner<Store: SessionStore> {
         return carryOut(start)
     }
 
-    private mutating func carryOut(_ reply: Reply) -> [OutputLine] {
+    fileprivate mutating func carryOutOne(_ reply: Turn<C.Action>) -> [OutputLine] {
+        shown = []
+        return carryOut(reply)
+    }
+
+    private mutating func carryOut(_ reply: Turn<C.Action>) -> [OutputLine] {
         let lines = effectsCarriedOut(reply)
         // Recorded once the effects are done: a transcript never shows more than has happened.
         record(recorder.show(lines))
         return lines
     }
 
-    private mutating func effectsCarriedOut(_ reply: Reply) -> [OutputLine] {
+    private mutating func effectsCarriedOut(_ reply: Turn<C.Action>) -> [OutputLine] {
         shown += reply.shown
         var lines = reply.shown.flatMap(words)
         for effect in reply.effects {
             let outcome = store.perform(effect)
-            lines += effectsCarriedOut(session.handle(.outcome(effect, outcome)))
+            lines += effectsCarriedOut(session.carriedOut(effect, outcome))
         }
         return lines
     }

@@ -34,7 +34,7 @@ public struct Session: Sendable {
     /// The answers just before `klaar`, to return to if writing the documents fails.
     var beforeFinish: Answers?
 
-    var language: Language { context.language }
+    public var language: Language { context.language }
 
     /// Starts a session: from nothing, or from answers saved earlier.
     public static func start(context: SessionContext, saved: Answers? = nil) -> (Session, Reply) {
