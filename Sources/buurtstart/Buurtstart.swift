@@ -23,7 +23,8 @@ struct Buurtstart: ParsableCommand {
             usage: helpText(.usage),
             discussion: helpText(.discussion(.buurtstart)),
             version: version,
-            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self, GroupsCommand.self])
+            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self, GroupsCommand.self,
+                          MemberCommand.self, MembersCommand.self])
     }
 
     @OptionGroup var session: SessionOptions

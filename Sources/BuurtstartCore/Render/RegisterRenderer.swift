@@ -80,7 +80,7 @@ public enum RegisterRenderer {
     }
 
     /// Rows as columns padded to their widest cell, two spaces apart.
-    private static func table(_ rows: [[String]]) -> String {
+    static func table(_ rows: [[String]]) -> String {
         let rows = rows.map { $0.map(TextInput.visible) }
         let widths = rows[0].indices.map { column in rows.map { TextLayout.columns($0[column]) }.max() ?? 0 }
         return rows.map { row in

@@ -227,7 +227,7 @@ extension Dutch {
             return "Niet toegevoegd: \(self.part(part)). Typ het opnieuw, \(differently)of druk op Enter als je klaar bent."
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
+        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim, .member:
             return say(message)
         }
     }

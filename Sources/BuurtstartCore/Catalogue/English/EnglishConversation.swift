@@ -228,7 +228,7 @@ extension English {
             return "Not added: \(self.part(part)). Type it again, \(differently)or press Enter when you are done."
         case .groupsNone(let folder):
             return "Note: \(folder) holds no other group. So I compare your area with none."
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
+        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim, .member:
             return say(message)
         }
     }
