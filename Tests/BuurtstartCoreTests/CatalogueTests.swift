@@ -50,7 +50,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += Eligibility.allCases.map { .eligibility($0) } + PhotoRule.allCases.map { .photoRule($0) }
     texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
     texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
-    texts += [PrivacyItem.onlyAdminsSeeKept, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
+    texts += [PrivacyItem.onlyAdminsSeeKept, .register, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin].map { .privacyItem($0) }
     texts += [ChecklistItem.minimumAge(18), .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]

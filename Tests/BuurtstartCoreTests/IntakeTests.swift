@@ -1,20 +1,6 @@
 import Testing
 @testable import BuurtstartCore
 
-/// A store in memory for an intake: the register as last written.
-struct MemoryRegisterStore: ConversationStore {
-    var written: Register?
-    var failure: FileFault?
-
-    mutating func perform(_ action: IntakeEffect) -> Outcome {
-        if let failure { return .failed(failure) }
-        switch action {
-        case .store(let register): written = register
-        }
-        return .done
-    }
-}
-
 /// Drives an intake through the runner every front end uses. Questions are answered by their
 /// step, so that a new question changes no test.
 struct IntakeDriver {

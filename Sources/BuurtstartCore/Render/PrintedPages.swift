@@ -310,7 +310,7 @@ extension PrivacyItem {
         switch self {
         case .kept, .parentConsent: .kept
         case .why: .why
-        case .onlyAdminsSeeKept, .groupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
+        case .onlyAdminsSeeKept, .register, .groupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
         case .howLong: .howLong
         case .askAdmin: .removal
         }
