@@ -121,6 +121,7 @@ def long_line_transcripts(length):
 
 
 GROUPS = 2000
+MEMBERS = 1024
 
 
 def group_set(count=GROUPS):
@@ -297,6 +298,25 @@ def main():
     verdicts.append(("An overlap check while typing under 50 ms", in_process["typed"][0] < 0.05,
                      f"{in_process['typed'][0] * 1000:.2f} ms"))
 
+    # 3c. A group's register of members: read, every address checked against the area, listed
+    # (`leden`); and the intake's first prompt, beside the session's.
+    members_folder = new_folders(1)[0]
+    with open(os.path.join(members_folder, "leden.jsonl"), "w") as register:
+        register.write('{"register":1,"removed":{}}\n')
+        for index in range(MEMBERS):
+            register.write(json.dumps({"name": f"Lid {index}", "address": f"Zeeweg {index + 1}", "phone": f"06-{10000000 + index}",
+                                       "livesOrWorks": "lives", "signedUp": "slip", "ageAtLeast": 18, "rulesTogether": True,
+                                       "charterVersion": 1, "charterDate": "2026-11-26", "added": "2026-12-01",
+                                       "addedBy": "Marieke", "warnings": []}) + "\n")
+    os.chmod(os.path.join(members_folder, "leden.jsonl"), 0o600)
+    members_time = stats([run([BUURTSTART, "leden", "--dir", members_folder])[0] for _ in range(RUNS)])
+    intake_prompt = stats([until_output([BUURTSTART, "lid", "--dir", members_folder], b"Nummer [1]:") for _ in range(RUNS)])
+    rows.append((f"A register of {MEMBERS:,} members read, checked against the area and listed (`leden`)", ms(members_time), ""))
+    rows.append(("First prompt of an intake (`lid`), piped", ms(intake_prompt), f"session's: {prompt[0] * 1000:.1f} ms"))
+    verdicts.append((f"A register of {MEMBERS:,} members read, checked and listed under 100 ms", members_time[0] < 0.1,
+                     f"{members_time[0] * 1000:.0f} ms"))
+    verdicts.append(("The intake's first prompt as fast as the session's (within 20 %)", intake_prompt[0] <= prompt[0] * 1.2,
+                     f"{intake_prompt[0] * 1000:.1f} vs {prompt[0] * 1000:.1f} ms"))
     # 3c. Printing the pages through Chromium.
     printing(rows, verdicts)
 

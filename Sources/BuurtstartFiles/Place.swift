@@ -8,6 +8,7 @@ public struct Refusal: Error, Sendable {
     public enum Words: Sendable {
         case shell(ShellText)
         case usage(HelpText)
+        case member(MemberText)
     }
 
     public let texts: [Words]
@@ -22,6 +23,10 @@ public struct Refusal: Error, Sendable {
 
     public init(_ text: HelpText, in language: Language, status: ExitStatus, at location: String? = nil) {
         self.init(words: [.usage(text)], in: language, status: status, at: location)
+    }
+
+    public init(_ text: MemberText, in language: Language, status: ExitStatus, at location: String? = nil) {
+        self.init(words: [.member(text)], in: language, status: status, at: location)
     }
 
     private init(words: [Words], in language: Language, status: ExitStatus, at location: String?) {
@@ -41,6 +46,7 @@ public struct Refusal: Error, Sendable {
             switch words {
             case .shell(let text): language.text(text)
             case .usage(let text): language.text(text)
+            case .member(let text): language.text(text)
             }
         }
         return TextInput.visibleLines((location.map { "\($0): " } ?? "") + lines.joined(separator: "\n"))

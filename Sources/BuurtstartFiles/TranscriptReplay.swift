@@ -12,7 +12,7 @@ public struct TranscriptReplay: Sendable {
     }
 
     /// The files a session can leave behind, in the order they are compared.
-    public static let sessionFiles = [AnswersFile.name] + Documents.names
+    public static let sessionFiles = [AnswersFile.name, RegisterFile.name] + Documents.names
 
     /// A recorded file and what the program produces now.
     public struct Comparison: Sendable {

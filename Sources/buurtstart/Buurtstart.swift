@@ -23,7 +23,8 @@ struct Buurtstart: ParsableCommand {
             usage: helpText(.usage),
             discussion: helpText(.discussion(.buurtstart)),
             version: version,
-            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self, GroupsCommand.self])
+            subcommands: [Start.self, Export.self, ReplayCommand.self, CheckAddressCommand.self, PresetsCommand.self, GroupsCommand.self,
+                          MemberCommand.self, MembersCommand.self])
     }
 
     @OptionGroup var session: SessionOptions
@@ -254,79 +255,19 @@ struct GuidedSession {
             // As typed: replay finds a relative set beside the transcript.
             header.groups = groups ?? context.groupsFolder
             if saved == nil, let chosen, chosen.isShipped { header.preset = chosen.preset.name }
-            do throws(Folder.Failure) {
-                // --force, which replaces documents without asking, replaces an earlier transcript too.
-                return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode),
+            // --force, which replaces documents without asking, replaces an earlier transcript too.
+            return try openRecording(path, header: header, startAnswers: saved.map(AnswersFile.encode),
                                      presetFile: saved == nil && chosen?.isShipped == false ? chosen?.bytes : nil,
-                                     group: folder, replacing: force)
-            } catch {
-                let companion = Transcript.companionPath(of: path)
-                let said: ShellText = switch error.fault {
-                case .alreadyExists: .recordingExists(file: path, folder: companion)
-                case .groupFile: .recordingOntoGroup(file: path, folder: companion)
-                default: .recordingFailed(file: path, fault: error.fault)
-                }
-                writeStandardError(language.text(said) + "\n")
-                throw ExitCode(.cannotCreate)
-            }
+                                     group: folder, force: force, language: language)
         }
         var runner = Runner(context: context, saved: saved, store: FolderStore(
             folder: folder, recording: recording, stateFolder: StateFolder.path(), home: environment("HOME"), today: .today))
-        // A transcript that cannot be written to its end (a full disk) is said once, as soon as
-        // it is known; the session goes on, and ends with 74.
-        var recordingCutTold = false
-        func tellIfRecordingCut() {
-            guard !recordingCutTold, let recording, let record, let fault = recording.failure else { return }
-            recordingCutTold = true
-            writeStandardError(language.text(.recordingCut(file: record, fault: fault)) + "\n")
-        }
-        if let recording {
-            runner.onTranscript = { lines in
-                recording.append(lines)
-                tellIfRecordingCut()
-            }
-        }
-        let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
-            && environment("TERM") != "dumb"
-        var reader: any LineReader = PlainLineReader()
-        // libedit opens the history by its path: anything but a regular file there (a FIFO
-        // would hang it before the first prompt) is said, and the session goes on without it.
-        let history = isTerminalSession ? StateFolder.historyPath() : nil
-        let historyUsable = history.map(Folder.isRegularOrAbsent) ?? true
-        if isTerminalSession, let editor = EditLineReader(
-            programName: "buurtstart", historyPath: historyUsable ? history : nil,
-            interruptHint: language.text(.interruptHint), colour: colour) {
-            reader = editor
-            if !editor.historyLoaded || !historyUsable, let path = history {
-                writeStandardOutput(painted(language.text(.historyUnreadable(path)), .warning, colour) + "\n")
-            }
-        }
-        if !reader.isInteractive {
-            runner.wantsCompletions = false
-            runner.inputWaiting = PlainLineReader.inputWaiting
-        }
-        let signal = runner.run(
-            read: { prompt, completions, remember in
-                switch reader.readLine(prompt: prompt, completions: completions, remember: remember) {
-                case .line(let line): .line(line)
-                case .endOfInput: .endOfInput
-                case .terminated(let signal): .terminated(signal)
-                }
-            },
-            show: { lines, atEnd in
-                // A refused line is not worth recalling, and may hold what it was refused for.
-                if lines.contains(where: { $0.kind == .error }) { reader.forgetLastLine() }
-                let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
-                // A pipe's goodbye goes to standard error, so standard output stays the session.
-                if atEnd, !reader.isInteractive { writeStandardError(text) } else { writeStandardOutput(text) }
-            })
-        tellIfRecordingCut()
-        if let signal, let status = ExitStatus(signal: signal) { throw ExitCode(status) }
+        let conversed = try converse(&runner, language: language, noColor: noColor, recording: recording, recordPath: record)
         // Stopped while the answers could not be saved in the folder, documents not all in place,
         // or a transcript cut short: say so with the status too.
-        if [.stoppedUnsaved, .finishedInPart].contains(runner.session.ending) || recording?.failure != nil { throw ExitCode(.ioError) }
+        if [.stoppedUnsaved, .finishedInPart].contains(runner.session.ending) || conversed.recordingCut { throw ExitCode(.ioError) }
         // Piped input that ended before the documents were written: a script sees it.
-        if !reader.isInteractive, [.inputEnded, .noInput].contains(runner.session.ending) { throw ExitCode(.inputEnded) }
+        if !conversed.interactive, [.inputEnded, .noInput].contains(runner.session.ending) { throw ExitCode(.inputEnded) }
     }
 }
 

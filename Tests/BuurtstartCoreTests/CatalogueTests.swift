@@ -52,7 +52,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
     texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
     texts += [.whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: []), .whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: ["Respect."])]
-    texts += [PrivacyItem.onlyAdminsSeeKept, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor].map { .privacyItem($0) }
+    texts += [PrivacyItem.onlyAdminsSeeKept, .register, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor].map { .privacyItem($0) }
     texts += [ChecklistItem.minimumAge(18), .chatGroupConsent(rules: []), .chatGroupConsent(rules: [.respect, .photos]), .phoneChainConsent, .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]

@@ -10,6 +10,8 @@ public enum HelpText: Sendable {
     case formatFiles(ExportFormat)
     /// What each register format is, listed under `groepen --format`.
     case registerFormat(RegisterFormat)
+    /// What each format of `leden --format` is.
+    case membersFormat(RegisterFormat)
     /// A page `export --without` can leave out, listed under the option.
     case leftOutPage(PrintedPage)
     /// USAGE: the session without a command, and the commands.
@@ -45,6 +47,7 @@ public enum HelpText: Sendable {
     /// The commands, as `--help` describes them.
     public enum Command: Sendable {
         case buurtstart, start, export, replay, checkAddress, presets, groups
+        case member, members
     }
 
     /// Each option's and argument's help line.
@@ -54,11 +57,13 @@ public enum HelpText: Sendable {
         case update, out, transcripts
         case address, postcode
         case groups, overlap, registerFormat
+        case warn, remove, reason, agreement, membersFormat
     }
 
     /// The placeholders in USAGE and OPTIONS: `--dir <folder>`.
     public enum Value: Sendable {
         case folder, date, file, preset, address, transcript, page
+        case memberName
     }
 }
 

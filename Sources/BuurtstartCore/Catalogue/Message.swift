@@ -105,6 +105,8 @@ public enum Message: Sendable {
     case ownAgreementNotAdded(String)
     /// `--groups` named a set that holds no other group: nothing is compared.
     case groupsNone(folder: String)
+    /// What the member commands say (`buurtstart lid`).
+    case member(MemberText)
 }
 
 /// A line of the overview: a label and the answers after it, joined the same way in every

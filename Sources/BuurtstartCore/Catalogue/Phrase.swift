@@ -39,6 +39,8 @@ protocol Vocabulary {
     /// The overview's words: each line's label, and each part of a line.
     static func reviewLabel(_ label: ReviewLabel) -> String
     static func reviewPart(_ part: ReviewPart) -> String
+    /// The member commands' sentences.
+    static func member(_ message: MemberText) -> String
 }
 
 extension Vocabulary {
@@ -60,6 +62,7 @@ extension Vocabulary {
         case .entry(let listed): Self.entry(listed)
         case .agreement(let words): Self.text(words)
         case .reviewLine(let line): reviewLine(line)
+        case .member(let words): member(words)
         case .option(.name(let name)), .verbatim(let name): name
         default: nil
         }

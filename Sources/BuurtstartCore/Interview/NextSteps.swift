@@ -33,6 +33,8 @@ public enum NextStep: Sendable, Hashable {
     case invite(letter: String?, whatsApp: String, fillIn: Bool)
     /// `checkCommand`: how to check an address, with the folder where it is not this one.
     case signUps(privacy: String, checklist: String, checkCommand: String)
+    /// Take in each new member with `command` (`buurtstart lid`), which keeps the register.
+    case members(command: String, register: String)
     /// `introduction`: its file, nil when it was left out.
     case introduce(introduction: String?)
     /// `otherAdmins`: there are admins besides the founder; `chatGroup`: the group chose a
@@ -53,6 +55,7 @@ public enum NextStep: Sendable, Hashable {
                     fillIn: SignUp.way(for: answers.admins) == .toFillIn),
             .signUps(privacy: PrintedPage.privacy.fileName, checklist: PrintedPage.checklist.fileName,
                      checkCommand: SessionContext.command("buurtstart check-address", directory: directory)),
+            .members(command: SessionContext.command("buurtstart lid", directory: directory), register: RegisterFile.name),
             .introduce(introduction: printed.contains(.introduction) ? PrintedPage.introduction.fileName : nil),
             .whatsApp(Documents.whatsAppFile, otherAdmins: answers.admins.people.count > 1, chatGroup: answers.membership.separateChatGroup),
             .changeLater(command: context.resumeCommand),

@@ -1,8 +1,14 @@
-/// Where a session's effects land: the folder on disk for the shell, memory for replay and tests.
-public protocol SessionStore {
+/// Where a conversation's effects land: the folder on disk for the shell, memory for replay and
+/// tests. `Action` is what the conversation asks for, `Result` how it went.
+public protocol ConversationStore {
+    associatedtype Action
+    associatedtype Result
     /// Carries out one effect and says how it went.
-    mutating func perform(_ effect: Effect) -> Outcome
+    mutating func perform(_ action: Action) -> Result
 }
+
+/// Where a founding session's effects land.
+public protocol SessionStore: ConversationStore where Action == Effect, Result == Outcome {}
 
 /// What a line reader gives the runner.
 public enum Input: Sendable {
@@ -12,18 +18,115 @@ public enum Input: Sendable {
     case terminated(Int32)
 }
 
+/// What one turn of a conversation produced: lines to show and effects to carry out, in that order.
+public struct Turn<Action> {
+    public var shown: [Shown] = []
+    public var effects: [Action] = []
+
+    public init(shown: [Shown] = [], effects: [Action] = []) {
+        self.shown = shown
+        self.effects = effects
+    }
+
+    mutating func say(_ message: Message, as kind: Shown.Kind = .text, prefix: String = "") {
+        shown.append(Shown(message, as: kind, prefix: prefix))
+    }
+}
+
+/// A conversation the runner drives: the founding session, and the intake of a new member. Each
+/// is a value: an event in, what to show and what to do out.
+public protocol Conversation {
+    associatedtype Action
+    associatedtype Result
+    var language: Language { get }
+    /// What the prompt before the next line says, nil once the conversation is over.
+    var prompt: Prompt? { get }
+    /// What Tab may complete to at this prompt.
+    var completions: [String] { get }
+    /// Whether the next line may be kept in the line editor's history.
+    var keepsInHistory: Bool { get }
+    mutating func typed(_ line: String) -> Turn<Action>
+    /// Ctrl-D, the end of piped input, or a signal that ends the program.
+    mutating func inputEnded() -> Turn<Action>
+    mutating func carriedOut(_ action: Action, _ result: Result) -> Turn<Action>
+    /// Whether the conversation is over (a prompt may still be set then).
+    var isOver: Bool { get }
+    /// How an action stands to the saves: only a save may wait for the next line's.
+    func batching(_ action: Action) -> Batching
+    /// The save of everything so far, for a save that waited; nil for a conversation that
+    /// does not save as it goes.
+    var saveNow: Action? { get }
+}
+
+/// How an action stands to a save that waits (see `ConversationRunner.inputWaiting`).
+public enum Batching: Sendable {
+    /// A save: a later one holds everything it would write, so it may wait.
+    case save
+    /// Writes what the saves would too (the finished answers with the documents): a save that
+    /// waited is no longer owed.
+    case coversSave
+    /// Anything else: a save that waited is made first.
+    case other
+}
+
+extension Conversation {
+    /// A conversation that never batches: every action is carried out at once.
+    public func batching(_ action: Action) -> Batching { .other }
+    public var saveNow: Action? { nil }
+}
+
+extension Session: Conversation {
+    public mutating func typed(_ line: String) -> Turn<Effect> { Turn(handle(.line(line))) }
+    public mutating func inputEnded() -> Turn<Effect> { Turn(handle(.endOfInput)) }
+    public mutating func carriedOut(_ action: Effect, _ result: Outcome) -> Turn<Effect> { Turn(handle(.outcome(action, result))) }
+    public var isOver: Bool { ending != nil }
+    public var saveNow: Effect? { .save(answers) }
+
+    public func batching(_ action: Effect) -> Batching {
+        switch action {
+        case .save: .save
+        // The finished answers go with the documents (and a failure saves them again).
+        case .finish: .coversSave
+        case .copy, .rescue: .other
+        }
+    }
+}
+
+extension Turn where Action == Effect {
+    init(_ reply: Reply) { self.init(shown: reply.shown, effects: reply.effects) }
+}
+
+/// The runner of a founding session.
+public typealias Runner<Store: SessionStore> = ConversationRunner<Session, Store>
+
+extension ConversationRunner where C == Session {
+    public init(context: SessionContext, saved: Answers?, store: Store) {
+        let (session, reply) = Session.start(context: context, saved: saved)
+        self.init(session, opening: Turn(reply), store: store)
+    }
+
+    /// Handles one event and every effect that follows from it; returns the lines to show.
+    public mutating func handle(_ event: Event) -> [OutputLine] {
+        switch event {
+        case .line(let line): type(line)
+        case .endOfInput: endInput()
+        case .outcome(let effect, let outcome): carryOutOne(session.carriedOut(effect, outcome))
+        }
+    }
+}
+
 /// Runs a session for every front end (the terminal, a pipe, `--record`, replay and tests):
 /// feeds it events, carries out the effects it asks for through a store, feeds back how they
 /// went, and turns what it shows into words. A transcript of it is kept as it goes, so a
 /// recorded session and its replay are the same text.
-public struct Runner<Store: SessionStore> {
-    public private(set) var session: Session
+public struct ConversationRunner<C: Conversation, Store: ConversationStore> where Store.Action == C.Action, Store.Result == C.Result {
+    public private(set) var session: C
     public var store: Store
     public private(set) var recorder = TranscriptRecorder()
     /// Called with each transcript line as it is made (`--record` writes them at once, so that
     /// a session killed half way still leaves a valid transcript).
     public var onTranscript: ([Transcript.Line]) -> Void = { _ in }
-    private var pending: Reply?
+    private var pending: Turn<C.Action>?
     /// What the last event showed, as message ids (for tests that ask which message was given).
     public private(set) var shown: [Shown] = []
     /// Whether the next line has arrived already (a pipe that holds more): a save can then wait
@@ -37,18 +140,18 @@ public struct Runner<Store: SessionStore> {
     /// of a pipe costs time in proportion to the area, for nothing.
     public var wantsCompletions = true
     /// A save waits for the next line's (see `inputWaiting`). Only the fact is kept: a save
-    /// is always of the session's answers, and holding a copy of them would make the next
+    /// is always of the conversation's answers, and holding a copy of them would make the next
     /// answer copy the whole area.
     private var saveOwed = false
 
-    public init(context: SessionContext, saved: Answers?, store: Store) {
-        let (session, reply) = Session.start(context: context, saved: saved)
-        self.session = session
+    /// `opening`: what the conversation says before its first prompt.
+    public init(_ conversation: C, opening: Turn<C.Action>, store: Store) {
+        session = conversation
         self.store = store
-        pending = reply
+        pending = opening
     }
 
-    private var language: Language { session.context.language }
+    private var language: Language { session.language }
 
     /// The prompt in words: `Label [default]: `.
     public var prompt: String? {
@@ -63,7 +166,7 @@ public struct Runner<Store: SessionStore> {
         if pending != nil { show(start(), false) }
         // However the loop ends, a save that waited is made, and what it says shown.
         defer { if saveOwed { show(carryOutOwedSave(), true) } }
-        while session.ending == nil, let prompt {
+        while !session.isOver, let prompt {
             // Before the program waits for the resident: the answers so far are saved.
             if saveOwed, inputWaiting?() != true { show(carryOutOwedSave(), false) }
             record { $0.prompt(prompt) }
@@ -71,20 +174,26 @@ public struct Runner<Store: SessionStore> {
             switch input {
             case .line(let line):
                 record { $0.typed(line) }
-                show(handle(.line(line)), false)
+                show(type(line), false)
             case .endOfInput, .terminated:
                 record { $0.typed(nil) }
-                show(handle(.endOfInput), true)
+                show(endInput(), true)
                 if case .terminated(let signal) = input { return signal }
             }
         }
         return nil
     }
 
-    /// Handles one event and every effect that follows from it; returns the lines to show.
-    public mutating func handle(_ event: Event) -> [OutputLine] {
+    /// Handles a typed line and every effect that follows from it; returns the lines to show.
+    public mutating func type(_ line: String) -> [OutputLine] {
         shown = []
-        return carryOut(session.handle(event))
+        return carryOut(session.typed(line))
+    }
+
+    /// Handles the end of input and every effect that follows from it.
+    public mutating func endInput() -> [OutputLine] {
+        shown = []
+        return carryOut(session.inputEnded())
     }
 
     /// Shows the session's opening (a first `run` does this itself).
@@ -95,26 +204,30 @@ public struct Runner<Store: SessionStore> {
         return carryOut(start)
     }
 
-    private mutating func carryOut(_ reply: Reply) -> [OutputLine] {
+    fileprivate mutating func carryOutOne(_ reply: Turn<C.Action>) -> [OutputLine] {
+        shown = []
+        return carryOut(reply)
+    }
+
+    private mutating func carryOut(_ reply: Turn<C.Action>) -> [OutputLine] {
         let lines = effectsCarriedOut(reply)
         // Recorded once the effects are done: a transcript never shows more than has happened.
         record { $0.show(lines) }
         return lines
     }
 
-    private mutating func effectsCarriedOut(_ reply: Reply) -> [OutputLine] {
+    private mutating func effectsCarriedOut(_ reply: Turn<C.Action>) -> [OutputLine] {
         shown += reply.shown
         var lines = reply.shown.flatMap(words)
         for effect in reply.effects {
-            switch effect {
+            switch session.batching(effect) {
             case .save:
                 // A later save holds everything an earlier one would have written.
-                saveOwed = session.ending == nil && session.prompt != nil && inputWaiting?() == true
+                saveOwed = !session.isOver && session.prompt != nil && inputWaiting?() == true
                 if saveOwed { continue }
-            case .finish:
-                // The finished answers go with the documents (and a failure saves them again).
+            case .coversSave:
                 saveOwed = false
-            case .copy, .rescue:
+            case .other:
                 lines += owedSaveCarriedOut()
             }
             lines += carriedOut(effect)
@@ -122,14 +235,14 @@ public struct Runner<Store: SessionStore> {
         return lines
     }
 
-    private mutating func carriedOut(_ effect: Effect) -> [OutputLine] {
-        effectsCarriedOut(session.handle(.outcome(effect, store.perform(effect))))
+    private mutating func carriedOut(_ effect: C.Action) -> [OutputLine] {
+        effectsCarriedOut(session.carriedOut(effect, store.perform(effect)))
     }
 
     private mutating func owedSaveCarriedOut() -> [OutputLine] {
         guard saveOwed else { return [] }
         saveOwed = false
-        return carriedOut(.save(session.answers))
+        return session.saveNow.map { carriedOut($0) } ?? []
     }
 
     /// The save that waited, made now; what it says is recorded and returned to be shown.

@@ -40,7 +40,7 @@ public struct Session: Sendable {
     let startedNew: Bool
     var lineTyped = false
 
-    var language: Language { context.language }
+    public var language: Language { context.language }
 
     /// Starts a session: from nothing, or from answers saved earlier.
     public static func start(context: SessionContext, saved: Answers? = nil) -> (Session, Reply) {

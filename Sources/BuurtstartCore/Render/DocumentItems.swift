@@ -39,6 +39,9 @@ public enum PrivacyItem: Hashable, Sendable {
     case why(worksToo: Bool)
     /// Only the admins see what they keep.
     case onlyAdminsSeeKept
+    /// They keep it in a register on an admin's computer, which only the admins may have and
+    /// which is handed to a new admin in person (`buurtstart lid`).
+    case register
     /// Everyone in the group sees a member's number, including the admins of groups nearby
     /// when they are members.
     case groupSeesNumber(neighbouringAdmins: Bool)
@@ -68,7 +71,7 @@ public enum PrivacyItem: Hashable, Sendable {
 
     public static func items(for answers: Answers) -> [PrivacyItem] {
         let worksToo = answers.membership.eligibility == .residentsAndWorkers
-        var items: [PrivacyItem] = [.kept(worksToo: worksToo), .why(worksToo: worksToo), .onlyAdminsSeeKept,
+        var items: [PrivacyItem] = [.kept(worksToo: worksToo), .why(worksToo: worksToo), .onlyAdminsSeeKept, .register,
                                     .groupSeesNumber(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins))]
         if answers.admins.phonesInCharter, answers.admins.people.contains(where: { $0.phone != nil }) {
             items.append(.adminPhonesPrinted)

@@ -314,7 +314,7 @@ extension PrivacyItem {
         switch self {
         case .kept, .parentConsent: .kept
         case .why: .why
-        case .onlyAdminsSeeKept, .groupSeesNumber, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
+        case .onlyAdminsSeeKept, .register, .groupSeesNumber, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
         case .howLong, .refusedSignUp: .howLong
         case .askAdmin, .supervisor: .removal
         }

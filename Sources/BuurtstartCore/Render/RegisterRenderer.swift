@@ -95,17 +95,21 @@ public enum RegisterRenderer {
         }.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
+    /// The columns of the groups' table that are cut short to fit: the name and the area.
+    static let groupColumnsToCut = [RegisterColumn.name, .area].compactMap { RegisterColumn.onTerminal.firstIndex(of: $0) }
+
     /// The widest a terminal table may be, indent included.
     static let terminalWidth = 80
 
     /// Rows as columns padded to their widest cell, two spaces apart, indented under their
     /// heading. Wider than `terminalWidth`, the widest of the name and the area is cut short
     /// (ending in …) until the table fits.
-    private static func table(_ rows: [[String]]) -> String {
+    /// `shrinkable`: the columns that may be cut short (by default the groups' name and area);
+    /// none, and the table is as wide as its cells.
+    static func table(_ rows: [[String]], shrinkable: [Int] = groupColumnsToCut) -> String {
         let indent = "  ", gap = 2
         let rows = rows.map { $0.map(TextInput.visible) }
         var widths = rows[0].indices.map { column in rows.map { TextLayout.columns($0[column]) }.max() ?? 0 }
-        let shrinkable = [RegisterColumn.name, .area].compactMap { RegisterColumn.onTerminal.firstIndex(of: $0) }
         while indent.count + widths.reduce(0, +) + gap * (widths.count - 1) > terminalWidth,
               let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 {
             widths[widest] -= 1

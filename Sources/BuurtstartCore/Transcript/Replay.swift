@@ -58,14 +58,11 @@ public enum Replay {
         context.preset = preset
         context.otherGroups = otherGroups
         context.groupsFolder = header.groups
+        if header.command == "lid", let group = startAnswers {
+            return intake(transcript, group: group, otherGroups: otherGroups)
+        }
         var runner = Runner(context: context, saved: startAnswers, store: MemoryStore())
-        var typed = transcript.lines.compactMap { line -> Input? in
-            switch line {
-            case .output: nil
-            case .input(let text): .line(text)
-            case .endOfInput: .endOfInput
-            }
-        }[...]
+        var typed = inputs(transcript)
         _ = runner.run(read: { _, _, _ in typed.popFirst() }, show: { _, _ in })
         var files: Files = [:]
         if let documents = runner.store.documents {
@@ -75,5 +72,50 @@ public enum Replay {
         var produced = Transcript(header: header, lines: runner.recorder.lines)
         produced.header.lines = header.lines
         return Result(transcript: produced, files: files)
+    }
+
+    /// The typed lines and the end of input, in order.
+    private static func inputs(_ transcript: Transcript) -> ArraySlice<Input> {
+        transcript.lines.compactMap { line -> Input? in
+            switch line {
+            case .output: nil
+            case .input(let text): .line(text)
+            case .endOfInput: .endOfInput
+            }
+        }[...]
+    }
+
+    /// A member's intake for the group `start-from` names, from an empty register: the same
+    /// runner, and the register it writes as the file to compare.
+    private static func intake(_ transcript: Transcript, group: Answers, otherGroups: GroupSet?) -> Result {
+        let header = transcript.header
+        let context = IntakeContext(group: group, register: Register(), language: header.language, date: header.date,
+                                    otherGroups: otherGroups, directory: header.directory)
+        let (intake, opening) = Intake.start(context)
+        var runner = ConversationRunner(intake, opening: opening, store: MemoryRegisterStore())
+        var typed = inputs(transcript)
+        _ = runner.run(read: { _, _, _ in typed.popFirst() }, show: { _, _ in })
+        var files: Files = [:]
+        if let register = runner.store.written { files[RegisterFile.name] = String(decoding: RegisterFile.encode(register), as: UTF8.self) }
+        var produced = Transcript(header: header, lines: runner.recorder.lines)
+        produced.header.lines = header.lines
+        return Result(transcript: produced, files: files)
+    }
+}
+
+/// A register in memory, for replay and tests: the register as last written.
+public struct MemoryRegisterStore: ConversationStore {
+    public private(set) var written: Register?
+    /// Makes the next writing fail, for tests of what an intake says then.
+    public var failure: FileFault?
+
+    public init() {}
+
+    public mutating func perform(_ action: IntakeEffect) -> Outcome {
+        if let failure { return .failed(failure) }
+        switch action {
+        case .store(let register): written = register
+        }
+        return .done
     }
 }

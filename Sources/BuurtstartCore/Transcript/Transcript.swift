@@ -35,6 +35,9 @@ public struct Transcript: Equatable, Sendable {
         /// The set of groups the session compared the area with (`--groups`), as the session
         /// was given it; replay reads a relative one from the transcript's folder.
         public var groups: String?
+        /// `lid`: the transcript is of a member's intake (`buurtstart lid`), for the group whose
+        /// answers `start-from` names; nil for a founding session.
+        public var command: String?
         /// The header's lines as written, comments included, kept by `--update`.
         public var lines: [String] = []
 
@@ -47,6 +50,7 @@ public struct Transcript: Equatable, Sendable {
             var lines = ["# buurtstart-transcript: \(Transcript.formatVersion)",
                          "# lang: \(language.rawValue)",
                          "# date: \(date)"]
+            if let command { lines.append("# command: \(command)") }
             if directory != "." { lines.append("# dir: \(directory)") }
             if !options.isEmpty { lines.append("# options: \(options.joined(separator: " "))") }
             if let startFrom { lines.append("# start-from: \(startFrom)") }
@@ -158,6 +162,9 @@ public struct Transcript: Equatable, Sendable {
             case "groups":
                 guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badGroups) }
                 header.groups = value
+            case "command":
+                guard value == "lid" else { throw TranscriptError(line: number, kind: .unknownOption(value)) }
+                header.command = value
             case "existing":
                 header.existing = value.split(separator: ",").map { $0.collapsedSpaces }.filter { !$0.isEmpty }
                 for name in header.existing where !(Documents.names + Documents.pdfNames).contains(name) {

@@ -321,6 +321,8 @@ extension Dutch {
             return "Zo gaan ze na of je in het gebied \(worksToo ? "woont of werkt" : "woont"). En zo kunnen ze je aan de groep toevoegen."
         case .onlyAdminsSeeKept:
             return "Je adres en je checklist zien alleen de beheerders."
+        case .register:
+            return "De beheerders houden je gegevens bij in een ledenregister: één bestand op de computer van een beheerder, niet in WhatsApp en niet online. Alleen de beheerders mogen het hebben. Stopt een beheerder, dan geeft die het register zelf door aan de nieuwe beheerder en wist het daarna van de eigen computer."
         case .groupSeesNumber(let neighbouringAdmins):
             return "In WhatsApp ziet iedereen in de groep je telefoonnummer."
                 + (neighbouringAdmins ? " Dat zijn ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : "")

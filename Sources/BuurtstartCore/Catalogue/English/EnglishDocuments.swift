@@ -323,6 +323,8 @@ extension English {
             return "That way they check that you \(worksToo ? "live or work" : "live") in the area. And that way they can add you to the group."
         case .onlyAdminsSeeKept:
             return "Only the admins see your address and your checklist."
+        case .register:
+            return "The admins keep your details in a register of members: one file on an admin's computer, not in WhatsApp and not online. Only the admins may have it. When an admin stops, they hand the register to the new admin themselves and then delete it from their own computer."
         case .groupSeesNumber(let neighbouringAdmins):
             return "In WhatsApp everyone in the group sees your phone number."
                 + (neighbouringAdmins ? " That includes the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : "")

@@ -1,0 +1,63 @@
+/// What an admin does with a member in the register: a warning, or removal. Removal keeps no
+/// trace of the member, only a count per reason.
+public enum MemberChange: Sendable, Equatable {
+    case warn(AgreementID)
+    /// `agreement`: the one broken, for a removal after a warning or at once.
+    case remove(RemovalReason, agreement: AgreementID?)
+}
+
+/// Why a change to the register cannot be made. Said on the command line, exit 64.
+public enum MemberChangeProblem: Error, Equatable, Sendable {
+    case unknownMember(String, count: Int)
+    /// Several members have this first name: their whole names.
+    case ambiguous(String, names: [String])
+    /// This removal names the agreement that was broken.
+    case agreementNeeded(RemovalReason)
+    /// Not an agreement the group chose (by number or id): the numbers it did choose.
+    case agreementUnknown(String, chosen: [Int])
+    /// A removal after a warning, of a member who was never warned.
+    case notWarned(String)
+}
+
+extension Register {
+    /// The member a typed name means: exactly one.
+    public func member(named typed: String) throws(MemberChangeProblem) -> Int {
+        let found = matching(typed)
+        guard !found.isEmpty else { throw .unknownMember(typed, count: members.count) }
+        guard found.count == 1 else { throw .ambiguous(typed, names: found.map { members[$0].name }) }
+        return found[0]
+    }
+
+    /// Makes `change` to the member at `index`; what the admin is told comes from `MemberText`.
+    public mutating func apply(_ change: MemberChange, to index: Int, date: CalendarDate) throws(MemberChangeProblem) {
+        switch change {
+        case .warn(let agreement):
+            members[index].warnings.append(MemberWarning(date: date.description, agreement: agreement))
+        case .remove(let reason, let agreement):
+            if reason.namesAgreement, agreement == nil { throw .agreementNeeded(reason) }
+            if reason == .afterWarning, members[index].warnings.isEmpty { throw .notWarned(members[index].name) }
+            members.remove(at: index)
+            removed[reason, default: 0] += 1
+        }
+    }
+}
+
+extension AgreementID {
+    /// An agreement the group chose, typed as its number in the charter or its id.
+    public static func chosen(_ typed: String, in answers: Answers) throws(MemberChangeProblem) -> AgreementID {
+        let selected = answers.agreements.selected
+        let found = Int(typed).flatMap { number in selected.first { $0.number == number } }
+            ?? selected.first { $0.rawValue == typed.lowercased() }
+        guard let found else { throw .agreementUnknown(typed, chosen: selected.map(\.number)) }
+        return found
+    }
+}
+
+extension RemovalReason {
+    /// `--reden`/`--reason` in either language: `verhuisd`, `weg`, `na-waarschuwing`, `meteen`.
+    public init?(typed: String) {
+        let dutch: [String: RemovalReason] = ["verhuisd": .moved, "weg": .left, "na-waarschuwing": .afterWarning, "meteen": .atOnce]
+        guard let found = RemovalReason(rawValue: typed.lowercased()) ?? dutch[typed.lowercased()] else { return nil }
+        self = found
+    }
+}

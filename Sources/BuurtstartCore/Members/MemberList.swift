@@ -1,0 +1,98 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What needs doing about a member, from the register and the group's answers as they are now.
+public enum MemberToDo: Hashable, Sendable {
+    /// The area changed and the address is no longer in it.
+    case addressOutside
+    /// The minimum age was raised above the age the member was said to have.
+    case belowMinimumAge(Int)
+    /// The member agreed to an older version of the rules (the version they agreed to).
+    case olderCharter(Int)
+
+    /// What needs doing about `member` in `group`. The area is checked with the one address check.
+    public static func list(_ member: Member, group: Answers) -> [MemberToDo] {
+        var found: [MemberToDo] = []
+        let address = try? AddressCheck.Address(parsing: member.address)
+        let postcode = member.postcode.flatMap { try? Postcode(parsing: $0) }
+        if let address, !AddressCheck.check(address, postcode: postcode, in: group.area).isInside { found.append(.addressOutside) }
+        if member.ageAtLeast < group.membership.minimumAge { found.append(.belowMinimumAge(group.membership.minimumAge)) }
+        if member.charterVersion < group.charter.version { found.append(.olderCharter(member.charterVersion)) }
+        return found
+    }
+
+    var key: String {
+        switch self {
+        case .addressOutside: "addressOutside"
+        case .belowMinimumAge: "belowMinimumAge"
+        case .olderCharter: "olderCharter"
+        }
+    }
+}
+
+/// The columns of `buurtstart leden`.
+public enum MemberColumn: String, CaseIterable, Sendable {
+    case name, address, phone, added, charterVersion, warnings, toDo
+}
+
+/// `buurtstart leden` (`members`): the register as a table, CSV or JSON, with what needs doing.
+public enum MembersRenderer {
+    public static func render(_ register: Register, group: Answers, format: RegisterFormat, language: Language) -> String {
+        let rows = register.members.map { ($0, MemberToDo.list($0, group: group)) }
+        switch format {
+        case .text:
+            guard !rows.isEmpty else { return language.text(MemberText.membersEmpty(file: RegisterFile.name)) + "\n" }
+            let header = MemberColumn.allCases.map { language.text(MemberText.membersColumn($0)) }
+            let table = RegisterRenderer.table([header] + rows.map { member, toDo in
+                MemberColumn.allCases.map { cell($0, member, toDo, language) }
+            }, shrinkable: [])
+            return table + "\n" + language.text(MemberText.membersCount(rows.count, toDo: rows.filter { !$0.1.isEmpty }.count)) + "\n"
+        case .csv:
+            return RegisterRenderer.csv([MemberColumn.allCases.map(\.rawValue)] + rows.map { member, toDo in
+                MemberColumn.allCases.map { column in
+                    column == .toDo ? toDo.map(\.key).joined(separator: " ") : cell(column, member, toDo, language)
+                }
+            })
+        case .json:
+            struct Row: Encodable {
+                let member: Member
+                let toDo: [String]
+                func encode(to encoder: any Encoder) throws {
+                    try member.encode(to: encoder)
+                    var container = encoder.container(keyedBy: Key.self)
+                    try container.encode(toDo, forKey: Key(stringValue: "toDo"))
+                }
+                struct Key: CodingKey {
+                    let stringValue: String
+                    init(stringValue: String) { self.stringValue = stringValue }
+                    var intValue: Int? { nil }
+                    init?(intValue: Int) { nil }
+                }
+            }
+            struct List: Encodable {
+                let members: [Row]
+                let removed: [String: Int]
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let list = List(members: rows.map { Row(member: $0.0, toDo: $0.1.map(\.key)) },
+                            removed: Dictionary(uniqueKeysWithValues: register.removed.map { ($0.key.rawValue, $0.value) }))
+            return String(decoding: (try? encoder.encode(list)) ?? Data(), as: UTF8.self) + "\n"
+        }
+    }
+
+    private static func cell(_ column: MemberColumn, _ member: Member, _ toDo: [MemberToDo], _ language: Language) -> String {
+        switch column {
+        case .name: member.name
+        case .address: member.postcode.map { member.address + ", " + $0 } ?? member.address
+        case .phone: member.phone
+        case .added: member.added
+        case .charterVersion: String(member.charterVersion)
+        case .warnings: String(member.warnings.count)
+        case .toDo: toDo.isEmpty ? "-" : toDo.map { language.text(MemberText.toDo($0)) }.joined(separator: "; ")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import BuurtstartCore
+import BuurtstartFiles
+import BuurtstartTerminal
+
+/// `buurtstart lid` (`member`): the intake of a new member, a conversation on the session's
+/// engine; or, with `--waarschuw` or `--weg`, a warning or a removal. Every change to the
+/// register is made under the folder's lock and written at once.
+struct MemberCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "lid", abstract: helpText(.abstract(.member)), discussion: helpText(.discussion(.member)),
+                             aliases: ["member"])
+    }
+
+    @Option(name: [.customLong("waarschuw"), .customLong("warn")], help: ArgumentHelp(helpText(.option(.warn)), valueName: helpText(.value(.memberName))))
+    var warn: String?
+
+    @Option(name: [.customLong("weg"), .customLong("remove")], help: ArgumentHelp(helpText(.option(.remove)), valueName: helpText(.value(.memberName))))
+    var remove: String?
+
+    @Option(name: [.customLong("reden"), .customLong("reason")], help: ArgumentHelp(helpText(.option(.reason))),
+            completion: .list(RemovalReason.allCases.map(\.rawValue)))
+    var reason: String?
+
+    @Option(name: [.customLong("afspraak"), .customLong("agreement")], help: ArgumentHelp(helpText(.option(.agreement))))
+    var agreement: String?
+
+    @OptionGroup var options: FolderOptions
+
+    @ParentCommand var top: Buurtstart
+
+    func validate() throws {
+        try top.session.belongOnlyToTheSession(not: "lid", sharing: ["--dir", "--date", "--record", "--no-color"])
+        if warn != nil, remove != nil { throw usageError(options.language.text(.optionsExclusive("--waarschuw", "--weg"))) }
+        if let reason, RemovalReason(typed: reason) == nil {
+            throw usageError(options.language.text(.invalidValue(reason, option: "--reden")))
+        }
+        if remove != nil, reason == nil { throw usageError(options.language.text(.missingValue(option: "--reden"))) }
+    }
+
+    func run() throws {
+        let place = options.place
+        let folder = try reported(place.existingFolder())
+        let lock = try reported(place.lockSaying(folder))
+        defer { lock.release() }
+        let group = try reported(place.finishedAnswers(in: folder))
+        let language = options.explicitLanguage ?? Language(rawValue: group.language) ?? place.language
+        var register = try reported(Place(dir: place.dir, language: language).loadRegister(in: folder))
+        let date = top.session.date.flatMap(CalendarDate.init(iso:)) ?? .today
+        if let name = warn ?? remove {
+            return try change(name, in: &register, group: group, folder: folder, language: language, date: date)
+        }
+        try reported(place.checkWritable(folder))
+        var context = IntakeContext(group: group, register: register, language: language, date: date, directory: place.dir)
+        if let remembered = group.groups {
+            // The set the group remembers: who holds an address outside. One that cannot be read is said and left out.
+            context.otherGroups = try? GroupSet(readGroups(remembered, excluding: place.dir, remembered: true, language: language).groups)
+        }
+        let (intake, opening) = Intake.start(context)
+        var runner = ConversationRunner(intake, opening: opening, store: RegisterStore(folder: folder))
+        let recording = try top.session.record.map { path in
+            var header = Transcript.Header(date: date)
+            header.language = language
+            header.directory = place.dir
+            return try openRecording(path, header: header, startAnswers: nil, group: folder, force: top.session.replace.force, language: language)
+        }
+        let conversed = try converse(&runner, language: language, noColor: top.session.noColor, recording: recording,
+                                     recordPath: top.session.record)
+        if conversed.recordingCut { throw ExitCode(.ioError) }
+        if runner.session.ending != .added { throw ExitCode(.no) }
+    }
+
+    /// `--waarschuw` or `--weg`: the change, written at once, then what to send and to do.
+    private func change(_ name: String, in register: inout Register, group: Answers, folder: Folder, language: Language,
+                        date: CalendarDate) throws {
+        var said: [MemberText] = []
+        do throws(MemberChangeProblem) {
+            let index = try register.member(named: name)
+            let member = register.members[index]
+            let agreement = try agreement.map { typed throws(MemberChangeProblem) in try AgreementID.chosen(typed, in: group) }
+            let groupName = group.group.name
+            if warn != nil {
+                guard let agreement else { throw .agreementNeeded(.afterWarning) }
+                try register.apply(.warn(agreement), to: index, date: date)
+                said = [.warned(name: member.name, agreement: agreement, count: member.warnings.count + 1),
+                        .sendPrivately(name: member.firstName),
+                        .warningMessage(name: member.firstName, group: groupName, agreement: agreement)]
+            } else if let reason = reason.flatMap(RemovalReason.init(typed:)) {
+                try register.apply(.remove(reason, agreement: agreement), to: index, date: date)
+                said = [.removedFromRegister(name: member.name, reason: reason), .sendPrivately(name: member.firstName),
+                        .removalMessage(name: member.firstName, group: groupName, reason: reason, agreement: agreement),
+                        .afterRemoval(name: member.firstName)]
+            }
+        } catch {
+            writeStandardError(language.text(MemberText.changeProblem(error)) + "\n")
+            throw ExitCode(.usage)
+        }
+        do throws(Folder.Failure) {
+            try folder.write(RegisterFile.name, RegisterFile.encode(register), mode: 0o600)
+        } catch {
+            writeStandardError(language.text(MemberText.notStored(file: folder.file(RegisterFile.name), fault: error.fault)) + "\n")
+            throw ExitCode(.ioError)
+        }
+        writeStandardOutput(said.map { language.text($0) + "\n" }.joined())
+    }
+}
