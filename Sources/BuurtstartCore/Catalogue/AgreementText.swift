@@ -30,6 +30,9 @@ public enum AgreementText: Sendable {
     /// An own agreement just typed touches what this chosen agreement rules on: the agreement
     /// quoted, as the charter prints it with these settings.
     case ownAgreementDoubt(AgreementID, AgreementSettings)
+    /// An own agreement just typed touches what this agreement from the municipality's advice
+    /// rules on, and the agreement is off: what that advice asks.
+    case ownAgreementAgainstAdvice(AgreementID)
 }
 
 /// What each language supplies for the agreements; the dispatch from `AgreementText` is one

@@ -57,6 +57,8 @@ extension Dutch: AgreementWording {
             return "Werkt alleen samen met: " + list(ids.map(named)) + "."
         case .ownAgreementDoubt(let id, let settings):
             return "Let op: deze afspraak lijkt in te gaan tegen afspraak \(named(id)). Daarin staat: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
+        case .ownAgreementAgainstAdvice(let id):
+            return "Let op: deze afspraak lijkt in te gaan tegen het advies van veel gemeenten, zoals Katwijk. Afspraak \(named(id)) staat uit. Maar het advies vraagt: \(seedAsks(id))"
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }

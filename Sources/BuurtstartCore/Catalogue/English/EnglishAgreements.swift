@@ -57,6 +57,8 @@ extension English: AgreementWording {
             return "Only works together with: " + list(ids.map(named)) + "."
         case .ownAgreementDoubt(let id, let settings):
             return "Note: this agreement seems to go against agreement \(named(id)). It says: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
+        case .ownAgreementAgainstAdvice(let id):
+            return "Note: this agreement seems to go against the advice of many municipalities, such as Katwijk. Agreement \(named(id)) is off. But the advice asks: \(seedAsks(id))"
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
