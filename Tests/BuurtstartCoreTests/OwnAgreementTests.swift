@@ -57,7 +57,7 @@ struct OwnAgreementTests {
             "Stop met appen na 23.00 uur", "Houd je tuinpoort dicht", "Put the bins out on Monday",
             "Bel 0900-8844 als het niet dringend is", "Call 0900-8844 when it is not urgent",
             "Neem foto's van kentekens", "Take a picture of the number plate", "De volgende keer beter",
-            "Zet de container aan de straat",
+            "Zet de container aan de straat", "Blijf binnen zolang dat veilig is", "Geweldig dat je meedoet",
           ])
     func harmlessTable(_ text: String) {
         #expect(AgreementChoices().doubts(about: text).isEmpty)

@@ -12,8 +12,9 @@ public enum AgreementText: Sendable {
     case descriptionLine(AgreementID)
     /// A line (or block, for SAAR) in the WhatsApp welcome; only for agreements that declare one.
     case welcomeLine(AgreementID, AgreementSettings)
-    /// A seed agreement was switched off: what the seed asks, in our own words.
-    case seedWarning(AgreementID)
+    /// A seed agreement was switched off: what the seed asks, in our own words; `basedOn`: the
+    /// preset the session started from, if any.
+    case seedWarning(AgreementID, basedOn: String?)
     /// `alles` left `first` off, because it contradicts `second`, which stays on.
     case leftOffByAll(AgreementPair)
     /// After `geen`: nothing is on, and Enter will not accept that.

@@ -67,8 +67,10 @@ public enum DocumentText: Sendable {
     /// it says the group is, only for the agreements chosen.
     case letterOpening(signer: String, others: [String], area: String, promises: [LetterPromise])
     case letterJoin(worksToo: Bool, minimumAge: Int, parentConsent: Bool)
-    /// Above the chosen agreements' titles and the group's own agreements.
+    /// Above the chosen agreements' titles.
     case letterAgreementsHeading
+    /// Above the group's own agreements, as they were typed.
+    case letterOwnAgreementsHeading
     case letterPrivacy(neighbouringAdmins: Bool)
     /// `phoneChain`: neighbours without a smartphone can sign up for the phone chain (its box on the slip).
     case letterSignUp(SignUp, phoneChain: Bool)

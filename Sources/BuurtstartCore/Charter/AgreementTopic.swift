@@ -40,11 +40,11 @@ public enum AgreementTopic: CaseIterable, Sendable {
              "black people", "moroccan", "turkish", "polish", "romanian", "bulgarian", "eastern europe", "european",
              "african", "arab", "asian", "muslim", "jewish", "jew.", "jews", "gypsy", "gypsies", "traveller",
              "refugee", "asylum", "cloth", "dressed", "hoodie", "hooded", "hood.", "tracksuit", "headscarf", "hijab",
-             "burqa", "veil", "turban", "tattoo", "beard"]
+             "burqa", "veil.", "veils", "turban", "tattoo", "beard"]
         case .holdingOrChasing:
             ["vast", "achterna", "achtervolg", "erachteraan", "achter.+aan.", "volg.", "volgt.", "volgen.", "gevolgd",
              "schaduw", "grijp", "pakken", "aanhoud", "staande hou", "klemzet", "klemrij", "tegenhoud", "hou+tegen.",
-             "opsluit", "insluit", "burgerarrest", "geweld", "wapen", "slaan",
+             "opsluit", "insluit", "burgerarrest", "geweld.", "gewelddad", "wapen", "slaan",
              "hold", "chase", "chasing", "follow", "pursu", "run after", "go after", "grab", "catch", "detain", "arrest",
              "tackle", "restrain", "stop the", "stop them", "stop him", "stop her", "violen", "weapon"]
         case .photos:

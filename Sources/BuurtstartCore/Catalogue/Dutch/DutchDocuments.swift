@@ -169,8 +169,8 @@ extension Dutch {
                 return "Ik ben \(age) jaar of ouder."
             case .readRules:
                 return "Ik heb de spelregels gelezen en ik houd me eraan."
-            case .phoneConsent(let neighbouringAdmins):
-                return "Ik vind het goed dat iedereen in de groep mijn telefoonnummer ziet"
+            case .phoneConsent(let neighbouringAdmins, let ifWhatsApp):
+                return (ifWhatsApp ? "Met WhatsApp: ik vind het goed" : "Ik vind het goed") + " dat iedereen in de groep mijn telefoonnummer ziet"
                     + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
             case .dataConsent(let worksToo):
                 return "Ik vind het goed dat de beheerders mijn naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer bewaren zolang ik lid ben."
@@ -229,14 +229,16 @@ extension Dutch {
                 + (parentConsent ? " Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan moet je ouder of verzorger toestemming geven." : "")
         case .letterAgreementsHeading:
             return "Dit spreken de leden met elkaar af:"
+        case .letterOwnAgreementsHeading:
+            return "Eigen afspraken:"
         case .letterPrivacy(let neighbouringAdmins):
             return "Iedereen in de groep ziet je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
                 + " De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
         case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
-            return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
-                + (phoneChain ? " Geen smartphone? Kruis dan de belketen aan." : "")
+            return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist."
+                + (phoneChain ? " Geen smartphone? Kruis dan de belketen aan." : " Een telefoon met WhatsApp heb je pas nodig als je lid wordt.")
         case .letterClosing:
             return "Met vriendelijke groet,"
         case .tearOff:
@@ -336,6 +338,8 @@ extension Dutch {
             return "Verder geven de beheerders je gegevens aan niemand."
         case .howLong:
             return "Ze bewaren je gegevens zolang je lid bent. Ga je uit de groep, of haalt een beheerder je eruit? Dan verwijderen ze je gegevens en gooien ze je checklist weg."
+        case .phoneChainHowLong:
+            return "Sta je op de belketen? Dan bewaren de beheerders je naam en nummer zolang je daarop staat. Wil je eraf, of verhuis je uit het gebied? Dan verwijderen ze je gegevens."
         case .refusedSignUp:
             return "Kun je geen lid worden, bijvoorbeeld omdat je adres buiten het gebied ligt? Dan gooien de beheerders je strookje en je checklist meteen weg."
         case .supervisor:

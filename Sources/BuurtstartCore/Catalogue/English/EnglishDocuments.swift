@@ -171,8 +171,8 @@ extension English {
                 return "I am \(age) or older."
             case .readRules:
                 return "I have read the rules and I keep to them."
-            case .phoneConsent(let neighbouringAdmins):
-                return "I agree that everyone in the group sees my phone number"
+            case .phoneConsent(let neighbouringAdmins, let ifWhatsApp):
+                return (ifWhatsApp ? "With WhatsApp: I agree" : "I agree") + " that everyone in the group sees my phone number"
                     + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
             case .dataConsent(let worksToo):
                 return "I agree that the admins keep my name, \(worksToo ? "address (or work address)" : "address") and phone number while I am a member."
@@ -231,14 +231,16 @@ extension English {
                 + (parentConsent ? " Under \(AnswerLimits.parentConsentAge)? Then a parent or guardian must give permission." : "")
         case .letterAgreementsHeading:
             return "What the members agree with each other:"
+        case .letterOwnAgreementsHeading:
+            return "Own agreements:"
         case .letterPrivacy(let neighbouringAdmins):
             return "Everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
                 + " The admins keep your name, address and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
         case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
-            return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
-                + (phoneChain ? " No smartphone? Then tick the phone chain." : "")
+            return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first."
+                + (phoneChain ? " No smartphone? Then tick the phone chain." : " You only need a phone with WhatsApp once you become a member.")
         case .letterClosing:
             return "Kind regards,"
         case .tearOff:
@@ -338,6 +340,8 @@ extension English {
             return "Apart from this, the admins give your details to no one."
         case .howLong:
             return "They keep your details while you are a member. Do you leave the group, or does an admin remove you? Then they delete your details and throw away your checklist."
+        case .phoneChainHowLong:
+            return "Are you on the phone chain? Then the admins keep your name and number for as long as you are on it. Do you want to come off it, or do you move out of the area? Then they delete your details."
         case .refusedSignUp:
             return "Can you not become a member, for example because your address is outside the area? Then the admins throw your slip and your checklist away at once."
         case .supervisor:
