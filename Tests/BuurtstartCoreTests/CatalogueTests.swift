@@ -52,7 +52,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
     texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
     texts += [.whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: []), .whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: ["Respect."])]
-    texts += [PrivacyItem.onlyAdminsSeeKept, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor, .phoneChainHowLong].map { .privacyItem($0) }
+    texts += [PrivacyItem.onlyAdminsSeeKept, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor, .phoneChainHowLong].flatMap { [.privacyItem($0), .privacyItem($0, admins: 1)] }
     texts += [ChecklistItem.minimumAge(18), .chatGroupConsent(rules: []), .chatGroupConsent(rules: [.respect, .photos]), .phoneChainConsent, .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
@@ -70,7 +70,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
     texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo, .reachContact].map { .fieldLabel($0) }
     texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0, phoneChain: false), .letterSignUp($0, phoneChain: true), .slipReturn($0)] }
-    texts += [.letterAgreementsHeading, .letterOwnAgreementsHeading] + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
+    texts += [.letterAgreementsHeading, .letterOwnAgreementsHeading] + [false, true].flatMap { admins in [false, true].map { .letterPrivacy(neighbouringAdmins: admins, worksToo: $0) } }
     texts += [(false, 18, false), (true, 14, true)].map { .letterJoin(worksToo: $0.0, minimumAge: $0.1, parentConsent: $0.2) }
     texts += PrivacyTopic.allCases.map { .privacyTopic($0) }
     texts += [IntroductionRow.group, .place, .contact, .admins, .size, .date].map { .introductionLabel($0) }

@@ -62,3 +62,48 @@ extension RuleWordingTests {
         #expect(!page(.privacy, answers, language).contains(howLong))
     }
 }
+
+extension RuleWordingTests {
+    @Test("with workers allowed, the agreement's title and the letter's and invitation's address agree with the slip", arguments: Language.allCases)
+    func workersAgree(_ language: Language) throws {
+        let dutch = language == .dutch
+        let answers = try documentAnswers { $0.membership.eligibility = .residentsAndWorkers }
+        let title = language.text(AgreementText.title(.citizensInitiative))
+        #expect(!title.contains(dutch ? "bewoners" : "residents"))
+        let address = dutch ? "je naam, adres (of werkadres) en telefoonnummer" : "your name, address (or work address) and phone number"
+        #expect(page(.letter, answers, language).contains(address))
+        #expect(flat(documents(answers, language).whatsApp).contains(address))
+        let residents = try documentAnswers { $0.membership.eligibility = .residents }
+        #expect(!page(.letter, residents, language).contains(dutch ? "(of werkadres)" : "(or work address)"))
+    }
+
+    @Test("the admin's phone question says the number can go into the introduction too", arguments: Language.allCases)
+    func adminPhoneSaysIntroduction(_ language: Language) {
+        let question = language.text(.adminPhoneQuestion(name: "Anna"))
+        #expect(question.contains(language == .dutch ? "in de kennismaking voor de wijkagent" : "the introduction for the wijkagent"))
+        #expect(language.text(.help(.adminPhone)).contains(language == .dutch ? "kennismaking" : "introduction"))
+    }
+}
+
+extension RuleWordingTests {
+    @Test("a group with one admin reads 'de beheerder' on the checklist, in the charter's privacy part and in privacy.html", arguments: Language.allCases)
+    func oneAdminSingular(_ language: Language) throws {
+        let dutch = language == .dutch
+        var answers = try documentAnswers { $0.agreements.set(.phoneChain, true) }
+        answers.admins.people.removeLast(answers.admins.people.count - 1)
+        answers.admins.contact = 0
+        let name = answers.admins.people[0].firstName
+        let checklist = flat(documents(answers, language).checklist)
+        #expect(checklist.contains(dutch ? "Ik weet wie de beheerder is: \(name)." : "I know who the admin is: \(name)."))
+        for text in [flat(documents(answers, language).charter), page(.privacy, answers, language)] {
+            #expect(text.contains(dutch ? "De beheerder bewaart je naam" : "The admin keeps your name"))
+            #expect(text.contains(dutch ? "Verder geeft de beheerder je gegevens aan niemand." : "Apart from this, the admin gives your details to no one."))
+            #expect(!text.contains(dutch ? "De beheerders bewaren" : "The admins keep"))
+        }
+        #expect(page(.privacy, answers, language).contains(dutch ? "Dan bewaart de beheerder je naam en nummer zolang je daarop staat." : "Then the admin keeps your name and number for as long as you are on it."))
+        // Two admins: the plural, as before.
+        let two = try documentAnswers()
+        #expect(flat(documents(two, language).checklist).contains(dutch ? "Ik weet wie de beheerders zijn:" : "I know who the admins are:"))
+        #expect(page(.privacy, two, language).contains(dutch ? "De beheerders bewaren je naam" : "The admins keep your name"))
+    }
+}

@@ -37,7 +37,8 @@ public enum DocumentText: Sendable {
     case charterAdmins(names: [String], contact: String?)
     case charterAdminPhone(name: String, phone: String)
     case charterAdminsAddMembers(worksToo: Bool, adminCount: Int)
-    case privacyItem(PrivacyItem)
+    /// `admins`: how many admins the group has, for the words (one admin, or the admins).
+    case privacyItem(PrivacyItem, admins: Int = 2)
     /// Some list numbers are missing from the articles: say why.
     case charterNumbering
     case charterNoAgreements
@@ -71,7 +72,7 @@ public enum DocumentText: Sendable {
     case letterAgreementsHeading
     /// Above the group's own agreements, as they were typed.
     case letterOwnAgreementsHeading
-    case letterPrivacy(neighbouringAdmins: Bool)
+    case letterPrivacy(neighbouringAdmins: Bool, worksToo: Bool)
     /// `phoneChain`: neighbours without a smartphone can sign up for the phone chain (its box on the slip).
     case letterSignUp(SignUp, phoneChain: Bool)
     case letterClosing

@@ -147,7 +147,7 @@ private struct PageBuilder {
             case .admins:
                 for line in CharterAdmins(answers).lines { paragraph(line) }
             case .privacy:
-                add(.list(PrivacyItem.items(for: answers).map { text(.privacyItem($0)) }, style: .bullets))
+                add(.list(PrivacyItem.items(for: answers).map { text(.privacyItem($0, admins: answers.admins.people.count)) }, style: .bullets))
             case .agreements:
                 agreements()
             case .contacts:
@@ -241,7 +241,7 @@ private struct PageBuilder {
         if !answers.agreements.custom.isEmpty {
             add(.list([text(.letterOwnAgreementsHeading)] + answers.agreements.custom, style: .runOnLed))
         }
-        paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)))
+        paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins), worksToo: worksToo))
         paragraph(.letterSignUp(signUp, phoneChain: answers.agreements.has(.phoneChain)))
         add(.paragraph(text(.letterClosing) + "\n" + signer))
         add(.tearOff(text(.tearOff)))
@@ -272,7 +272,7 @@ private struct PageBuilder {
             let said = items.filter { $0.topic == topic }
             guard !said.isEmpty else { continue }
             add(.heading(text(.privacyTopic(topic)), level: 2))
-            add(.list(said.map { text(.privacyItem($0)) }, style: .bullets))
+            add(.list(said.map { text(.privacyItem($0, admins: answers.admins.people.count)) }, style: .bullets))
         }
         add(.heading(text(.privacyTopic(.admins)), level: 2))
         paragraph(CharterAdmins(answers).lines[0])

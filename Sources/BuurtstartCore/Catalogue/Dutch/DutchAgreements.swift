@@ -19,7 +19,7 @@ extension Dutch: AgreementWording {
         case .respect: "Wees respectvol"
         case .purposeOnly: "De groep is voor meldingen"
         case .noReplies: "Geen reacties onder een melding"
-        case .citizensInitiative: "Een groep van bewoners, zonder politie"
+        case .citizensInitiative: "Een groep van de buurt, zonder politie"
         case .removal: "Wie zich niet aan de afspraken houdt"
         case .adminDecides: "De beheerders beslissen"
         case .leaveWhenMoving: "Weg uit het gebied"

@@ -19,7 +19,7 @@ extension English: AgreementWording {
         case .respect: "Be respectful"
         case .purposeOnly: "The group is for reports"
         case .noReplies: "No replies under a report"
-        case .citizensInitiative: "A group of residents, without the police"
+        case .citizensInitiative: "A neighbourhood group, without the police"
         case .removal: "If someone breaks the rules"
         case .adminDecides: "The admins decide"
         case .leaveWhenMoving: "Leaving the area"
