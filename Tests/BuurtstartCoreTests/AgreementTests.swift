@@ -90,9 +90,13 @@ struct AgreementChoiceTests {
         #expect(change.seedWarnings == [id])
         #expect(!change.choices.has(id))
         for language in Language.allCases {
-            let warning = language.text(AgreementText.seedWarning(id))
-            #expect(warning.contains("Katwijk") && warning.contains("\(id.number)"))
+            let warning = language.text(AgreementText.seedWarning(id, basedOn: nil))
+            #expect(warning.contains(language == .dutch ? "het advies van veel gemeenten, zoals Katwijk" : "the advice of many municipalities, such as Katwijk"))
+            #expect(warning.contains("\(id.number)"))
             #expect(!warning.hasSuffix(": "), "says what the seed asks")
+            // With a preset, its source is named too.
+            let preset = language.text(AgreementText.seedWarning(id, basedOn: "het advies van de politie Hollands Midden"))
+            #expect(preset.contains("het advies van de politie Hollands Midden") && preset.contains("Katwijk"))
         }
     }
 

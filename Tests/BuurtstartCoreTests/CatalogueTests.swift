@@ -52,7 +52,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += CharterSection.allCases.map { .charterSection($0) } + AreaColumn.allCases.map { .charterAreaColumn($0) }
     texts += [MemberRule.minimumAge(18), .parentConsent, .phoneVisible(section: 4), .expectedMembers(40), .separateChatGroup].map { .memberRule($0) }
     texts += [.whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: []), .whatsAppChatWelcome(name: "Buurtpreventie Zeeweg", rules: ["Respect."])]
-    texts += [PrivacyItem.onlyAdminsSeeKept, .register, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor].map { .privacyItem($0) }
+    texts += [PrivacyItem.onlyAdminsSeeKept, .register, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .parentConsent, .nobodyElse, .howLong, .askAdmin, .refusedSignUp, .supervisor, .phoneChainHowLong].flatMap { [.privacyItem($0), .privacyItem($0, admins: 1)] }
     texts += [ChecklistItem.minimumAge(18), .chatGroupConsent(rules: []), .chatGroupConsent(rules: [.respect, .photos]), .phoneChainConsent, .readRules, .knowsAdmins(["Anna", "Piet"]), .agreement(.saar, settings)].map { .checklistItem($0) }
     texts += [ChecklistTip.saveNumbers, .burgernet].map { .checklistTip($0) }
     let rows: [ContactRow] = [.emergency, .police, .anonymous, .findWijkagent, .burgernet]
@@ -70,7 +70,7 @@ func sampleDocumentTexts() throws -> [DocumentText] {
     texts += PrintedPage.allCases.map { .pageTitle($0, group: "Buurtpreventie Zeeweg") }
     texts += [FieldLabel.name, .address(worksToo: false), .address(worksToo: true), .phone, .date, .signature, .parentName, .returnTo, .reachContact].map { .fieldLabel($0) }
     texts += [SignUp.contact("Zeeweg 12"), .toFillIn].flatMap { [DocumentText.letterSignUp($0, phoneChain: false), .letterSignUp($0, phoneChain: true), .slipReturn($0)] }
-    texts += [.letterAgreementsHeading] + [false, true].map { .letterPrivacy(neighbouringAdmins: $0) }
+    texts += [.letterAgreementsHeading, .letterOwnAgreementsHeading] + [false, true].flatMap { admins in [false, true].map { .letterPrivacy(neighbouringAdmins: admins, worksToo: $0) } }
     texts += [(false, 18, false), (true, 14, true)].map { .letterJoin(worksToo: $0.0, minimumAge: $0.1, parentConsent: $0.2) }
     texts += PrivacyTopic.allCases.map { .privacyTopic($0) }
     texts += [IntroductionRow.group, .place, .contact, .admins, .size, .date].map { .introductionLabel($0) }
@@ -133,6 +133,7 @@ func caseName(_ text: DocumentText) -> String {
     case .letterOpening: "letterOpening"
     case .letterJoin: "letterJoin"
     case .letterAgreementsHeading: "letterAgreementsHeading"
+    case .letterOwnAgreementsHeading: "letterOwnAgreementsHeading"
     case .letterPrivacy: "letterPrivacy"
     case .letterSignUp: "letterSignUp"
     case .letterClosing: "letterClosing"
@@ -187,7 +188,7 @@ func sampleAgreementTexts() -> [AgreementText] {
         if id.agreement.checklistLine { texts += variants.map { .checklistLine(id, $0) } }
         if id.agreement.descriptionLine { texts.append(.descriptionLine(id)) }
         if id.agreement.welcomeLine { texts += variants.map { .welcomeLine(id, $0) } }
-        if id.isFromSeed { texts.append(.seedWarning(id)) }
+        if id.isFromSeed { texts += [.seedWarning(id, basedOn: nil), .ownAgreementAgainstAdvice(id)] }
         for other in id.conflicting { texts.append(.leftOffByAll(AgreementPair(id, other))) }
     }
     return texts
@@ -229,7 +230,7 @@ struct CatalogueTests {
             "contactMeaning", "charterChanges", "checklistTitle", "checklistIntro", "checklistItem", "checklistTipsHeading",
             "checklistTip", "checklistClosing",
             "checklistParentIntro", "checklistParentConsent", "pageTitle", "pageDate", "fieldLabel", "letterPlaceDate", "letterTitle",
-            "letterGreeting", "letterOpening", "letterJoin", "letterAgreementsHeading", "letterPrivacy", "letterSignUp", "letterClosing",
+            "letterGreeting", "letterOpening", "letterJoin", "letterAgreementsHeading", "letterOwnAgreementsHeading", "letterPrivacy", "letterSignUp", "letterClosing",
             "tearOff", "slipTitle", "slipReturn", "privacyIntro", "privacyTopic", "introductionGreeting", "introductionOpening",
             "introductionLabel", "introductionContact", "introductionAdmins", "introductionSize", "introductionPolice", "introductionRules",
         ]
@@ -284,7 +285,7 @@ struct CatalogueTests {
     func seedWarnings() {
         for language in Language.allCases {
             for id in AgreementID.fromSeed {
-                let warning = language.text(AgreementText.seedWarning(id))
+                let warning = language.text(AgreementText.seedWarning(id, basedOn: nil))
                 let asks = warning.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
                 #expect(asks.count > 20, "\(language) \(id): \(warning)")
             }

@@ -25,7 +25,42 @@ struct OwnAgreementTests {
             ("We share doorbell videos", .photos),
           ])
     func topics(_ text: String, _ quoted: AgreementID) {
-        #expect(AgreementChoices().doubts(about: text) == [quoted])
+        #expect(AgreementChoices().doubts(about: text) == [.chosen(quoted)])
+    }
+
+    @Test("common harmful wordings are questioned, quoting the agreement they go against",
+          arguments: [
+            ("Volg verdachte personen op afstand", AgreementID.noVigilantism),
+            ("Ga erachteraan als iemand wegrent", .noVigilantism),
+            ("Houd de verdachte tegen tot de politie er is", .noVigilantism),
+            ("Follow suspicious people at a distance", .noVigilantism),
+            ("Stop them until the police arrive", .noVigilantism),
+            ("Let op Marokkanen", .behaviourNotAppearance),
+            ("Let op Oost-Europeanen", .behaviourNotAppearance),
+            ("Let op mensen met een hoofddoek", .behaviourNotAppearance),
+            ("Let op mensen in trainingspak", .behaviourNotAppearance),
+            ("Let op mensen met een hoodie", .behaviourNotAppearance),
+            ("Watch people in hoodies", .behaviourNotAppearance),
+            ("Watch out for Eastern Europeans", .behaviourNotAppearance),
+            ("Meld bij de groep in plaats van bij de politie", .call112First),
+            ("Report in the group instead of to the police", .call112First),
+            ("Bel 112 als het niet dringend is", .call112First),
+            ("Bel bij brand 112", .call112First),
+            ("Neem foto's van kentekens en van de bestuurder", .photos),
+          ])
+    func harmful(_ text: String, _ quoted: AgreementID) {
+        #expect(AgreementChoices().doubts(about: text).contains(.chosen(quoted)))
+    }
+
+    @Test("harmless wordings, and those that agree with the agreements, are added at once",
+          arguments: [
+            "Stop met appen na 23.00 uur", "Houd je tuinpoort dicht", "Put the bins out on Monday",
+            "Bel 0900-8844 als het niet dringend is", "Call 0900-8844 when it is not urgent",
+            "Neem foto's van kentekens", "Take a picture of the number plate", "De volgende keer beter",
+            "Zet de container aan de straat", "Blijf binnen zolang dat veilig is", "Geweldig dat je meedoet",
+          ])
+    func harmlessTable(_ text: String) {
+        #expect(AgreementChoices().doubts(about: text).isEmpty)
     }
 
     @Test("an own agreement on nothing the agreements rule on is added at once")
@@ -35,12 +70,29 @@ struct OwnAgreementTests {
         #expect(AgreementChoices().doubts(about: "Na 23.00 uur alleen berichten bij spoed").isEmpty)
     }
 
-    @Test("a topic no chosen agreement rules on is not questioned")
+    @Test("a topic no chosen agreement rules on is questioned with the municipality's advice")
     func notChosen() {
         var choices = AgreementChoices()
         choices.set(.noVigilantism, false)
         choices.set(.stayNearHome, false)
-        #expect(choices.doubts(about: "Pak een inbreker zelf vast").isEmpty)
+        #expect(choices.doubts(about: "Pak een inbreker zelf vast") == [.advice(.noVigilantism)])
+        for id in [AgreementID.behaviourNotAppearance, .describePerson, .respect] { choices.set(id, false) }
+        #expect(choices.doubts(about: "Let op Marokkanen") == [.advice(.respect)])
+    }
+
+    @Test("with the agreement off, the warning quotes the advice and asks to keep it", arguments: Language.allCases)
+    func againstAdvice(_ language: Language) {
+        var driver = Driver(language: language)
+        driver.answer(until: .customAgreement, [.agreements: ["-11", ""], .chatGroup: [language == .dutch ? "nee" : "no"], .burgernet: [language == .dutch ? "ja" : "yes"]])
+        #expect(driver.question == .customAgreement)
+        #expect(!driver.session.answers.agreements.has(.noVigilantism))
+        let warned = driver.type(language == .dutch ? "Pak een inbreker zelf vast" : "Catch a burglar yourself")
+        let expected = language == .dutch
+            ? ["het advies van veel gemeenten, zoals Katwijk", "Afspraak 11 (Speel geen eigen rechter) staat uit.", "speel geen eigen rechter en overtreed geen wetten", "Wil je deze afspraak toch houden?"]
+            : ["the advice of many municipalities, such as Katwijk", "Agreement 11 (\(Language.english.text(AgreementText.title(.noVigilantism)))) is off.", "Do you want to keep this one anyway?"]
+        for part in expected { #expect(warned.contains(part)) }
+        #expect(!warned.contains(language == .dutch ? "Toegevoegd" : "Added"))
+        #expect(driver.session.answers.agreements.custom.isEmpty)
     }
 
     @Test("warned, quoted and kept with ja; warned and dropped with nee or Enter (Dutch)")

@@ -63,7 +63,7 @@ struct PrintedPageTests {
         for phoneChain in [false, true] {
             let answers = try documentAnswers { $0.agreements.set(.phoneChain, phoneChain) }
             let html = page(.privacy, answers)
-            let all = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly
+            let all = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly(for: answers)
             let items = PrivacyTopic.allCases.flatMap { topic in all.filter { $0.topic == topic } }
             let listed = html.matches(of: /<li>(.*?)<\/li>/).map { String($0.1) }
             #expect(listed == items.map { HTMLRenderer.escape(Dutch.text(.privacyItem($0))) })

@@ -12,8 +12,9 @@ public enum AgreementText: Sendable {
     case descriptionLine(AgreementID)
     /// A line (or block, for SAAR) in the WhatsApp welcome; only for agreements that declare one.
     case welcomeLine(AgreementID, AgreementSettings)
-    /// A seed agreement was switched off: what the seed asks, in our own words.
-    case seedWarning(AgreementID)
+    /// A seed agreement was switched off: what the seed asks, in our own words; `basedOn`: the
+    /// preset the session started from, if any.
+    case seedWarning(AgreementID, basedOn: String?)
     /// `alles` left `first` off, because it contradicts `second`, which stays on.
     case leftOffByAll(AgreementPair)
     /// After `geen`: nothing is on, and Enter will not accept that.
@@ -30,6 +31,9 @@ public enum AgreementText: Sendable {
     /// An own agreement just typed touches what this chosen agreement rules on: the agreement
     /// quoted, as the charter prints it with these settings.
     case ownAgreementDoubt(AgreementID, AgreementSettings)
+    /// An own agreement just typed touches what this agreement from the municipality's advice
+    /// rules on, and the agreement is off: what that advice asks.
+    case ownAgreementAgainstAdvice(AgreementID)
 }
 
 /// What each language supplies for the agreements; the dispatch from `AgreementText` is one

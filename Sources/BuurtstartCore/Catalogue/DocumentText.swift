@@ -37,7 +37,8 @@ public enum DocumentText: Sendable {
     case charterAdmins(names: [String], contact: String?)
     case charterAdminPhone(name: String, phone: String)
     case charterAdminsAddMembers(worksToo: Bool, adminCount: Int)
-    case privacyItem(PrivacyItem)
+    /// `admins`: how many admins the group has, for the words (one admin, or the admins).
+    case privacyItem(PrivacyItem, admins: Int = 2)
     /// Some list numbers are missing from the articles: say why.
     case charterNumbering
     case charterNoAgreements
@@ -67,9 +68,11 @@ public enum DocumentText: Sendable {
     /// it says the group is, only for the agreements chosen.
     case letterOpening(signer: String, others: [String], area: String, promises: [LetterPromise])
     case letterJoin(worksToo: Bool, minimumAge: Int, parentConsent: Bool)
-    /// Above the chosen agreements' titles and the group's own agreements.
+    /// Above the chosen agreements' titles.
     case letterAgreementsHeading
-    case letterPrivacy(neighbouringAdmins: Bool)
+    /// Above the group's own agreements, as they were typed.
+    case letterOwnAgreementsHeading
+    case letterPrivacy(neighbouringAdmins: Bool, worksToo: Bool)
     /// `phoneChain`: neighbours without a smartphone can sign up for the phone chain (its box on the slip).
     case letterSignUp(SignUp, phoneChain: Bool)
     case letterClosing

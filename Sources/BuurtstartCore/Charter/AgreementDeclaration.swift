@@ -56,13 +56,13 @@ extension AgreementID {
         case .noForwarding:
             Agreement(recommended: true, checklistLine: true, descriptionLine: true, welcomeLine: true, topics: [.photos])
         case .respect:
-            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
+            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true, topics: [.appearance])
         case .purposeOnly:
             Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
         case .noReplies:
             Agreement(recommended: true, checklistLine: true, descriptionLine: true)
         case .citizensInitiative:
-            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true)
+            Agreement(fromSeed: true, recommended: true, checklistLine: true, descriptionLine: true, topics: [.emergencyNumbers])
         case .removal:
             Agreement(recommended: true)
         case .adminDecides:

@@ -43,6 +43,8 @@ public enum Problem: Error, Equatable, Sendable {
     case firstNameNeedsLetters(String)
     /// The letter's signer: a number, or a yes or no typed as a name.
     case signerNotAName(String)
+    /// A yes or no typed as an own agreement.
+    case ownAgreementIsYesOrNo(String)
     case adminTwice(String)
     case positionUnknown(String, count: Int)
     case agreementUnknown(String)

@@ -20,6 +20,12 @@ public enum CommandWord: CaseIterable, Sendable {
         guard let found = Self.allCases.first(where: { $0.spellings(language).contains(word) }) else { return nil }
         self = found
     }
+
+    /// Whether `text` is a yes or a no in any language: an answer to a yes-or-no question,
+    /// never a name or an agreement.
+    static func isYesOrNo(_ text: String) -> Bool {
+        Language.allCases.contains { CommandWord(text, in: $0).map { [.yes, .no].contains($0) } ?? false }
+    }
 }
 
 /// A typed line that is a command, in its exact form: the word alone, or `wijzig 3` and

@@ -59,8 +59,7 @@ struct Question: Sendable {
             \.paper.signer, limit: AnswerLimits.firstName, fallback: { .verbatim($0.admins.contactName ?? "") },
             check: { name throws(Problem) in
                 // A yes or no (in any language) answers another question, not this one.
-                let answer = Language.allCases.contains { CommandWord(name, in: $0).map { [.yes, .no].contains($0) } ?? false }
-                guard name.contains(where: \.isLetter), !answer else { throw .signerNotAName(name) }
+                guard name.contains(where: \.isLetter), !CommandWord.isYesOrNo(name) else { throw .signerNotAName(name) }
             })),
                  askedWhen: { $0.paper.letter }, personal: true),
 
@@ -145,6 +144,8 @@ extension ListAnswer {
         entries: { $0.agreements.custom.map { .custom($0) } },
         add: { answers, input throws(Problem) in
             try AnswerCheck.text(input, limit: AnswerLimits.customAgreement)
+            // A yes or no answers another question (the one before, or one asked elsewhere).
+            guard !CommandWord.isYesOrNo(input) else { throw .ownAgreementIsYesOrNo(input) }
             answers.agreements.custom.append(input)
             return .custom(input)
         },

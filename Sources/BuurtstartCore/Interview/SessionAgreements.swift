@@ -14,7 +14,7 @@ extension Session {
         let (on, off) = (change.switchedOn, change.switchedOff)
         if change.listAsked || (on.isEmpty && off.isEmpty) { agreementList(into: &reply) }
         for pair in change.leftOff { reply.say(.agreement(.leftOffByAll(pair)), as: .warning) }
-        for id in change.seedWarnings { reply.say(.agreement(.seedWarning(id)), as: .warning) }
+        for id in change.seedWarnings { reply.say(.agreement(.seedWarning(id, basedOn: answers.basedOn)), as: .warning) }
         if change.nothingChosen { reply.say(.agreement(.noneChosen), as: .warning) }
         // Last, as it ends with what to do next: Enter when done.
         if !on.isEmpty || !off.isEmpty { reply.say(.agreementsChanged(on: on, off: off)) }

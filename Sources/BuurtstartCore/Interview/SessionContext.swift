@@ -89,7 +89,7 @@ public enum Confirmation: Sendable, Hashable {
 /// agreements it seems to contradict (`AgreementChoices.doubts(about:)`).
 public struct PendingOwnAgreement: Hashable, Sendable {
     let text: String
-    let doubts: [AgreementID]
+    let doubts: [OwnAgreementDoubt]
 }
 
 /// A part of the area that overlaps other groups, held back until the founder says to keep it.

@@ -108,10 +108,16 @@ extension Session {
     }
 
     /// Says which chosen agreements an own agreement just typed seems to contradict, quoting
-    /// each, and asks whether to keep it.
+    /// each (or the municipality's advice, where the agreement on that topic is off), and asks
+    /// whether to keep it.
     mutating func askToKeep(_ pending: PendingOwnAgreement, into reply: inout Reply) {
         let settings = AgreementSettings(answers)
-        for id in pending.doubts { reply.say(.agreement(.ownAgreementDoubt(id, settings)), as: .warning) }
+        for doubt in pending.doubts {
+            switch doubt {
+            case .chosen(let id): reply.say(.agreement(.ownAgreementDoubt(id, settings)), as: .warning)
+            case .advice(let id): reply.say(.agreement(.ownAgreementAgainstAdvice(id)), as: .warning)
+            }
+        }
         reply.say(.ownAgreementQuestion)
         mode = .confirming(.keepOwnAgreement(pending))
     }

@@ -101,7 +101,7 @@ public struct CharterJSON: Codable, Equatable, Sendable {
             Agreement(number: article.number, label: article.label, id: article.id?.rawValue, title: article.title,
                       text: article.lines.joined(separator: "\n"))
         }
-        privacy = PrivacyItem.items(for: answers).map { text(.privacyItem($0)) }
+        privacy = PrivacyItem.items(for: answers).map { text(.privacyItem($0, admins: answers.admins.people.count)) }
         let contacts = answers.contacts
         wijkagent = contacts.wijkagentName.isEmpty ? nil
             : ContactRow.wijkagent(name: contacts.wijkagentName, reach: contacts.wijkagentReach).typed

@@ -65,9 +65,13 @@ public enum PrivacyItem: Hashable, Sendable {
     case refusedSignUp
     /// Only in privacy.html: who supervises the privacy law.
     case supervisor
+    /// Only in privacy.html: how long the details of a neighbour on the phone chain are kept.
+    case phoneChainHowLong
 
     /// What privacy.html says besides the charter's items.
-    public static let pageOnly: [PrivacyItem] = [.refusedSignUp, .supervisor]
+    public static func pageOnly(for answers: Answers) -> [PrivacyItem] {
+        (answers.agreements.has(.phoneChain) ? [.phoneChainHowLong] : []) + [.refusedSignUp, .supervisor]
+    }
 
     public static func items(for answers: Answers) -> [PrivacyItem] {
         let worksToo = answers.membership.eligibility == .residentsAndWorkers
@@ -91,8 +95,10 @@ public enum ChecklistItem: Hashable, Sendable {
     case livesInArea(worksToo: Bool, section: Int)
     case minimumAge(Int)
     case readRules
-    /// Agrees (not only knows) that everyone in the group sees their number.
-    case phoneConsent(neighbouringAdmins: Bool)
+    /// Agrees (not only knows) that everyone in the group sees their number. `ifWhatsApp`: on
+    /// the slip of a group with a phone chain, where a neighbour without a smartphone joins the
+    /// chain instead, and this consent is for those who join the WhatsApp group.
+    case phoneConsent(neighbouringAdmins: Bool, ifWhatsApp: Bool = false)
     /// Agrees that the admins keep name, address and number while a member.
     case dataConsent(worksToo: Bool)
     /// Optional: in the separate chat group too, everyone sees one's number, and these chosen
@@ -134,8 +140,15 @@ extension ChecklistItem {
     /// with a phone chain, the box for it.
     public static func slipConsents(for answers: Answers) -> [ChecklistItem] {
         // The chat group is for members: its consent is asked on the checklist only.
-        let member = consents(for: answers).filter { if case .chatGroupConsent = $0 { false } else { true } }
-        return [.minimumAge(answers.membership.minimumAge)] + member + (answers.agreements.has(.phoneChain) ? [.phoneChainConsent] : [])
+        let phoneChain = answers.agreements.has(.phoneChain)
+        let member = consents(for: answers).compactMap { item -> ChecklistItem? in
+            switch item {
+            case .chatGroupConsent: nil
+            case .phoneConsent(let neighbouringAdmins, _): .phoneConsent(neighbouringAdmins: neighbouringAdmins, ifWhatsApp: phoneChain)
+            default: item
+            }
+        }
+        return [.minimumAge(answers.membership.minimumAge)] + member + (phoneChain ? [.phoneChainConsent] : [])
     }
 }
 

@@ -32,7 +32,12 @@ public enum HTMLRenderer {
         case .paragraph(let text):
             html += "<p>\(lines(text))</p>\n"
         case .list(let items, let style):
-            html += style == .runOn ? "<ul class=\"run-on\">\n" : "<ul>\n"
+            let open: String = switch style {
+            case .bullets: "<ul>\n"
+            case .runOn: "<ul class=\"run-on\">\n"
+            case .runOnLed: "<ul class=\"run-on led\">\n"
+            }
+            html += open
             for item in items { html += "<li>\(lines(item))</li>\n" }
             html += "</ul>\n"
         case .articles(let articles):
@@ -182,6 +187,8 @@ public enum HTMLRenderer {
     ul.run-on { list-style: none; padding-left: 0; margin: 0.2em 0; font-size: 0.9em; }
     ul.run-on li { display: inline; margin: 0; }
     ul.run-on li + li::before { content: " \\00b7  "; }
+    ul.led li:first-child { font-weight: bold; }
+    ul.led li:first-child + li::before { content: " "; }
     table { border-collapse: collapse; margin: 0.3em 0; width: 100%; }
     th, td { border: 1px solid #000; padding: 0.2em 0.45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
     table.facts th { width: 11em; }

@@ -70,6 +70,9 @@ public enum ListStyle: Hashable, Sendable {
     /// Short items run on in one small paragraph, a dot between them (the letter's list of
     /// agreements: every one of them, and the slip still on the same page).
     case runOn
+    /// Run on as `runOn`, the first item a lead-in that the others follow on the same line (the
+    /// letter's own agreements: set apart without a line of their own for the heading).
+    case runOnLed
 }
 
 /// An article as a printed page shows it: its number, its title if any, and its paragraphs.
@@ -144,7 +147,7 @@ private struct PageBuilder {
             case .admins:
                 for line in CharterAdmins(answers).lines { paragraph(line) }
             case .privacy:
-                add(.list(PrivacyItem.items(for: answers).map { text(.privacyItem($0)) }, style: .bullets))
+                add(.list(PrivacyItem.items(for: answers).map { text(.privacyItem($0, admins: answers.admins.people.count)) }, style: .bullets))
             case .agreements:
                 agreements()
             case .contacts:
@@ -228,13 +231,17 @@ private struct PageBuilder {
                                  area: WhatsAppRenderer.areaSummary(answers.area, language: language, streets: 3),
                                  promises: LetterPromise.promises(for: answers)))
         paragraph(.letterJoin(worksToo: worksToo, minimumAge: answers.membership.minimumAge, parentConsent: parentConsent))
-        // Every chosen agreement by its title, and the group's own as they were typed.
-        let agreements = answers.agreements.selected.map { language.text(AgreementText.title($0)) } + answers.agreements.custom
+        // Every chosen agreement by its title; the group's own as they were typed, apart, so that
+        // a neighbour can tell the list's agreements from the group's additions.
+        let agreements = answers.agreements.selected.map { language.text(AgreementText.title($0)) }
         if !agreements.isEmpty {
             paragraph(.letterAgreementsHeading)
             add(.list(agreements, style: .runOn))
         }
-        paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)))
+        if !answers.agreements.custom.isEmpty {
+            add(.list([text(.letterOwnAgreementsHeading)] + answers.agreements.custom, style: .runOnLed))
+        }
+        paragraph(.letterPrivacy(neighbouringAdmins: answers.agreements.has(.neighbouringAdmins), worksToo: worksToo))
         paragraph(.letterSignUp(signUp, phoneChain: answers.agreements.has(.phoneChain)))
         add(.paragraph(text(.letterClosing) + "\n" + signer))
         add(.tearOff(text(.tearOff)))
@@ -260,12 +267,12 @@ private struct PageBuilder {
     mutating func privacy() {
         add(.heading(text(.pageTitle(.privacy, group: answers.group.name)), level: 1))
         add(.paragraph(text(.privacyIntro(section: CharterSection.privacy.rawValue)) + "\n" + text(.charterDate(date, version: answers.charter.version))))
-        let items = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly
+        let items = PrivacyItem.items(for: answers) + PrivacyItem.pageOnly(for: answers)
         for topic in PrivacyTopic.allCases {
             let said = items.filter { $0.topic == topic }
             guard !said.isEmpty else { continue }
             add(.heading(text(.privacyTopic(topic)), level: 2))
-            add(.list(said.map { text(.privacyItem($0)) }, style: .bullets))
+            add(.list(said.map { text(.privacyItem($0, admins: answers.admins.people.count)) }, style: .bullets))
         }
         add(.heading(text(.privacyTopic(.admins)), level: 2))
         paragraph(CharterAdmins(answers).lines[0])
@@ -315,7 +322,7 @@ extension PrivacyItem {
         case .kept, .parentConsent: .kept
         case .why: .why
         case .onlyAdminsSeeKept, .register, .groupSeesNumber, .chatGroupSeesNumber, .adminPhonesPrinted, .phoneChain, .nobodyElse: .whoSees
-        case .howLong, .refusedSignUp: .howLong
+        case .howLong, .phoneChainHowLong, .refusedSignUp: .howLong
         case .askAdmin, .supervisor: .removal
         }
     }

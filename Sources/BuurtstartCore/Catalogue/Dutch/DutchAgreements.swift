@@ -19,7 +19,7 @@ extension Dutch: AgreementWording {
         case .respect: "Wees respectvol"
         case .purposeOnly: "De groep is voor meldingen"
         case .noReplies: "Geen reacties onder een melding"
-        case .citizensInitiative: "Een groep van bewoners, zonder politie"
+        case .citizensInitiative: "Een groep van de buurt, zonder politie"
         case .removal: "Wie zich niet aan de afspraken houdt"
         case .adminDecides: "De beheerders beslissen"
         case .leaveWhenMoving: "Weg uit het gebied"
@@ -35,8 +35,9 @@ extension Dutch: AgreementWording {
 
     static func sentence(_ message: AgreementText) -> String {
         switch message {
-        case .seedWarning(let id):
-            return "Let op: afspraak \(named(id)) staat in het advies van gemeente Katwijk. Dat advies vraagt: \(seedAsks(id))"
+        case .seedWarning(let id, let basedOn):
+            let source = basedOn.map { "je begon met \($0). Afspraak \(named(id)) staat ook" } ?? "afspraak \(named(id)) staat"
+            return "Let op: \(source) in het advies van veel gemeenten, zoals Katwijk. Dat advies vraagt: \(seedAsks(id))"
         case .leftOffByAll(let pair):
             return "Afspraak \(named(pair.first)) staat uit: die kan niet samen met afspraak \(named(pair.second))."
         case .noneChosen:
@@ -48,7 +49,7 @@ extension Dutch: AgreementWording {
         case .fullTextWhatsApp(let line):
             return "In WhatsApp: \(line)"
         case .fullTextSeed:
-            return "Deze afspraak staat in het advies van gemeente Katwijk."
+            return "Deze afspraak staat in het advies van veel gemeenten, zoals Katwijk."
         case .fullTextRecommended:
             return "Aanbevolen: deze afspraak staat aan als je begint."
         case .fullTextConflicts(let ids):
@@ -57,6 +58,8 @@ extension Dutch: AgreementWording {
             return "Werkt alleen samen met: " + list(ids.map(named)) + "."
         case .ownAgreementDoubt(let id, let settings):
             return "Let op: deze afspraak lijkt in te gaan tegen afspraak \(named(id)). Daarin staat: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
+        case .ownAgreementAgainstAdvice(let id):
+            return "Let op: deze afspraak lijkt in te gaan tegen het advies van veel gemeenten, zoals Katwijk. Afspraak \(named(id)) staat uit. Maar het advies vraagt: \(seedAsks(id))"
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
@@ -75,7 +78,7 @@ extension Dutch: AgreementWording {
             }
             return """
             Zie je iets verdachts? Volg dan de vier stappen van SAAR:
-            S - Signaleer: je ziet iemand iets doen dat niet past bij de plek of de tijd. Let op wat iemand doet, niet op hoe iemand eruitziet.
+            S - Signaleer: je ziet iemand iets doen dat niet past bij de plek of de tijd. Wat iemand verdacht maakt, is wat die doet, niet hoe die eruitziet.
             A - Alarmeer: gebeurt het nu? Bel 112. Zeg dat je belt over een verdachte situatie.
             A - App: zet een bericht in de groep. \(app)
             \(react)

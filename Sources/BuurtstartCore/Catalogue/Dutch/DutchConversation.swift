@@ -50,7 +50,7 @@ extension Dutch {
         case .stepWhy(.contacts): return "Zo weet iedereen wie je belt, en wanneer."
         case .stepWhy(.review): return "Kijk alles nog één keer na. Daarna maak ik de documenten."
         case .adminPhoneQuestion(let name):
-            return "Wat is het telefoonnummer van \(name)? Dit nummer blijft in buurtstart.json. Het komt alleen in de spelregels als je dat straks kiest. Druk op Enter om over te slaan."
+            return "Wat is het telefoonnummer van \(name)? Dit nummer blijft in buurtstart.json. Het komt alleen in de spelregels en in de kennismaking voor de wijkagent als je dat straks kiest. Druk op Enter om over te slaan."
         case .option(.eligibility(.residents)): return "Alleen mensen die in het gebied wonen"
         case .option(.eligibility(.residentsAndWorkers)): return "Mensen die in het gebied wonen of werken"
         case .option(.photoRule(.never)): return "Nooit foto's van mensen sturen"

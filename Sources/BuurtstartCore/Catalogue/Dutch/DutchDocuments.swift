@@ -45,7 +45,7 @@ extension Dutch {
             Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent.\
             \(parentConsent ? " Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan moet je ouder of verzorger toestemming geven." : "")
             Iedereen in de groep ziet je telefoonnummer\(neighbouringAdmins ? ", ook de beheerders van groepen in de buurt" : ""). \
-            De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
+            De beheerders bewaren je naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer zolang je lid bent.
             """
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
@@ -124,8 +124,8 @@ extension Dutch {
         case .charterAdminsAddMembers(let worksToo, let adminCount):
             let (who, verb, they) = adminCount == 1 ? ("De beheerder", "voegt", "kijkt die") : ("De beheerders", "voegen", "kijken ze")
             return "\(who) \(verb) nieuwe leden toe. Eerst \(they) of je in het gebied \(worksToo ? "woont of werkt" : "woont"), en \(adminCount == 1 ? "loopt die" : "lopen ze") deze spelregels met je door."
-        case .privacyItem(let item):
-            return privacy(item)
+        case .privacyItem(let item, let admins):
+            return privacy(item, one: admins == 1)
         case .charterNumbering:
             return "Elke afspraak heeft een vast nummer. Ontbreekt er een nummer? Dan heeft de groep die afspraak niet gekozen."
         case .charterNoAgreements:
@@ -169,8 +169,8 @@ extension Dutch {
                 return "Ik ben \(age) jaar of ouder."
             case .readRules:
                 return "Ik heb de spelregels gelezen en ik houd me eraan."
-            case .phoneConsent(let neighbouringAdmins):
-                return "Ik vind het goed dat iedereen in de groep mijn telefoonnummer ziet"
+            case .phoneConsent(let neighbouringAdmins, let ifWhatsApp):
+                return (ifWhatsApp ? "Met WhatsApp: ik vind het goed" : "Ik vind het goed") + " dat iedereen in de groep mijn telefoonnummer ziet"
                     + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
             case .dataConsent(let worksToo):
                 return "Ik vind het goed dat de beheerders mijn naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer bewaren zolang ik lid ben."
@@ -182,7 +182,7 @@ extension Dutch {
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
-                return "Ik weet wie de beheerders zijn: \(list(names))."
+                return names.count == 1 ? "Ik weet wie de beheerder is: \(names[0])." : "Ik weet wie de beheerders zijn: \(list(names))."
             }
         case .checklistTipsHeading:
             return "Tips (geen voorwaarde om mee te doen):"
@@ -229,14 +229,16 @@ extension Dutch {
                 + (parentConsent ? " Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan moet je ouder of verzorger toestemming geven." : "")
         case .letterAgreementsHeading:
             return "Dit spreken de leden met elkaar af:"
-        case .letterPrivacy(let neighbouringAdmins):
+        case .letterOwnAgreementsHeading:
+            return "Eigen afspraken:"
+        case .letterPrivacy(let neighbouringAdmins, let worksToo):
             return "Iedereen in de groep ziet je telefoonnummer"
                 + (neighbouringAdmins ? ", ook de beheerders van groepen in de buurt." : ".")
-                + " De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
+                + " De beheerders bewaren je naam, \(worksToo ? "adres (of werkadres)" : "adres") en telefoonnummer zolang je lid bent. In de privacyverklaring staat precies wie wat ziet. Die krijg je van een beheerder."
         case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Lever het in op het adres onderaan het strookje." : text(.slipReturn(signUp))
-            return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist. Een telefoon met WhatsApp heb je pas nodig als je lid wordt."
-                + (phoneChain ? " Geen smartphone? Kruis dan de belketen aan." : "")
+            return "Wil je meedoen? Vul dan het strookje hieronder in. \(way) Je krijgt dan eerst de spelregels en een checklist."
+                + (phoneChain ? " Geen smartphone? Kruis dan de belketen aan." : " Een telefoon met WhatsApp heb je pas nodig als je lid wordt.")
         case .letterClosing:
             return "Met vriendelijke groet,"
         case .tearOff:
@@ -313,37 +315,46 @@ extension Dutch {
         }
     }
 
-    private static func privacy(_ item: PrivacyItem) -> String {
+    /// `one`: the group has one admin, and the words say "de beheerder".
+    private static func privacy(_ item: PrivacyItem, one: Bool) -> String {
+        let admins = one ? "de beheerder" : "de beheerders"
+        let Admins = one ? "De beheerder" : "De beheerders"
+        // The verb with "de beheerder(s)" or "die/ze": singular or plural.
+        func verb(_ singular: String, _ plural: String) -> String { one ? singular : plural }
+        let they = one ? "die" : "ze"
         switch item {
         case .kept(let worksToo):
-            return "De beheerders bewaren je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer. Ze bewaren ook de checklist die je hebt ingevuld."
+            return "\(Admins) \(verb("bewaart", "bewaren")) je naam, \(worksToo ? "je adres (of het adres waar je werkt)" : "je adres") en je telefoonnummer. \(one ? "Die bewaart" : "Ze bewaren") ook de checklist die je hebt ingevuld."
         case .why(let worksToo):
-            return "Zo gaan ze na of je in het gebied \(worksToo ? "woont of werkt" : "woont"). En zo kunnen ze je aan de groep toevoegen."
+            return "Zo \(verb("gaat", "gaan")) \(they) na of je in het gebied \(worksToo ? "woont of werkt" : "woont"). En zo \(verb("kan", "kunnen")) \(they) je aan de groep toevoegen."
         case .onlyAdminsSeeKept:
-            return "Je adres en je checklist zien alleen de beheerders."
+            return "Je adres en je checklist \(verb("ziet", "zien")) alleen \(admins)."
         case .register:
-            return "De beheerders houden je gegevens bij in een ledenregister: één bestand op de computer van een beheerder, niet in WhatsApp en niet online. Alleen de beheerders mogen het hebben. Stopt een beheerder, dan geeft die het register zelf door aan de nieuwe beheerder en wist het daarna van de eigen computer."
+            return "\(Admins) \(verb("houdt", "houden")) je gegevens bij in een ledenregister: één bestand op de computer van een beheerder, niet in WhatsApp en niet online. Alleen \(admins) \(verb("mag", "mogen")) het hebben. Stopt een beheerder, dan geeft die het register zelf door aan de nieuwe beheerder en wist het daarna van de eigen computer."
         case .groupSeesNumber(let neighbouringAdmins):
             return "In WhatsApp ziet iedereen in de groep je telefoonnummer."
                 + (neighbouringAdmins ? " Dat zijn ook de beheerders van groepen in de buurt (afspraak \(AgreementID.neighbouringAdmins.number))." : "")
         case .adminPhonesPrinted:
-            return "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
+            return one ? "Het telefoonnummer van de beheerder staat in de spelregels. Iedereen die de spelregels krijgt, ziet het."
+                : "De telefoonnummers van de beheerders staan in de spelregels. Iedereen die de spelregels krijgt, ziet ze."
         case .chatGroupSeesNumber:
             return "Ga je ook in de aparte chatgroep? Dan ziet iedereen in die groep je telefoonnummer ook."
         case .phoneChain:
-            return "Er is een belketen (afspraak \(AgreementID.phoneChain.number)). Daarvoor bewaren de beheerders ook de naam en het nummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
+            return "Er is een belketen (afspraak \(AgreementID.phoneChain.number)). Daarvoor \(verb("bewaart", "bewaren")) \(admins) ook de naam en het nummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:
-            return "Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en de beheerders bewaren je gegevens."
+            return "Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en \(admins) \(verb("bewaart", "bewaren")) je gegevens."
         case .nobodyElse:
-            return "Verder geven de beheerders je gegevens aan niemand."
+            return "Verder \(verb("geeft", "geven")) \(admins) je gegevens aan niemand."
         case .howLong:
-            return "Ze bewaren je gegevens zolang je lid bent. Ga je uit de groep, of haalt een beheerder je eruit? Dan verwijderen ze je gegevens en gooien ze je checklist weg."
+            return "\(one ? "Die bewaart" : "Ze bewaren") je gegevens zolang je lid bent. Ga je uit de groep, of haalt \(one ? "de" : "een") beheerder je eruit? Dan \(verb("verwijdert", "verwijderen")) \(they) je gegevens en \(verb("gooit", "gooien")) \(they) je checklist weg."
+        case .phoneChainHowLong:
+            return "Sta je op de belketen? Dan \(verb("bewaart", "bewaren")) \(admins) je naam en nummer zolang je daarop staat. Wil je eraf, of verhuis je uit het gebied? Dan \(verb("verwijdert", "verwijderen")) \(they) je gegevens."
         case .refusedSignUp:
-            return "Kun je geen lid worden, bijvoorbeeld omdat je adres buiten het gebied ligt? Dan gooien de beheerders je strookje en je checklist meteen weg."
+            return "Kun je geen lid worden, bijvoorbeeld omdat je adres buiten het gebied ligt? Dan \(verb("gooit", "gooien")) \(admins) je strookje en je checklist meteen weg."
         case .supervisor:
             return "De Autoriteit Persoonsgegevens houdt toezicht op de privacywet (AVG)."
         case .askAdmin:
-            return "Wil je weten wat de beheerders van je bewaren, of wil je dat ze iets verwijderen? Vraag het een beheerder."
+            return "Wil je weten wat \(admins) van je \(verb("bewaart", "bewaren")), of wil je dat \(they) iets \(verb("verwijdert", "verwijderen"))? Vraag het \(one ? "de" : "een") beheerder."
         }
     }
 

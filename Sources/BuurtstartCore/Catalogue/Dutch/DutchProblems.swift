@@ -95,6 +95,8 @@ extension Dutch {
             return "\(quoted(text)) is geen voornaam. Typ de voornaam van een beheerder, bijvoorbeeld Anna. Druk op Enter als iedereen erin staat."
         case .signerNotAName(let text):
             return "\(quoted(text)) is geen voornaam. Typ de voornaam waarmee je de brief ondertekent, bijvoorbeeld Anna."
+        case .ownAgreementIsYesOrNo(let text):
+            return "\(quoted(text)) is geen afspraak. Typ een eigen afspraak als een korte zin, bijvoorbeeld: Stop met appen na 23.00 uur. Heb je geen eigen afspraak? Druk dan op Enter."
         case .positionUnknown(let number, let count):
             if count == 0 { return "De lijst is leeg. Er is niets om weg te halen." }
             return "Er is geen nummer \(number). Kies een nummer van 1 tot en met \(count). Typ lijst om de lijst te zien."

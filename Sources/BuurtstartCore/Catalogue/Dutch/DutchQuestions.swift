@@ -154,7 +154,7 @@ extension Dutch {
         case .adminName:
             return "Alleen de voornaam komt in de spelregels. Het telefoonnummer vraag ik apart; het blijft in buurtstart.json. \(list)"
         case .adminPhone:
-            return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt nooit in de checklist, en alleen in de spelregels als je dat bij de volgende vraag kiest."
+            return "Bijvoorbeeld 06-12345678 of +31 6 12345678. Het nummer komt nooit in de checklist. In de spelregels en de kennismaking voor de wijkagent komt het alleen als je dat straks kiest."
         case .phonesInCharter:
             return "De spelregels worden vaak afgedrukt of gedeeld. Kies alleen ja als de beheerders dat goed vinden. In de checklist staan nooit telefoonnummers."
         case .signUpContact:

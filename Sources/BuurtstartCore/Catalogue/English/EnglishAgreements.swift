@@ -19,7 +19,7 @@ extension English: AgreementWording {
         case .respect: "Be respectful"
         case .purposeOnly: "The group is for reports"
         case .noReplies: "No replies under a report"
-        case .citizensInitiative: "A group of residents, without the police"
+        case .citizensInitiative: "A neighbourhood group, without the police"
         case .removal: "If someone breaks the rules"
         case .adminDecides: "The admins decide"
         case .leaveWhenMoving: "Leaving the area"
@@ -35,8 +35,9 @@ extension English: AgreementWording {
 
     static func sentence(_ message: AgreementText) -> String {
         switch message {
-        case .seedWarning(let id):
-            return "Please note: agreement \(named(id)) is part of the advice of the municipality of Katwijk. That advice asks: \(seedAsks(id))"
+        case .seedWarning(let id, let basedOn):
+            let source = basedOn.map { "you started from \($0). Agreement \(named(id)) is also" } ?? "agreement \(named(id)) is"
+            return "Please note: \(source) part of the advice of many municipalities, such as Katwijk. That advice asks: \(seedAsks(id))"
         case .leftOffByAll(let pair):
             return "Agreement \(named(pair.first)) is off: it cannot go with agreement \(named(pair.second))."
         case .noneChosen:
@@ -48,7 +49,7 @@ extension English: AgreementWording {
         case .fullTextWhatsApp(let line):
             return "In WhatsApp: \(line)"
         case .fullTextSeed:
-            return "This agreement is part of the advice of the municipality of Katwijk."
+            return "This agreement is part of the advice of many municipalities, such as Katwijk."
         case .fullTextRecommended:
             return "Recommended: this agreement is on when you start."
         case .fullTextConflicts(let ids):
@@ -57,6 +58,8 @@ extension English: AgreementWording {
             return "Only works together with: " + list(ids.map(named)) + "."
         case .ownAgreementDoubt(let id, let settings):
             return "Note: this agreement seems to go against agreement \(named(id)). It says: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
+        case .ownAgreementAgainstAdvice(let id):
+            return "Note: this agreement seems to go against the advice of many municipalities, such as Katwijk. Agreement \(named(id)) is off. But the advice asks: \(seedAsks(id))"
         case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
@@ -75,7 +78,7 @@ extension English: AgreementWording {
             }
             return """
             See something suspicious? Then follow the four steps of SAAR:
-            S - Signaleer (notice): you see someone do something that does not fit the place or the time. Look at what someone does, not at how someone looks.
+            S - Signaleer (notice): you see someone do something that does not fit the place or the time. What makes someone suspicious is what they do, not how they look.
             A - Alarmeer (alert): is it happening now? Call 112. Say that you are calling about a suspicious situation.
             A - App: post in the group. \(app)
             \(react)

@@ -51,7 +51,7 @@ extension English {
         case .stepWhy(.contacts): return "So everyone knows whom to call, and when."
         case .stepWhy(.review): return "Check everything once more. Then I make the documents."
         case .adminPhoneQuestion(let name):
-            return "What is \(name)'s phone number? It stays in buurtstart.json. It goes into the rules only if you choose so in a moment. Press Enter to skip."
+            return "What is \(name)'s phone number? It stays in buurtstart.json. It goes into the rules and the introduction for the wijkagent only if you choose so in a moment. Press Enter to skip."
         case .option(.eligibility(.residents)): return "Only people who live in the area"
         case .option(.eligibility(.residentsAndWorkers)): return "People who live or work in the area"
         case .option(.photoRule(.never)): return "Never send photos of people"

@@ -45,7 +45,7 @@ extension English {
             You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older.\
             \(parentConsent ? " Are you under \(AnswerLimits.parentConsentAge)? Then a parent or guardian must give permission." : "")
             Everyone in the group sees your phone number\(neighbouringAdmins ? ", also the admins of groups nearby" : ""). \
-            The admins keep your name, address and phone number while you are a member.
+            The admins keep your name, \(worksToo ? "address (or work address)" : "address") and phone number while you are a member.
             """
         case .whatsAppSignUp(let signUp):
             let way = switch signUp {
@@ -126,8 +126,8 @@ extension English {
             return adminCount == 1
                 ? "The admin adds new members. First the admin checks that you \(place) in the area, and goes through these rules with you."
                 : "The admins add new members. First they check that you \(place) in the area, and go through these rules with you."
-        case .privacyItem(let item):
-            return privacy(item)
+        case .privacyItem(let item, let admins):
+            return privacy(item, one: admins == 1)
         case .charterNumbering:
             return "Each agreement has a fixed number. Is a number missing? Then the group did not choose that agreement."
         case .charterNoAgreements:
@@ -171,8 +171,8 @@ extension English {
                 return "I am \(age) or older."
             case .readRules:
                 return "I have read the rules and I keep to them."
-            case .phoneConsent(let neighbouringAdmins):
-                return "I agree that everyone in the group sees my phone number"
+            case .phoneConsent(let neighbouringAdmins, let ifWhatsApp):
+                return (ifWhatsApp ? "With WhatsApp: I agree" : "I agree") + " that everyone in the group sees my phone number"
                     + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
             case .dataConsent(let worksToo):
                 return "I agree that the admins keep my name, \(worksToo ? "address (or work address)" : "address") and phone number while I am a member."
@@ -184,7 +184,7 @@ extension English {
             case .agreement(let id, let settings):
                 return text(AgreementText.checklistLine(id, settings))
             case .knowsAdmins(let names):
-                return "I know who the admins are: \(list(names))."
+                return names.count == 1 ? "I know who the admin is: \(names[0])." : "I know who the admins are: \(list(names))."
             }
         case .checklistTipsHeading:
             return "Tips (not a condition for joining):"
@@ -231,14 +231,16 @@ extension English {
                 + (parentConsent ? " Under \(AnswerLimits.parentConsentAge)? Then a parent or guardian must give permission." : "")
         case .letterAgreementsHeading:
             return "What the members agree with each other:"
-        case .letterPrivacy(let neighbouringAdmins):
+        case .letterOwnAgreementsHeading:
+            return "Own agreements:"
+        case .letterPrivacy(let neighbouringAdmins, let worksToo):
             return "Everyone in the group sees your phone number"
                 + (neighbouringAdmins ? ", including the admins of groups nearby." : ".")
-                + " The admins keep your name, address and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
+                + " The admins keep your name, \(worksToo ? "address (or work address)" : "address") and phone number while you are a member. The privacy statement says exactly who sees what. An admin gives it to you."
         case .letterSignUp(let signUp, let phoneChain):
             let way = signUp == .toFillIn ? "Hand it in at the address at the bottom of the slip." : text(.slipReturn(signUp))
-            return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first. You only need a phone with WhatsApp once you become a member."
-                + (phoneChain ? " No smartphone? Then tick the phone chain." : "")
+            return "Want to join? Fill in the slip below. \(way) You will then get the rules and a checklist first."
+                + (phoneChain ? " No smartphone? Then tick the phone chain." : " You only need a phone with WhatsApp once you become a member.")
         case .letterClosing:
             return "Kind regards,"
         case .tearOff:
@@ -315,37 +317,45 @@ extension English {
         }
     }
 
-    private static func privacy(_ item: PrivacyItem) -> String {
+    /// `one`: the group has one admin, and the words say "the admin".
+    private static func privacy(_ item: PrivacyItem, one: Bool) -> String {
+        let admins = one ? "the admin" : "the admins"
+        let Admins = one ? "The admin" : "The admins"
+        // The verb with "the admin(s)": singular or plural.
+        func verb(_ singular: String, _ plural: String) -> String { one ? singular : plural }
         switch item {
         case .kept(let worksToo):
-            return "The admins keep your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number. They also keep the checklist you filled in."
+            return "\(Admins) \(verb("keeps", "keep")) your name, \(worksToo ? "your address (or the address where you work)" : "your address") and your phone number. \(one ? "The admin also keeps" : "They also keep") the checklist you filled in."
         case .why(let worksToo):
-            return "That way they check that you \(worksToo ? "live or work" : "live") in the area. And that way they can add you to the group."
+            return "That way \(one ? "the admin checks" : "they check") that you \(worksToo ? "live or work" : "live") in the area. And that way \(one ? "the admin" : "they") can add you to the group."
         case .onlyAdminsSeeKept:
-            return "Only the admins see your address and your checklist."
+            return "Only \(admins) \(verb("sees", "see")) your address and your checklist."
         case .register:
-            return "The admins keep your details in a register of members: one file on an admin's computer, not in WhatsApp and not online. Only the admins may have it. When an admin stops, they hand the register to the new admin themselves and then delete it from their own computer."
+            return "\(Admins) \(verb("keeps", "keep")) your details in a register of members: one file on an admin's computer, not in WhatsApp and not online. Only \(admins) may have it. When an admin stops, they hand the register to the new admin themselves and then delete it from their own computer."
         case .groupSeesNumber(let neighbouringAdmins):
             return "In WhatsApp everyone in the group sees your phone number."
                 + (neighbouringAdmins ? " That includes the admins of groups nearby (agreement \(AgreementID.neighbouringAdmins.number))." : "")
         case .adminPhonesPrinted:
-            return "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
+            return one ? "The admin's phone number is in the rules. Everyone who gets the rules sees it."
+                : "The admins' phone numbers are in the rules. Everyone who gets the rules sees them."
         case .chatGroupSeesNumber:
             return "Do you join the separate chat group too? Then everyone in that group sees your phone number as well."
         case .phoneChain:
-            return "There is a phone chain (agreement \(AgreementID.phoneChain.number)). For it, the admins also keep the name and number of neighbours without a smartphone. The members who call them get that number."
+            return "There is a phone chain (agreement \(AgreementID.phoneChain.number)). For it, \(admins) also \(verb("keeps", "keep")) the name and number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
-            return "Are you under \(AnswerLimits.parentConsentAge)? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and the admins keep your details."
+            return "Are you under \(AnswerLimits.parentConsentAge)? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and \(admins) \(verb("keeps", "keep")) your details."
         case .nobodyElse:
-            return "Apart from this, the admins give your details to no one."
+            return "Apart from this, \(admins) \(verb("gives", "give")) your details to no one."
         case .howLong:
-            return "They keep your details while you are a member. Do you leave the group, or does an admin remove you? Then they delete your details and throw away your checklist."
+            return "\(one ? "The admin keeps" : "They keep") your details while you are a member. Do you leave the group, or does \(one ? "the" : "an") admin remove you? Then \(one ? "the admin deletes" : "they delete") your details and \(verb("throws", "throw")) away your checklist."
+        case .phoneChainHowLong:
+            return "Are you on the phone chain? Then \(admins) \(verb("keeps", "keep")) your name and number for as long as you are on it. Do you want to come off it, or do you move out of the area? Then \(one ? "the admin deletes" : "they delete") your details."
         case .refusedSignUp:
-            return "Can you not become a member, for example because your address is outside the area? Then the admins throw your slip and your checklist away at once."
+            return "Can you not become a member, for example because your address is outside the area? Then \(admins) \(verb("throws", "throw")) your slip and your checklist away at once."
         case .supervisor:
             return "The Autoriteit Persoonsgegevens (the Dutch data protection authority) supervises the privacy law (AVG)."
         case .askAdmin:
-            return "Want to know what the admins keep about you, or want them to delete something? Ask an admin."
+            return "Want to know what \(admins) \(verb("keeps", "keep")) about you, or want \(one ? "the admin" : "them") to delete something? Ask \(one ? "the" : "an") admin."
         }
     }
 }

@@ -95,6 +95,8 @@ extension English {
             return "\(quoted(text)) is not a first name. Type an admin's first name, for example Anna. Press Enter when everyone is in."
         case .signerNotAName(let text):
             return "\(quoted(text)) is not a first name. Type the first name you sign the letter with, for example Anna."
+        case .ownAgreementIsYesOrNo(let text):
+            return "\(quoted(text)) is not an agreement. Type an agreement of your own as a short sentence, for example: No messages after 23.00. No agreement of your own? Then press Enter."
         case .positionUnknown(let number, let count):
             if count == 0 { return "The list is empty. There is nothing to remove." }
             return "There is no number \(number). Choose a number from 1 to \(count). Type list to see the list."

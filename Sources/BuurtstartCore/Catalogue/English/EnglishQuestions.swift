@@ -154,7 +154,7 @@ extension English {
         case .adminName:
             return "Only the first name goes into the rules. I ask for the phone number separately; it stays in buurtstart.json. \(list)"
         case .adminPhone:
-            return "For example 06-12345678 or +31 6 12345678. The number goes into the rules only if you choose so, and never into the checklist."
+            return "For example 06-12345678 or +31 6 12345678. The number goes into the rules and the introduction for the wijkagent only if you choose so, and never into the checklist."
         case .signUpContact:
             return "Many neighbours are not in any app yet. With an address or another contact they sign up on paper. Anyone can read the invitation: put in it only what the admin wants to share."
         case .pages:
