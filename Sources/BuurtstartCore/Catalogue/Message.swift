@@ -99,6 +99,8 @@ public enum Message: Sendable {
     case ownAgreementNotAdded(String)
     /// `--groups` named a set that holds no other group: nothing is compared.
     case groupsNone(folder: String)
+    /// What a new version changes (`ChangeText`).
+    case changes(ChangeText)
 }
 
 /// A line of the overview: a label and the answers after it, joined the same way in every

@@ -237,7 +237,7 @@ extension Dutch {
             return "Niet toegevoegd: \(text). Typ hem anders, of druk op Enter als je klaar bent."
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim:
+        case .question, .label, .help, .problem, .entry, .agreement, .changes, .reviewLine, .option(.name), .verbatim:
             return routed(message) ?? ""
         }
     }
