@@ -140,12 +140,12 @@ struct CharterChangeTests {
         let whatsApp = try #require(driver.documents?.whatsApp)
         if language == .dutch {
             #expect(said.contains("  - Er komt een aparte chatgroep om te praten"))
-            #expect(said.contains("Hierdoor zien meer mensen de gegevens van leden: Er komt een aparte chatgroep om te praten."))
+            #expect(said.contains("Door \"Er komt een aparte chatgroep om te praten\" zien meer mensen de gegevens van leden."))
             #expect(whatsApp.contains("Daarom vragen we je opnieuw of je akkoord bent."))
             #expect(whatsApp.contains("Ben je het er niet mee eens? Dan kun je de groep verlaten."))
         } else {
             #expect(said.contains("  - A separate chat group is added, to talk"))
-            #expect(said.contains("With this, more people see members' details: A separate chat group is added, to talk."))
+            #expect(said.contains("With \"A separate chat group is added, to talk\", more people see members' details."))
             #expect(whatsApp.contains("So we ask you again whether you agree."))
             #expect(whatsApp.contains("Do you not agree? Then you can leave the group."))
         }

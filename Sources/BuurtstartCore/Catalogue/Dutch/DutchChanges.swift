@@ -8,7 +8,7 @@ extension Dutch {
             return line(change.kind)
         case .sessionAgreeAgain(let changes):
             return """
-            Hierdoor zien meer mensen de gegevens van leden: \(changes.map { line($0.kind) }.joined(separator: "; ")). \
+            Door \(list(changes.map { "\"\(line($0.kind))\"" })) zien meer mensen de gegevens van leden. \
             Leden gaven daar nog geen toestemming voor. Vraag ze opnieuw of ze akkoord zijn. \
             Het bericht voor de groep in whatsapp.txt zegt dat ook.
             """

@@ -8,7 +8,7 @@ extension English {
             return line(change.kind)
         case .sessionAgreeAgain(let changes):
             return """
-            With this, more people see members' details: \(changes.map { line($0.kind) }.joined(separator: "; ")). \
+            With \(list(changes.map { "\"\(line($0.kind))\"" })), more people see members' details. \
             Members have not agreed to that yet. Ask them again whether they agree. \
             The message for the group in whatsapp.txt says so too.
             """
