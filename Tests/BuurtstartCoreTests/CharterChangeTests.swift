@@ -230,3 +230,26 @@ struct CharterChangeTests {
         #expect(first.type("klaar").contains("buurtstart export --dir test --format pdf\n"))
     }
 }
+
+@Suite("The history in buurtstart.json")
+struct CharterHistoryFileTests {
+    @Test("last finished answers kept in a file are checked as a file's are, and named by their field")
+    func lastFinishedChecked() throws {
+        var driver = Driver(saved: try finishedVersion1())
+        driver.type("", "wijzig 3", "21")
+        _ = driver.stop()
+        var saved = try #require(driver.saved)
+        var kept = try #require(saved.history?.lastFinished)
+        kept.membership.minimumAge = 9
+        saved.history?.lastFinished = kept
+        #expect(throws: DataFileError(.inconsistent(.ageBelowWhatsAppMinimum(9)), field: "history.lastFinished.membership.minimumAge")) {
+            try AnswersFile.decode(AnswersFile.encode(saved))
+        }
+        kept.membership.minimumAge = 18
+        kept.status = .unfinished
+        saved.history?.lastFinished = kept
+        #expect(throws: DataFileError(.badValue, field: "history.lastFinished.status")) {
+            try AnswersFile.decode(AnswersFile.encode(saved))
+        }
+    }
+}

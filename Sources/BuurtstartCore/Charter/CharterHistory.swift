@@ -36,6 +36,18 @@ public struct CharterHistory: Hashable, Codable, Sendable {
         try container.encodeIfPresent(lastFinished, forKey: .lastFinished)
     }
 
+    /// The last finished answers kept are checked as a file's are (the commands use them as
+    /// they would a finished file), and must be finished; a refusal names the field under
+    /// `history.lastFinished`.
+    func check() throws(DataFileError) {
+        guard let lastFinished else { return }
+        let prefix = "history.lastFinished."
+        guard lastFinished.status == .finished else { throw DataFileError(.badValue, field: prefix + "status") }
+        if let (field, problem) = lastFinished.firstInconsistency() {
+            throw DataFileError(.inconsistent(problem), field: prefix + field)
+        }
+    }
+
     /// The version kept with this number, if any.
     public func version(_ number: Int) -> CharterVersion? {
         versions.last { $0.version == number }
