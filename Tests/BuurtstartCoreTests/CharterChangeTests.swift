@@ -218,6 +218,28 @@ struct CharterChangeTests {
         }
     }
 
+    @Test("the English words about changes hold no Dutch")
+    func englishHasNoDutch() throws {
+        let before = try finishedVersion1(.english)
+        var changes: [CharterChange] = []
+        for (change, _, _, _) in Self.kinds {
+            var after = before
+            change(&after)
+            changes += CharterChange.between(CharterRules(before), CharterRules(after))
+        }
+        let texts: [ChangeText] = changes.map { .change($0) } + [
+            .sessionHeading(from: 1, to: 2), .sessionAgreeAgain(changes.filter(\.needsAgreementAgain)), .whatsAppSection(version: 2),
+            .announcement(name: "Group", version: 2, changes: ["A change"], agreeAgain: true, admins: ["Anna"]),
+            .newerVersionBeingWritten(group: "Group", version: 1),
+        ]
+        for text in texts {
+            // The group's own texts (an own agreement, a boundary) are as typed.
+            let words = Language.english.text(text).replacing("Geen berichten na 23.00 uur", with: "")
+                .replacing("tot de duinen", with: "")
+            for dutch in dutchWords { #expect(!(" " + words + " ").contains(dutch), "\(words)") }
+        }
+    }
+
     @Test("the PDF export the session suggests after a change replaces the old PDFs (--force), and only then")
     func pdfCommand() throws {
         var withPDFs = Driver(saved: try finishedVersion1(), existing: Documents.names + Documents.pdfNames, force: true)
