@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "BuurtstartTerminal", dependencies: ["BuurtstartCore", "CEditLine"]),
         // The folder on disk: atomic writes, documents replaced as a set, the lock, recordings.
         .target(name: "BuurtstartFiles", dependencies: ["BuurtstartCore", "CSystem"]),
-        // Calls of the C library that Swift's Glibc module leaves out (syncfs).
+        // Calls of the C library that Swift's Glibc module leaves out (syncfs, signalfd, posix_spawn_file_actions_addchdir_np).
         .target(name: "CSystem"),
         .executableTarget(
             name: "buurtstart",

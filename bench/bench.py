@@ -27,11 +27,11 @@ WORK = os.path.join(ROOT, "bench/work")
 BEFORE = os.environ.get("BENCH_BEFORE")
 
 
-def run(argv, cwd=None, stdin_data=None):
+def run(argv, cwd=None, stdin_data=None, env=None):
     """Runs a process to its end: (seconds, peak resident KiB)."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     if stdin_data is not None:
         process.stdin.write(stdin_data)
         process.stdin.close()
@@ -133,8 +133,74 @@ def replay_batch(binary, corpus, repeats):
     return run([binary, "replay"] + corpus * repeats)[0]
 
 
+PRINT_RUNS = int(os.environ.get("BENCH_PRINT_RUNS", "7"))
+
+
+def printing(rows, verdicts):
+    """A whole kit printed (`export --format pdf` of a new group: five pages through one
+    Chromium), beside Chromium printing one single-page page by itself the way export did before
+    (`--print-to-pdf`, a fresh profile, the same options), in turn; then the same export again,
+    which changes nothing and starts no browser."""
+    browser = next((shutil.which(name) for name in ["chromium", "chromium-browser", "google-chrome"] if shutil.which(name)), None)
+    if browser is None:
+        rows.append(("Printing: a whole kit", "not measured", "no Chromium on PATH"))
+        return
+    env = dict(os.environ, XDG_STATE_HOME=fresh("print-state-"))
+    pages = fresh("print-pages-")
+    shutil.copy(ANSWERS, pages)
+    run([BUURTSTART, "export", "--dir", pages, "--format", "html"], env=env)
+    single, kit = [], []
+    for _ in range(PRINT_RUNS):
+        profile = fresh("chromium-")
+        single.append(run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                           "--no-pdf-header-footer", "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={profile}",
+                           f"--print-to-pdf={profile}/checklist.pdf", f"file://{pages}/checklist.html"], env=env)[0])
+        folder = fresh("kit-")
+        shutil.copy(ANSWERS, folder)
+        kit.append(run([BUURTSTART, "export", "--dir", folder, "--format", "pdf"], env=env)[0])
+    repeat = stats([run([BUURTSTART, "export", "--dir", folder, "--format", "pdf"], env=env)[0] for _ in range(RUNS)])
+    single, kit = stats(single), stats(kit)
+    ratio = kit[0] / single[0]
+    rows.append((f"Printing: one single-page page, `chromium --headless --print-to-pdf` ({PRINT_RUNS} runs)", ms(single), ""))
+    rows.append((f"Printing: a whole kit, `export --format pdf` of a new group, five pages ({PRINT_RUNS} runs, in turn with the above)",
+                 ms(kit), f"ratio {ratio:.2f}"))
+    rows.append(("Printing: the same export again, nothing changed", ms(repeat), "no browser started"))
+    verdicts.append(("A whole kit printed in at most 1.5x one single-page `chromium --print-to-pdf`", ratio <= 1.5, f"{ratio:.2f}x"))
+    verdicts.append(("A repeat PDF export that changes nothing under 0.5 s", repeat[0] < 0.5, f"{repeat[0] * 1000:.0f} ms"))
+
+
+def only_printing():
+    """`BENCH_ONLY=print`: the printing rows alone, put in place of their earlier figures in
+    bench/results.md (each noted with the day it was measured); the other figures stay as they were."""
+    rows, verdicts = [], []
+    printing(rows, verdicts)
+    day = time.strftime("%Y-%m-%d")
+    path = os.path.join(ROOT, "bench/results.md")
+    with open(path) as handle:
+        lines = handle.read().split("\n")
+    kept = [line for line in lines if "Printing:" not in line and "PDF export" not in line and "kit printed" not in line]
+
+    def table_end(start):
+        index = next(i for i in range(start, len(kept)) if kept[i].startswith("| "))
+        while index < len(kept) and kept[index].startswith("| "):
+            index += 1
+        return index
+
+    new_rows = [f"| {a} | {b} | {c}{'; ' if c else ''}measured {day} |" for a, b, c in rows]
+    at = table_end(0)
+    kept[at:at] = new_rows
+    at = table_end(kept.index("## Budgets"))
+    kept[at:at] = [f"| {name} | {'yes' if ok else 'NO'} | {figure} (measured {day}) |" for name, ok, figure in verdicts]
+    with open(path, "w") as handle:
+        handle.write("\n".join(kept))
+    print("\n".join(new_rows))
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
+    if os.environ.get("BENCH_ONLY") == "print":
+        return only_printing()
     rows = []
     verdicts = []
 
@@ -202,6 +268,9 @@ def main():
                      f"{overlap_time[0] * 1000:.0f} ms"))
     verdicts.append(("An overlap check while typing under 50 ms", in_process["typed"][0] < 0.05,
                      f"{in_process['typed'][0] * 1000:.2f} ms"))
+
+    # 3c. Printing the pages through Chromium.
+    printing(rows, verdicts)
 
     # 4. Growth
     growth = {}

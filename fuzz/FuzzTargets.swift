@@ -36,6 +36,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         }
     case "documents":
         fuzzDocuments(bytes)
+    case "arguments":
+        fuzzArguments(text)
     case "preset":
         if let preset = try? Preset.decode(bytes) {
             // A preset that loads gives answers that save and load again.
@@ -49,6 +51,46 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         fuzzSession(text)
     }
     return 0
+}
+
+/// A command line as a shell passes it, the arguments split at NUL: refused with a message
+/// that shows nothing hidden, or read as the commands read them (an address, a postcode, a
+/// date, a language, a preset's name, a format), every message that quotes one free of hidden
+/// characters, and an address that reads is inside an area of its own street.
+private func fuzzArguments(_ text: String) {
+    let arguments = text.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+    guard arguments.count <= 64, text.utf8.count < 8192 else { return }
+    /// Whether a message shows a hidden character on one of its lines (U+FFFD is the stand-in
+    /// that shows one).
+    func showsHidden(_ said: String) -> Bool {
+        TextInput.lines(said).contains { $0.unicodeScalars.contains { $0 != "\u{FFFD}" && TextInput.isHidden($0) } }
+    }
+    if let refusal = UsageProblem(hiddenIn: arguments) {
+        for language in Language.allCases {
+            precondition(!showsHidden(refusal.texts.map(language.text).joined()), "hidden character in the refusal")
+        }
+        return
+    }
+    for argument in arguments {
+        precondition(TextInput.firstHidden(in: argument) == nil, "an argument with a hidden character accepted")
+        for language in Language.allCases {
+            var said = [language.text(ShellText.badDate(argument)), language.text(ShellText.unknownLanguage(argument)),
+                        language.text(ShellText.presetUnknown(argument, known: Preset.shipped.map(\.name))),
+                        language.text(HelpText.invalidValue(argument, option: "--format")),
+                        language.text(HelpText.unknownOption(argument))]
+            do throws(Problem) { _ = try Postcode(parsing: argument) } catch { said.append(language.text(Message.problem(error))) }
+            do throws(Problem) {
+                let address = try AddressCheck.Address(parsing: argument)
+                var area = Area()
+                if let street = try? StreetEntry(name: address.street), (try? area.add(street)) != nil {
+                    precondition(AddressCheck.check(address, postcode: nil, in: area).isInside, "an address outside its own street")
+                }
+            } catch {
+                said.append(language.text(Message.problem(error)))
+            }
+            for message in said { precondition(!showsHidden(message), "hidden character in a message quoting an argument") }
+        }
+    }
 }
 
 /// Random lines against a session: it never traps, never shows or saves a control character,

@@ -4,23 +4,46 @@ import Glibc
 /// Why a command cannot go on: what to tell the resident (as ids, worded in the language of the
 /// place it came from when said), and the exit status.
 public struct Refusal: Error, Sendable {
-    public let texts: [ShellText]
-    public let language: Language
-    public let status: ExitStatus
-
-    public init(_ texts: [ShellText], in language: Language, status: ExitStatus) {
-        self.texts = texts
-        self.language = language
-        self.status = status
+    /// A refusal's words: the command line's own, or a usage problem's.
+    public enum Words: Sendable {
+        case shell(ShellText)
+        case usage(HelpText)
     }
 
-    public init(_ text: ShellText, in language: Language, status: ExitStatus) {
-        self.init([text], in: language, status: status)
+    public let texts: [Words]
+    public let language: Language
+    public let status: ExitStatus
+    /// Where in a file the problem is (`list.txt:3`), said before the words; nil for none.
+    public let location: String?
+
+    public init(_ texts: [ShellText], in language: Language, status: ExitStatus, at location: String? = nil) {
+        self.init(words: texts.map(Words.shell), in: language, status: status, at: location)
+    }
+
+    public init(_ text: HelpText, in language: Language, status: ExitStatus, at location: String? = nil) {
+        self.init(words: [.usage(text)], in: language, status: status, at: location)
+    }
+
+    private init(words: [Words], in language: Language, status: ExitStatus, at location: String?) {
+        self.texts = words
+        self.language = language
+        self.status = status
+        self.location = location
+    }
+
+    public init(_ text: ShellText, in language: Language, status: ExitStatus, at location: String? = nil) {
+        self.init([text], in: language, status: status, at: location)
     }
 
     /// The words, a line each, with nothing hidden or raw in them.
     public var message: String {
-        TextInput.visibleLines(texts.map { language.text($0) }.joined(separator: "\n"))
+        let lines = texts.map { words in
+            switch words {
+            case .shell(let text): language.text(text)
+            case .usage(let text): language.text(text)
+            }
+        }
+        return TextInput.visibleLines((location.map { "\($0): " } ?? "") + lines.joined(separator: "\n"))
     }
 }
 

@@ -2,14 +2,18 @@ import BuurtstartCore
 import Glibc
 
 /// Prints the HTML pages to PDF through a headless Chromium (Debian's `chromium` package):
-/// the only PDF maker buurtstart uses. The pages and Chromium's own profile go into a private
-/// folder in the state folder, which is removed afterwards; Chromium is told to resolve no
-/// host name, so that a page could not load anything even if it asked. The PDFs come back as
-/// bytes, for the folder to write with the other documents.
+/// the only PDF maker buurtstart uses. One browser prints every page of an export, one after
+/// the other, driven through its DevTools pipe (`Browser`, `DevTools`). The pages and
+/// Chromium's own profile go into a private folder in the state folder, which is removed
+/// afterwards; Chromium is told to resolve no host name, so that a page could not load
+/// anything even if it asked. The PDFs come back as bytes, for the folder to write with the
+/// other documents. A PDF already in the group's folder that was printed from the same page
+/// (`PrintRecord`) is kept, and when every one is, no browser is started.
 public struct Printer: Sendable {
     /// Where Chromium was found.
     public let browser: String
-    /// How long Chromium may take for one page before it is killed.
+    /// How long Chromium may take for one page before it is stopped (for the first page, its
+    /// start included).
     public let seconds: Int
 
     public init(browser: String, seconds: Int = PrintedPage.printSeconds) {
@@ -38,43 +42,47 @@ public struct Printer: Sendable {
     public enum Failure: Error {
         /// No private folder to work in.
         case folder(Folder.Failure)
-        /// Chromium ended with this status, or wrote nothing, for this page.
-        case browser(page: String, status: Int32)
+        /// Chromium ended with this status (nil: it refused the page, or sent no PDF) for this page.
+        case browser(page: String, status: Int32?)
         /// Chromium took longer than `seconds` for this page, and was stopped.
         case timedOut(page: String, seconds: Int)
+        /// Ctrl-C, Ctrl-\, SIGTERM or SIGHUP arrived: the browser is stopped, its folder removed.
+        case stopped(signal: Int32)
     }
 
-    /// Each page as PDF, named like the page with `.pdf`.
-    public func pdfs(_ pages: [(name: String, contents: String)]) throws(Failure) -> [(name: String, bytes: [UInt8])] {
+    /// Each page as PDF, named like the page with `.pdf`, in the order of `pages`. The PDF in
+    /// `group` is kept where it was printed from the same page, or where a new print differs
+    /// from it only in the moment it was made (`PDFStamp`). `printing` is told how many pages
+    /// a browser prints, before it starts (not at all when none is needed); `printed` each
+    /// page's PDF name as soon as it is printed.
+    public func pdfs(_ pages: [(name: String, contents: String)], for group: Folder,
+                     printing: (Int) -> Void, printed: (String) -> Void) throws(Failure) -> [(name: String, bytes: [UInt8])] {
         guard let state = StateFolder.path() else { throw .folder(Folder.Failure(.missing)) }
-        let work = state + "/" + Self.workPrefix + "\(ThisProcess.id)"
         // The work folders of runs that were killed (they hold the pages, with names and numbers).
         Self.removeLeftOvers(in: state)
-        removeTree(work)
-        guard mkdir(work, 0o700) == 0 else { throw .folder(Folder.Failure(errno: errno)) }
-        defer { removeTree(work) }
-        let folder: Folder
-        do throws(Folder.Failure) { folder = try Folder(existing: work) } catch { throw .folder(error) }
-        var printed: [(name: String, bytes: [UInt8])] = []
-        for page in pages {
-            let pdf = String(page.name.dropLast(".html".count)) + ".pdf"
-            do throws(Folder.Failure) {
-                try folder.write(page.name, Array(page.contents.utf8), mode: 0o600)
-            } catch {
-                throw .folder(error)
-            }
-            let ran = run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                              "--no-pdf-header-footer", "--host-resolver-rules=MAP * ~NOTFOUND",
-                              "--user-data-dir=\(work)/profile", "--print-to-pdf=\(work)/\(pdf)", "file://\(work)/\(page.name)"],
-                             home: work)
-            guard let status = ran else { throw .timedOut(page: page.name, seconds: seconds) }
-            let bytes = (try? folder.read(pdf)) ?? nil
-            guard status == 0, let bytes, bytes.starts(with: Array("%PDF".utf8)) else {
-                throw .browser(page: page.name, status: status)
-            }
-            printed.append((pdf, bytes))
+        let stateFolder = Folder(unchecked: state)
+        var record = PrintRecord(in: stateFolder)
+        defer { record.save(in: stateFolder) }
+        let named = pages.map { page in (page: page, pdf: Self.pdfName(page.name), old: (try? group.read(Self.pdfName(page.name))) ?? nil) }
+        var made: [String: [UInt8]] = [:]
+        for page in named {
+            if let old = page.old, record.holds(old, printedFrom: page.page.contents) { made[page.pdf] = old }
         }
-        return printed
+        let left = named.filter { made[$0.pdf] == nil }
+        if !left.isEmpty {
+            printing(left.count)
+            try print(left.map(\.page), in: state) { page, pdf in
+                let name = Self.pdfName(page.name)
+                // A PDF holds the moment it was made: one that differs from the old only in
+                // that is the old one, left alone.
+                let old = named.first { $0.pdf == name }?.old
+                let kept = old.flatMap { PDFStamp.withoutStamps($0) == PDFStamp.withoutStamps(pdf) ? $0 : nil } ?? pdf
+                record.add(kept, printedFrom: page.contents)
+                made[name] = kept
+                printed(name)
+            }
+        }
+        return named.compactMap { page in made[page.pdf].map { (page.pdf, $0) } }
     }
 
     /// The work folders are `print-PID` in the state folder.
@@ -94,56 +102,85 @@ public struct Printer: Sendable {
         for name in dead { removeTree(state + "/" + name) }
     }
 
-    /// Runs the browser with its output out of sight, its home in the work folder, in a process
-    /// group of its own; returns its exit status (128 + the signal when one ended it, -1 when it
-    /// could not start), or nil when it took longer than `seconds` and was killed with all its
-    /// processes.
-    private func run(_ arguments: [String], home: String) -> Int32? {
-        var variables = ["HOME=\(home)", "TMPDIR=\(home)", "XDG_CONFIG_HOME=\(home)/config", "XDG_CACHE_HOME=\(home)/cache", "LANG=C.UTF-8"]
-        if let path = environment("PATH") { variables.append("PATH=\(path)") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = variables.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp) == 0 else { return -1 }
-        var status: Int32 = 0
-        let deadline = Self.now() + Double(seconds)
-        while true {
-            let waited = waitpid(pid, &status, WNOHANG)
-            if waited == pid { break }
-            if waited < 0, errno != EINTR { return -1 }
-            if Self.now() >= deadline {
-                // The browser and every process it started.
-                kill(-pid, SIGKILL)
-                kill(pid, SIGKILL)
-                while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-                return nil
-            }
-            usleep(20_000)
+    /// Prints `pages` with one browser, in a fresh work folder that is removed afterwards
+    /// (also when a stop signal ends it), and hands each PDF to `each` as soon as it is there.
+    private func print(_ pages: [(name: String, contents: String)], in state: String,
+                       each: ((name: String, contents: String), [UInt8]) -> Void) throws(Failure) {
+        let signals = StopSignals()
+        defer { signals.end() }
+        let work = state + "/" + Self.workPrefix + "\(ThisProcess.id)"
+        removeTree(work)
+        guard mkdir(work, 0o700) == 0 else { throw .folder(Folder.Failure(errno: errno)) }
+        defer { removeTree(work) }
+        for page in pages {
+            if let failure = Self.writeUnflushed(work + "/" + page.name, Array(page.contents.utf8)) { throw .folder(failure) }
         }
-        // WIFEXITED / WEXITSTATUS, which Swift does not import.
-        let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        // Its temporary folder relative to the work folder, where it runs: Chromium puts a socket
+        // there, and a socket's path may be at most 107 bytes (a long home folder would pass that).
+        var variables = ["HOME=\(work)", "TMPDIR=.", "XDG_CONFIG_HOME=\(work)/config", "XDG_CACHE_HOME=\(work)/cache", "LANG=C.UTF-8"]
+        if let path = environment("PATH") { variables.append("PATH=\(path)") }
+        var current = pages[0].name
+        // Each page has `seconds`, the first one from the browser's start.
+        var deadline = Browser.now() + Double(seconds)
+        do throws(Browser.Failure) {
+            let browser = try Browser(self.browser, arguments: [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(work)/profile",
+                // Nothing in the background: no updates, no sync, no reports, no guesses at the
+                // network; less to start, on a machine that may have two cores.
+                "--disable-background-networking", "--disable-component-update", "--disable-default-apps", "--disable-sync",
+                "--no-default-browser-check", "--disable-breakpad", "--metrics-recording-only", "--password-store=basic",
+                "--mute-audio", "--disable-features=Translate,OptimizationHints,MediaRouter",
+            ], variables: variables, in: work, signals: signals)
+            defer { browser.stop() }
+            var tab = DevTools(browser)
+            try tab.openTab(until: deadline)
+            for page in pages {
+                current = page.name
+                let pdf = try tab.pdf(of: Self.fileURL(work + "/" + page.name), until: deadline)
+                guard pdf.starts(with: Array("%PDF".utf8)) else { throw Browser.Failure.refused }
+                each(page, pdf)
+                deadline = Browser.now() + Double(seconds)
+            }
+        } catch {
+            switch error {
+            case .ended(let status): throw .browser(page: current, status: status)
+            case .refused: throw .browser(page: current, status: nil)
+            case .timedOut: throw .timedOut(page: current, seconds: seconds)
+            case .stopped(let signal): throw .stopped(signal: signal)
+            }
+        }
     }
-}
 
-extension Printer {
-    /// Seconds on a clock that only goes forward.
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    /// Writes a new private file in the work folder without flushing it to disk: it lives only
+    /// while the browser prints, and a crash loses nothing (the next export removes it).
+    private static func writeUnflushed(_ path: String, _ bytes: [UInt8]) -> Folder.Failure? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return Folder.Failure(errno: errno) }
+        defer { close(fd) }
+        var sent = 0
+        while sent < bytes.count {
+            let written = bytes[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written > 0 { sent += written } else if errno != EINTR { return Folder.Failure(errno: errno) }
+        }
+        return nil
+    }
+
+    /// A `file://` address for `path`, every byte but letters, digits, `-._~` and `/` written as
+    /// `%XX`: a home folder with a space, `#` or `?` in its name still names the page.
+    static func fileURL(_ path: String) -> String {
+        let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes = Array("file://".utf8)
+        for byte in path.utf8 {
+            if kept.contains(byte) { bytes.append(byte) } else { bytes += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `charter.pdf` for `charter.html`.
+    private static func pdfName(_ page: String) -> String {
+        String(page.dropLast(".html".count)) + ".pdf"
     }
 }
 
@@ -162,44 +199,5 @@ private func removeTree(_ path: String) {
         rmdir(path)
     } else {
         unlink(path)
-    }
-}
-
-/// How many pages a PDF from Chromium has: each page object is `/Type /Page` (the tree
-/// above them is `/Type /Pages`). Chromium writes its page dictionaries uncompressed.
-public enum PDFPages {
-    public static func count(_ bytes: [UInt8]) -> Int {
-        let key = Array("/Type /Page".utf8)
-        var count = 0
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstRange(of: key) {
-            index = found.upperBound
-            let next = index < bytes.endIndex ? bytes[index] : 0
-            let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
-            if !isLetter { count += 1 }
-        }
-        return count
-    }
-}
-
-/// A PDF without the moment it was made (`/CreationDate` and `/ModDate`), which is all that
-/// differs between two prints of the same page: to tell whether a PDF says something else.
-public enum PDFStamp {
-    public static func withoutDates(_ bytes: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        let keys = ["/CreationDate (", "/ModDate ("].map { Array($0.utf8) }
-        var index = 0
-        outer: while index < bytes.count {
-            for key in keys where bytes[index...].starts(with: key) {
-                if let end = bytes[index...].firstIndex(of: UInt8(ascii: ")")) {
-                    index = end + 1
-                    continue outer
-                }
-            }
-            result.append(bytes[index])
-            index += 1
-        }
-        return result
     }
 }

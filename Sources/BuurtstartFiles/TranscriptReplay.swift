@@ -46,20 +46,23 @@ public struct TranscriptReplay: Sendable {
         }
         /// A file the header names (`start-from`, `preset`), read beside the transcript and
         /// decoded; a problem is reported at the header's line.
-        func beside<T>(_ key: String, _ name: String, _ decode: ([UInt8]) throws(DataFileError) -> T) -> Result<T, TranscriptError> {
-            let line = transcript.header.lines.firstIndex { $0.hasPrefix("# \(key):") }.map { $0 + 1 } ?? 1
+        func beside<T>(_ key: TranscriptError.HeaderFile, _ name: String, _ decode: ([UInt8]) throws(DataFileError) -> T) -> Result<T, TranscriptError> {
+            // Found as the header is read: `#` and spaces, then the key and a colon.
+            let line = transcript.header.lines.firstIndex {
+                $0.dropFirst().drop { $0 == " " }.hasPrefix(key.rawValue + ":")
+            }.map { $0 + 1 } ?? 1
             do throws(Folder.Failure) {
                 guard let bytes = try Folder(existing: parent).read(name) else { throw Folder.Failure(.missing) }
                 do { return .success(try decode(bytes)) } catch {
-                    return .failure(TranscriptError(line: line, kind: .startFrom(error)))
+                    return .failure(TranscriptError(line: line, kind: .fileInvalid(key, name: name, error)))
                 }
             } catch {
-                return .failure(TranscriptError(line: line, kind: .startFromUnreadable(error.fault)))
+                return .failure(TranscriptError(line: line, kind: .fileUnreadable(key, name: name, error.fault)))
             }
         }
         var startAnswers: Answers?
         if let startFrom = transcript.header.startFrom {
-            switch beside("start-from", startFrom, AnswersFile.decode) {
+            switch beside(.startFrom, startFrom, AnswersFile.decode) {
             case .success(let answers): startAnswers = answers
             case .failure(let error): return .invalid(text(.transcriptError(error, file: file)))
             }
@@ -69,7 +72,7 @@ public struct TranscriptReplay: Sendable {
             if let shipped = Preset.shipped(named: name) {
                 preset = shipped
             } else {
-                switch beside("preset", name, Preset.decode) {
+                switch beside(.preset, name, Preset.decode) {
                 case .success(let loaded): preset = loaded
                 case .failure(let error): return .invalid(text(.transcriptError(error, file: file)))
                 }

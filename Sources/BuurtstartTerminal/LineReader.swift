@@ -115,8 +115,7 @@ public final class EditLineReader: LineReader {
         guard let editor else { return .endOfInput }
         saveHistory()
         lastLineEntered = false
-        let shown = colour ? "\u{1}\u{1B}[1m\u{1}" + prompt + "\u{1}\u{1B}[0m\u{1}" : prompt
-        withWideString(shown) { buurt_editor_set_prompt(editor, $0) }
+        withWideString(Self.painted(prompt, colour: colour)) { buurt_editor_set_prompt(editor, $0) }
         setCompletions(completions)
         var count: Int32 = 0
         let wide = buurt_editor_gets(editor, &count)
@@ -132,12 +131,23 @@ public final class EditLineReader: LineReader {
         }
         var line = Self.string(fromWide: wide, count: Int(count))
         while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        // A line with a control character is always refused: it is never remembered either.
-        if remember, !line.trimmingCharacters(in: " ").isEmpty, !line.unicodeScalars.contains(where: TextInput.isHidden) {
+        // A line with a control character is always refused: it is never remembered either. A
+        // line holding a phone number is personal data whatever the question.
+        if remember, !line.trimmingCharacters(in: " ").isEmpty, TextInput.firstHidden(in: line) == nil,
+           !PhoneNumber.isMentioned(in: line) {
             lastLineEntered = withWideString(line) { buurt_editor_history_add(editor, $0) } != 0
             historyChanged = historyChanged || lastLineEntered
         }
         return .line(line)
+    }
+
+    /// The prompt in bold, the sequences bracketed by `\1` so that libedit does not count them.
+    /// libedit never prints invisible sequences at the very end of a prompt: the reset goes
+    /// before the last character (the space after the colon), or the answer typed after it and
+    /// everything printed later would be bold as well.
+    static func painted(_ prompt: String, colour: Bool) -> String {
+        guard colour, let last = prompt.last else { return prompt }
+        return "\u{1}\u{1B}[1m\u{1}" + prompt.dropLast() + "\u{1}\u{1B}[0m\u{1}" + String(last)
     }
 
     private func setCompletions(_ words: [String]) {
@@ -217,4 +227,10 @@ public func terminalWidth() -> Int? {
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
+}
+
+/// Ctrl-\ (SIGQUIT) from now on ends the program with 131, as Ctrl-C ends it with 130, instead
+/// of bringing the runtime's crash report: for commands that read no answers.
+public func quitQuietly() {
+    buurt_install_quit_handler()
 }

@@ -215,6 +215,86 @@ static wchar_t *prompt_function(EditLine *el) {
     return (editor && editor->prompt) ? editor->prompt : empty_prompt;
 }
 
+/* Characters already read and waiting for libedit: a key sequence passed on, or translated. */
+static wchar_t queued[8];
+static int queued_count = 0, queued_next = 0;
+/* A byte read after ESC that was no key sequence: decoded at the next read, as typed. */
+static int handed_back = -1;
+
+static void queue(const wchar_t *keys) {
+    queued_count = 0;
+    queued_next = 0;
+    for (; *keys && queued_count < (int)(sizeof queued / sizeof queued[0]); keys++) queued[queued_count++] = *keys;
+}
+
+/// One byte of a key sequence already begun: 1, or 0 at the end of input or a termination.
+static int sequence_byte(unsigned char *byte) {
+    for (;;) {
+        if (pending_termination) return 0;
+        ssize_t count = read(STDIN_FILENO, byte, 1);
+        if (count == 1) return 1;
+        if (count == 0 || errno != EINTR) return 0;
+    }
+}
+
+/// After ESC: reads the rest of a terminal's key sequence (CSI `ESC [ params final` or SS3
+/// `ESC O final`) and queues what libedit should get. The keys libedit binds pass on as they
+/// are (arrows, Home, End, Delete); the common others are translated (`ESC[1~` and `ESC[4~`
+/// to Home and End, Ctrl- or Alt-Left/Right to a word back or forward, a modified arrow to the
+/// arrow); every other sequence (PageUp, PageDown, Insert, F-keys, the markers of a bracketed
+/// paste) is swallowed whole instead of typing `~` or `;5D` into the answer. ESC before any
+/// other key is Meta with that key, as libedit reads it; that key's byte is handed back in
+/// `*other` (>= 0) to be decoded as typed.
+static void read_key_sequence(int *other) {
+    unsigned char byte;
+    *other = -1;
+    if (!sequence_byte(&byte)) return;
+    if (byte == 'O') {
+        if (!sequence_byte(&byte)) return;
+        if (strchr("ABCDHF", byte) && byte) {
+            wchar_t keys[] = {0x1B, L'O', byte, 0};
+            queue(keys);
+        }
+        return;
+    }
+    if (byte != '[') {
+        wchar_t keys[] = {0x1B, 0};
+        queue(keys);
+        *other = byte;
+        return;
+    }
+    char params[16];
+    size_t length = 0;
+    int overflow = 0;
+    for (;;) {
+        if (!sequence_byte(&byte)) return;
+        if (byte >= 0x40 && byte <= 0x7E) break; /* the final byte */
+        if (byte < 0x20 || byte > 0x3F) return;  /* not a sequence after all: dropped */
+        if (length + 1 < sizeof params) params[length++] = (char)byte; else overflow = 1;
+    }
+    params[length] = 0;
+    if (overflow) return;
+    const char *semicolon = strchr(params, ';');
+    int number = atoi(params);
+    int modifier = semicolon ? atoi(semicolon + 1) : 1;
+    if (strchr("ABCDHF", byte)) {
+        if ((byte == 'C' || byte == 'D') && modifier > 1) {
+            /* Ctrl-, Alt- or Shift-Left/Right: a word back or forward (Meta-b, Meta-f). */
+            wchar_t keys[] = {0x1B, byte == 'D' ? L'b' : L'f', 0};
+            queue(keys);
+        } else {
+            wchar_t keys[] = {0x1B, L'[', byte, 0};
+            queue(keys);
+        }
+    } else if (byte == '~' && (number == 1 || number == 7)) {
+        queue(L"\033[H");
+    } else if (byte == '~' && (number == 4 || number == 8)) {
+        queue(L"\033[F");
+    } else if (byte == '~' && number == 3) {
+        queue(L"\033[3~");
+    }
+}
+
 /// Reads one character, decoding UTF-8 through the locale, and turns recorded signals into
 /// actions here, outside the handler: a resize redraws, Ctrl-Z stops with the terminal as the
 /// shell left it and redraws after `fg`, Ctrl-C becomes the key ^C (bound to clearing the
@@ -224,6 +304,10 @@ static int read_character(EditLine *el, wchar_t *out) {
     memset(&state, 0, sizeof state);
     for (;;) {
         if (pending_termination) return -1;
+        if (queued_next < queued_count) {
+            *out = queued[queued_next++];
+            return 1;
+        }
         if (pending_stop) {
             pending_stop = 0;
             el_wset(el, EL_PREP_TERM, 0);
@@ -264,11 +348,20 @@ static int read_character(EditLine *el, wchar_t *out) {
             }
         }
         char byte;
-        ssize_t count = read(STDIN_FILENO, &byte, 1);
-        if (count == 0) return 0;
-        if (count < 0) {
-            if (errno == EINTR) continue;
-            return -1;
+        if (handed_back >= 0) {
+            byte = (char)handed_back;
+            handed_back = -1;
+        } else {
+            ssize_t count = read(STDIN_FILENO, &byte, 1);
+            if (count == 0) return 0;
+            if (count < 0) {
+                if (errno == EINTR) continue;
+                return -1;
+            }
+            if (byte == 0x1B && mbsinit(&state)) {
+                read_key_sequence(&handed_back);
+                continue;
+            }
         }
         wchar_t decoded;
         size_t used = mbrtowc(&decoded, &byte, 1, &state);
@@ -333,25 +426,42 @@ static int starts_with_folded(const wchar_t *word, const wchar_t *prefix, size_t
     return 1;
 }
 
+/// 1 when `word` is a name in quotes (`"Plein 1813"`) and what is typed has no quote yet: the
+/// typed text is matched after the quote, and completing puts the quote in.
+static size_t quote_skip(const wchar_t *word, const wchar_t *typed, size_t length) {
+    return word[0] == L'"' && (length == 0 || typed[0] != L'"') ? 1 : 0;
+}
+
+static int matches_typed(const wchar_t *word, const wchar_t *typed, size_t length) {
+    return starts_with_folded(word + quote_skip(word, typed, length), typed, length);
+}
+
 int buurt_complete_matches(const wchar_t *const *words, int count, const wchar_t *typed, size_t length,
                            int *first, size_t *common) {
-    int matches = 0;
+    int matches = 0, mixed = 0;
+    size_t leader_skip = 0;
     *first = -1;
     *common = 0;
     for (int i = 0; i < count; i++) {
         const wchar_t *word = words[i];
-        if (!starts_with_folded(word, typed, length)) continue;
+        if (!matches_typed(word, typed, length)) continue;
+        size_t skip = quote_skip(word, typed, length);
         if (matches == 0) {
             *first = i;
+            leader_skip = skip;
             *common = wcslen(word);
+        } else if (skip != leader_skip) {
+            /* Some in quotes, some not: no beginning in common to complete, only the list. */
+            mixed = 1;
         } else {
-            size_t j = length;
+            size_t j = length + skip;
             const wchar_t *leader = words[*first];
             while (j < *common && word[j] && towlower((wint_t)word[j]) == towlower((wint_t)leader[j])) j++;
             *common = j;
         }
         matches++;
     }
+    if (mixed) *common = length;
     return matches;
 }
 
@@ -395,7 +505,7 @@ static unsigned char complete_key(EditLine *el, int ch) {
         if (matches == 1) return CC_REFRESH;
         write_out("\n");
         for (int i = 0; i < editor->word_count; i++) {
-            if (!starts_with_folded(editor->words[i], start, length)) continue;
+            if (!matches_typed(editor->words[i], start, length)) continue;
             write_wide(editor->words[i]);
             write_out("  ");
         }

@@ -35,6 +35,9 @@ extension Buurtstart {
         }
 
         func run() throws {
+            // Ctrl-\ outside the printing (which handles it itself): a quit, not the runtime's
+            // crash report.
+            if format == .pdf { quitQuietly() }
             var all = folders
             if let from { all += try reported(listed(in: from)) }
             if all.isEmpty, from == nil { all = [options.folder] }
@@ -64,7 +67,12 @@ extension Buurtstart {
             } catch {
                 throw Refusal(.cannotRead(path, fault: error.fault), in: options.language, status: .ioError)
             }
-            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+            let lines = TextInput.lines(String(decoding: bytes, as: UTF8.self)).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+            // A listed folder is checked as an argument is: nothing hidden reaches a message.
+            if let index = lines.firstIndex(where: { TextInput.firstHidden(in: $0) != nil }) {
+                throw Refusal(HelpText.argumentHidden(TextInput.visible(lines[index])), in: options.language, status: .dataError, at: "\(path):\(index + 1)")
+            }
+            return lines.filter { !$0.isEmpty }
         }
 
         /// One folder, its lock held while its answers are read and its documents replaced.
@@ -93,7 +101,9 @@ extension Buurtstart {
             if format == .pdf {
                 guard let printer = Printer.find() else { throw Refusal(.browserMissing, in: language, status: .unavailable) }
                 do throws(Printer.Failure) {
-                    files = try printer.pdfs(made).map { (name: $0.name, bytes: $0.bytes, mode: mode_t(0o644)) }
+                    files = try printer.pdfs(made, for: folder, printing: { writeStandardOutput(language.text(.printingPages($0)) + "\n") },
+                                             printed: { writeStandardOutput(language.text(.pagePrinted($0)) + "\n") })
+                        .map { (name: $0.name, bytes: $0.bytes, mode: mode_t(0o644)) }
                 } catch {
                     switch error {
                     case .folder(let failure):
@@ -102,17 +112,10 @@ extension Buurtstart {
                         throw Refusal(.printFailed(page: page, status: status), in: language, status: .software)
                     case .timedOut(let page, let seconds):
                         throw Refusal(.printTimedOut(page: page, seconds: seconds), in: language, status: .software)
+                    case .stopped(let signal):
+                        // As a session ends outside a prompt: nothing written, nothing left running.
+                        Glibc.exit(ExitStatus(signal: signal)?.rawValue ?? 128 + signal)
                     }
-                }
-            }
-            // A missing document is written and an identical one left alone; only replacing one
-            // that holds another text needs --force, and without it nothing in the set is written.
-            if format == .pdf {
-                // A PDF holds the moment it was made: one that differs from the old only in that
-                // is the old one, left alone.
-                files = files.map { file in
-                    guard let old = (try? folder.read(file.name)) ?? nil, PDFStamp.withoutDates(old) == PDFStamp.withoutDates(file.bytes) else { return file }
-                    return (file.name, old, file.mode)
                 }
             }
             // A page longer than it may be (the slip on a sheet of its own) is written, as it
@@ -122,6 +125,8 @@ extension Buurtstart {
                 guard let maximum = PrintedPage(printed: file.name)?.maximumPages, pages > maximum else { return nil }
                 return .printedTooLong(file: file.name, pages: pages, maximum: maximum)
             }
+            // A missing document is written and an identical one left alone; only replacing one
+            // that holds another text needs --force, and without it nothing in the set is written.
             let different = replace.force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
             if !different.isEmpty {
                 throw Refusal(.documentsExist(different, directory: place.dir), in: language, status: .cannotCreate)

@@ -35,19 +35,26 @@ extension Buurtstart {
     /// one, an unknown option with ArgumentParser's suggestion) and ends with 64; anything else
     /// (help, the version, completion scripts, a command's own exit status) as ArgumentParser does.
     static func runParsed(_ arguments: [String]) {
+        // A shell asking for completions passes what is typed so far: it gets none, not an error.
+        if arguments.first != "---completion", let problem = UsageProblem(hiddenIn: arguments) { refuse(problem, arguments) }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure,
                let problem = UsageProblem(message(for: error), arguments: arguments) {
-                // The command's own help, also when options come before the command (`--lang en export`).
-                let command = (["buurtstart"] + (arguments.first(where: UsageProblem.isCommand).map { [$0] } ?? [])).joined(separator: " ")
-                writeStandardError(problem.texts.map(helpText).joined(separator: " ") + "\n" + helpText(.seeHelp(command: command)) + "\n")
-                exit(withError: ExitCode.validationFailure)
+                refuse(problem, arguments)
             }
             exit(withError: error)
         }
+    }
+
+    /// Says a command line that cannot be run, with where to read more, and ends with 64.
+    private static func refuse(_ problem: UsageProblem, _ arguments: [String]) -> Never {
+        // The command's own help, also when options come before the command (`--lang en export`).
+        let command = (["buurtstart"] + (arguments.first(where: UsageProblem.isCommand).map { [$0] } ?? [])).joined(separator: " ")
+        writeStandardError(problem.texts.map(helpText).joined(separator: " ") + "\n" + helpText(.seeHelp(command: command)) + "\n")
+        exit(withError: ExitCode.validationFailure)
     }
 }
 

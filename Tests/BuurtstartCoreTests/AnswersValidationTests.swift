@@ -43,6 +43,9 @@ struct AnswersValidationTests {
         ("\"custom\" : [\n\n    ]", "\"custom\" : [\"\"]", "agreements.custom[0]", .answerRequired),
         ("\"wijkagentName\" : \"Jansen\"", "\"wijkagentName\" : \"\(String(repeating: "j", count: 61))\"", "contacts.wijkagentName",
          .textTooLong(limit: 60, count: 61)),
+        // The letter's signer is held to the signer question's own check, as typed.
+        ("\"signer\" : \"Piet\"", "\"signer\" : \"ja\"", "paper.signer", .signerNotAName("ja")),
+        ("\"signer\" : \"Piet\"", "\"signer\" : \"2\"", "paper.signer", .signerNotAName("2")),
     ])
     func fields(original: String, replacement: String, field: String, problem: Problem) throws {
         let bytes = try file { $0.replacing(original, with: replacement) }

@@ -200,10 +200,10 @@ struct TextInputTests {
         #expect(throws: Problem.invisibleCharacters) { try TextInput.clean(text) }
     }
 
-    @Test("keeps letters residents type, and folds tabs and spaces")
+    @Test("keeps letters residents type, and folds spaces")
     func keeps() throws {
         #expect(try TextInput.clean("Lange Ĳzerstraat") == "Lange Ĳzerstraat")
-        #expect(try TextInput.clean("Hôtel-laan\t 3") == "Hôtel-laan 3")
+        #expect(try TextInput.clean("Hôtel-laan \u{A0} 3") == "Hôtel-laan 3")
         #expect(try TextInput.clean("Cafe\u{301}straat") == "Cafe\u{301}straat")
     }
 }

@@ -8,9 +8,10 @@ import Testing
 struct SignalAndHistoryTests {
     typealias T = Terminal
 
-    /// What the program wrote since `mark` (a length of `screen`).
-    func since(_ mark: Int, in terminal: Terminal) -> Substring {
-        terminal.screen.dropFirst(mark)
+    /// What the program wrote since `mark` (a length of `screen`), without its colours (the
+    /// bold prompt ends before the space after its colon).
+    func since(_ mark: Int, in terminal: Terminal) -> String {
+        String(terminal.screen.dropFirst(mark)).replacing(/\x1B\[[0-9;]*m/, with: "")
     }
 
     @Test("Ctrl-\\ at a prompt does nothing: no crash report, the line stays, the session goes on")

@@ -8,7 +8,9 @@ public enum DocumentText: Sendable {
     case whatsAppFillIn
     case whatsAppArea(streets: [String], more: Int, postcodes: [Postcode])
     case whatsAppDescriptionOpening(name: String, area: String)
-    case whatsAppDescriptionClosing(admins: [String])
+    /// Who gives the rules: the admins named, and how many more there are (left out to fit the
+    /// description); neither when even one name does not fit.
+    case whatsAppDescriptionClosing(admins: [String], more: Int = 0)
     case whatsAppWelcomeOpening(name: String)
     case whatsAppWelcomeClosing(admins: [String])
     case whatsAppInvitation(name: String, area: String, worksToo: Bool, minimumAge: Int, parentConsent: Bool, neighbouringAdmins: Bool)

@@ -36,6 +36,9 @@ public enum HelpText: Sendable {
     case sessionOnlyOption(String, command: String)
     /// Two options that cannot be given together.
     case optionsExclusive(String, String)
+    /// An argument (or a folder listed for export) holding a character nobody can see, made
+    /// visible: refused as a typed answer is (`TextInput.refuseHidden`).
+    case argumentHidden(String)
     /// Where to read more: `buurtstart --help`, or the command's own help.
     case seeHelp(command: String)
 

@@ -213,8 +213,12 @@ public enum ShellText: Sendable {
     case groupsSetIsAGroup(String, remembered: Bool)
     /// `export --format pdf` without a browser to print with.
     case browserMissing
-    /// The browser ran but made no PDF of this page.
-    case printFailed(page: String, status: Int32)
+    /// Export is about to print this many pages with the browser (the others are up to date).
+    case printingPages(Int)
+    /// This PDF is printed (written with the others at the end).
+    case pagePrinted(String)
+    /// The browser ended with this status (nil: it refused the page) and made no PDF of this page.
+    case printFailed(page: String, status: Int32?)
     /// The browser took longer than `seconds` for this page and was stopped.
     case printTimedOut(page: String, seconds: Int)
     /// A printed page took more sheets than it may (the letter's slip on a sheet of its own).

@@ -35,6 +35,9 @@ public struct MembershipAnswers: Hashable, Codable, Sendable {
     public var expectedMembers: Int?
     public var separateChatGroup: Bool = false
     public init() {}
+
+    /// Members may be younger than the age that needs a parent's consent.
+    public var needsParentConsent: Bool { minimumAge < AnswerLimits.parentConsentAge }
 }
 
 public struct AdminAnswers: Hashable, Codable, Sendable {

@@ -11,6 +11,9 @@ public enum AnswerLimits {
     /// Municipality and neighbourhood, in characters.
     public static let placeName = 80
     public static let groupName = 100
+    /// A group name up to this many characters shows whole everywhere in WhatsApp; a longer one
+    /// is warned about, not refused.
+    public static let groupNameShown = 25
     public static let boundary = 200
     public static let firstName = 40
     public static let customAgreement = 300
@@ -23,6 +26,9 @@ public enum AnswerLimits {
     /// The path of the set of groups (`--groups`), as Linux allows a path to be long.
     public static let groupsFolder = 4096
     public static let age = 13...99
+    /// Below this age a child needs a parent's consent to give personal data (the AVG in the
+    /// Netherlands).
+    public static let parentConsentAge = 16
     public static let expectedMembers = 2...1024
     public static let approachGroupSize = AgreementChoices.approachGroupSizes
 }
@@ -30,10 +36,10 @@ public enum AnswerLimits {
 /// One check per kind of answer, for values read from a file. Each refuses what a session
 /// refuses, with the same problem, so that the message explains it the same way.
 enum AnswerCheck {
-    /// A free text as a session stores it: no hidden character (a tab too: typing folds it into
-    /// a space), at most `limit` characters, and not empty when `required`.
+    /// A free text as a session stores it: no hidden character, at most `limit` characters,
+    /// and not empty when `required`.
     static func text(_ value: String, limit: Int, required: Bool = false) throws(Problem) {
-        if value.unicodeScalars.contains(where: { TextInput.isHidden($0) || $0 == "\t" }) { throw .invisibleCharacters }
+        try TextInput.refuseHidden(value)
         if required, value.isEmpty { throw .answerRequired }
         guard value.count <= limit else {
             throw limit == AnswerLimits.groupName ? .groupNameTooLong(count: value.count) : .textTooLong(limit: limit, count: value.count)
@@ -88,13 +94,11 @@ extension Answers {
         let finished = status == .finished
 
         check("language") { () throws(Problem) in try AnswerCheck.language(language) }
-        check("group.municipality") { () throws(Problem) in
-            try AnswerCheck.text(group.municipality, limit: AnswerLimits.placeName, required: finished)
-        }
-        check("group.neighbourhood") { () throws(Problem) in
-            try AnswerCheck.text(group.neighbourhood, limit: AnswerLimits.placeName, required: finished)
-        }
-        check("group.name") { () throws(Problem) in try AnswerCheck.text(group.name, limit: AnswerLimits.groupName, required: finished) }
+        // A typed text is held to its question's own limit and check: the session and a file
+        // cannot disagree about it.
+        check("group.municipality") { () throws(Problem) in try QuestionID.municipality.checkStored(in: self, required: finished) }
+        check("group.neighbourhood") { () throws(Problem) in try QuestionID.neighbourhood.checkStored(in: self, required: finished) }
+        check("group.name") { () throws(Problem) in try QuestionID.groupName.checkStored(in: self, required: finished) }
 
         for (index, entry) in area.streets.enumerated() {
             check("area.streets[\(index)].name") { () throws(Problem) in try AnswerCheck.text(entry.name, limit: .max) }
@@ -110,7 +114,7 @@ extension Answers {
                 _ = try StreetEntry(name: entry.name, range: entry.range, side: entry.side)
             }
         }
-        check("area.boundary") { () throws(Problem) in try AnswerCheck.text(area.boundary, limit: AnswerLimits.boundary) }
+        check("area.boundary") { () throws(Problem) in try QuestionID.boundary.checkStored(in: self) }
         check("area") { () throws(Problem) in
             if let areaProblem = area.firstProblem(), areaProblem != .areaEmpty || finished { throw areaProblem }
         }
@@ -167,6 +171,11 @@ extension Answers {
         if let (index, twice) = AnswerCheck.agreements(agreements.selected) {
             check("agreements.selected[\(index)]") { () throws(Problem) in throw twice }
         }
+        // As Enter at the agreements question refuses them: a contradiction, a missing
+        // requirement, and (once the charter is written) no agreement at all.
+        check("agreements.selected") { () throws(Problem) in
+            if finished { try agreements.confirmed() } else if let problem = agreements.problems.first { throw problem }
+        }
         check("agreements.approachGroupSize") { () throws(Problem) in try AnswerCheck.approachGroupSize(agreements.approachGroupSize) }
         for (index, custom) in agreements.custom.enumerated() {
             check("agreements.custom[\(index)]") { () throws(Problem) in
@@ -174,19 +183,10 @@ extension Answers {
             }
         }
 
-        check("paper.signer") { () throws(Problem) in try AnswerCheck.text(paper.signer, limit: AnswerLimits.firstName) }
-
-        check("contacts.wijkagentName") { () throws(Problem) in
-            try AnswerCheck.text(contacts.wijkagentName, limit: AnswerLimits.wijkagentName)
-        }
-        check("contacts.wijkagentReach") { () throws(Problem) in
-            try AnswerCheck.text(contacts.wijkagentReach, limit: AnswerLimits.wijkagentReach)
-        }
-        if let contact = admins.signUpContact {
-            check("admins.signUpContact") { () throws(Problem) in
-                try AnswerCheck.text(contact, limit: AnswerLimits.signUpContact)
-            }
-        }
+        check("paper.signer") { () throws(Problem) in try QuestionID.letterSigner.checkStored(in: self) }
+        check("contacts.wijkagentName") { () throws(Problem) in try QuestionID.wijkagentName.checkStored(in: self) }
+        check("contacts.wijkagentReach") { () throws(Problem) in try QuestionID.wijkagentReach.checkStored(in: self) }
+        check("admins.signUpContact") { () throws(Problem) in try QuestionID.signUpContact.checkStored(in: self) }
 
         // A finished file was written on a date, as version 1 or later; an unfinished one may
         // not have been written yet.

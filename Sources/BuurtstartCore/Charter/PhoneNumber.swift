@@ -19,4 +19,32 @@ public enum PhoneNumber {
         guard valid else { throw .phoneShape(text) }
         return TextInput.collapsingSpaces(text)
     }
+
+    /// Whether `text` holds what looks like a phone number: a run of at least nine digits,
+    /// separated only as numbers are written (spaces, `-`, `(`, `)`, `.`), that begins with `0`
+    /// or `+`, as every Dutch number does. Such a line is kept out of the history whatever the
+    /// question (`Bel Anna: 06-12345678`); a list of agreements or house numbers is not one.
+    public static func isMentioned(in text: String) -> Bool {
+        enum Run { case none, phone(digits: Int), otherNumber }
+        let separators: Set<Character> = [" ", "-", "(", ")", "."]
+        var run = Run.none
+        for character in text {
+            switch (run, character) {
+            case (.phone(let digits), _) where character.isASCII && character.isNumber:
+                if digits + 1 >= 9 { return true }
+                run = .phone(digits: digits + 1)
+            case (.otherNumber, _) where character.isASCII && character.isNumber:
+                break
+            case (.none, _) where character.isASCII && character.isNumber:
+                run = character == "0" ? .phone(digits: 1) : .otherNumber
+            case (_, "+"):
+                run = .phone(digits: 0)
+            case (.phone, _) where separators.contains(character):
+                break
+            default:
+                run = .none
+            }
+        }
+        return false
+    }
 }

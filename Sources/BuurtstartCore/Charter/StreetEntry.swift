@@ -108,6 +108,12 @@ public struct StreetEntry: Hashable, Codable, Sendable {
             return
         }
         let (nameWords, rest) = Self.unquotedName(Self.words(Substring(cleaned)))
+        if let index = nameWords.indices.dropFirst().first(where: { Self.markedNumber(nameWords[$0]) != nil }),
+           let (mark, number) = Self.markedNumber(nameWords[index]) {
+            // `Zeeweg #5`, `Zeeweg -1`: a number with a mark before it is no part of a name.
+            let understood = nameWords[..<index] + [number] + nameWords[(index + 1)...] + rest
+            throw .streetWordsUnknown(mark, understood: understood.joined(separator: " "))
+        }
         let (range, side, used) = try Self.numbersAndSide(rest)
         let numbers = rest[..<used].joined(separator: " ")
         if used < rest.count {
@@ -126,6 +132,16 @@ public struct StreetEntry: Hashable, Codable, Sendable {
             throw .streetAmbiguous(name: name, numbers: numbers)
         }
         try self.init(name: name, range: range, side: side)
+    }
+
+    /// A street's name as it is typed to mean the whole street: as it is, or in quotes when it
+    /// holds a number and, unquoted, would be read otherwise or refused (`"Plein 1813"`,
+    /// `"Laan 1940-1945"`), as Tab completes it.
+    public static func typed(_ name: String) -> String {
+        // Asked for every street at every prompt: a name without a digit is not parsed.
+        guard name.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return name }
+        if let entry = try? StreetEntry(parsing: name), entry.name == name, entry.range == nil, entry.side == nil { return name }
+        return "\"" + name + "\""
     }
 
     /// Whether some house number belongs to both entries.
@@ -194,6 +210,17 @@ public struct StreetEntry: Hashable, Codable, Sendable {
     private static func words(_ text: Substring) -> [String] {
         text.split(separator: " ").map(String.init)
     }
+
+    /// A word that is a number with a mark before it (`#5`, `+3`, `-1`, `-5-7`, `№12`): the
+    /// mark and the number after it, or nil.
+    static func markedNumber(_ word: String) -> (mark: String, number: String)? {
+        let number = word.drop { Self.numberMarks.contains($0) }
+        guard number.count < word.count, startsWithDigit(String(number)) else { return nil }
+        return (String(word.prefix(word.count - number.count)), String(number))
+    }
+
+    /// Marks written before a number that never begin a word of a street's name.
+    private static let numberMarks: Set<Character> = ["#", "+", "-", "–", "—", "№"]
 
     static func startsWithDigit(_ word: String) -> Bool {
         word.first.map { $0.isASCII && $0.isNumber } ?? false

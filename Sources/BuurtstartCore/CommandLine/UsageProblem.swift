@@ -13,6 +13,14 @@ public struct UsageProblem: Sendable {
     /// Whether a word names a command, by its name or another.
     public static func isCommand(_ word: String) -> Bool { commands.contains(word) || aliases.contains(word) }
 
+    /// The first argument that holds a character nobody can see, refused as a typed answer is
+    /// (`TextInput.refuseHidden`): before any command reads it, so that no message, file name
+    /// or address check ever gets one. Nil when every argument is clean.
+    public init?(hiddenIn arguments: [String]) {
+        guard let argument = arguments.first(where: { TextInput.firstHidden(in: $0) != nil }) else { return nil }
+        texts = [.argumentHidden(TextInput.visible(argument))]
+    }
+
     public init?(_ message: String, arguments: [String]) {
         if let match = message.wholeMatch(of: /Unknown option '([^']+)'(?:\. Did you mean '([^']+)'\?)?/) {
             texts = [.unknownOption(String(match.1))] + (match.2.map { [.didYouMean(String($0))] } ?? [])

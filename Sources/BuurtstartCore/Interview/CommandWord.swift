@@ -38,7 +38,10 @@ public enum Command: Equatable, Sendable {
         let words = line.split(separator: " ")
         guard let first = words.first, words.count <= 2, let word = CommandWord(first, in: language) else { return nil }
         if words.count == 2 {
-            guard word == .change || word == .remove, words[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            // A sign is read too: `wijzig -1` is a step that does not exist, said with the steps
+            // that do, not an answer. Digits of any length: `verwijder 1000` is a number too.
+            let digits = words[1].first == "-" || words[1].first == "+" ? words[1].dropFirst() : words[1]
+            guard word == .change || word == .remove, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             let number = String(words[1])
             self = word == .change ? .change(number) : .remove(number)
             return

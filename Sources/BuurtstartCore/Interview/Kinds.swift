@@ -36,6 +36,18 @@ struct TextAnswer: Sendable {
     }
 }
 
+extension QuestionID {
+    /// Checks the text this question stores, as read from a file: the question's own limit and
+    /// check (a signer that is a yes or a number is refused here as in a session), and not
+    /// empty when `required`. An empty text that the question may leave empty passes.
+    func checkStored(in answers: Answers, required: Bool = false) throws(Problem) {
+        guard case .text(let text) = question.kind else { return }
+        let value = answers[keyPath: text.path]
+        try AnswerCheck.text(value, limit: text.limit, required: required)
+        if !value.isEmpty { try text.check(value) }
+    }
+}
+
 /// A whole number; `check` refuses it or returns a warning. Optional numbers may stay unknown
 /// (Enter) or be cleared (`-`).
 struct NumberAnswer: Sendable {

@@ -16,7 +16,7 @@ struct Question: Sendable {
         Question(id: .neighbourhood, step: .group, kind: .text(TextAnswer(\.group.neighbourhood, limit: AnswerLimits.placeName))),
         Question(id: .groupName, step: .group, kind: .text(TextAnswer(
             \.group.name, limit: AnswerLimits.groupName, fallback: { .verbatim(GroupAnswers.defaultName(neighbourhood: $0.group.neighbourhood)) },
-            warning: { $0.count > 25 ? .groupNameLong(count: $0.count) : nil }))),
+            warning: { $0.count > AnswerLimits.groupNameShown ? .groupNameLong(count: $0.count) : nil }))),
 
         Question(id: .street, step: .area, kind: .list(.streets)),
         Question(id: .postcode, step: .area, kind: .list(.postcodes)),
@@ -26,7 +26,7 @@ struct Question: Sendable {
             get: { $0.membership.minimumAge }, set: { $0.membership.minimumAge = $1 ?? 18 },
             check: { age throws(Problem) in
                 try AnswerCheck.age(age)
-                return age < 16 ? .ageNeedsConsent(age) : nil
+                return age < AnswerLimits.parentConsentAge ? .ageNeedsConsent(age) : nil
             }))),
         Question(id: .eligibility, step: .members, kind: .choice(ChoiceAnswer(
             options: { _ in Eligibility.allCases.map { .eligibility($0) } },
@@ -109,7 +109,7 @@ extension ListAnswer {
             return .street(entry)
         },
         remove: { $0.area.removeStreet(at: $1) },
-        completions: { $0.area.streetNames })
+        completions: { $0.area.streetNames.map(StreetEntry.typed) })
 
     static let postcodes = ListAnswer(
         entries: { $0.area.postcodes.map { .postcode($0) } },

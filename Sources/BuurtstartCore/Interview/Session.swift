@@ -128,7 +128,7 @@ public struct Session: Sendable {
             return reply
         case .line(let line):
             // Checked once, here: no answer, command or message ever carries a control character.
-            if prompt != nil, line.unicodeScalars.contains(where: TextInput.isHidden) {
+            if prompt != nil, TextInput.firstHidden(in: line) != nil {
                 reply.say(.problem(.invisibleCharacters), as: .error)
                 return reply
             }
@@ -176,7 +176,11 @@ extension Session {
                 reply.say(.firstQuestion, as: .warning)
                 return true
             }
-            if previous.step == .review || question.step == .review { returnToReview = false }
+            if previous.step == .review || question.step == .review {
+                // From the review back into a step changed with `wijzig`: answering it returns
+                // to the review, as it did the first time, rather than walking every later step.
+                returnToReview = question.step == .review && previous.step != .review && trail.contains { $0.step == .review }
+            }
             enter(previous, into: &reply, remember: false)
         case .review:
             reply.say(.reviewHeading)

@@ -21,7 +21,7 @@ public enum MemberRule: Hashable, Sendable {
                          neighbouringAdmins: answers.agreements.has(.neighbouringAdmins)),
             .minimumAge(members.minimumAge),
         ]
-        if members.minimumAge < 16 { rules.append(.parentConsent) }
+        if members.needsParentConsent { rules.append(.parentConsent) }
         rules.append(.phoneVisible(section: CharterSection.privacy.rawValue))
         if let count = members.expectedMembers { rules.append(.expectedMembers(count)) }
         if members.separateChatGroup { rules.append(.separateChatGroup) }
@@ -75,7 +75,7 @@ public enum PrivacyItem: Hashable, Sendable {
         }
         if answers.membership.separateChatGroup { items.append(.chatGroupSeesNumber) }
         if answers.agreements.has(.phoneChain) { items.append(.phoneChain) }
-        if answers.membership.minimumAge < 16 { items.append(.parentConsent) }
+        if answers.membership.needsParentConsent { items.append(.parentConsent) }
         items += [.nobodyElse, .howLong, .askAdmin]
         return items
     }

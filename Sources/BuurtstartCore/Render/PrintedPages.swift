@@ -124,7 +124,7 @@ private struct PageBuilder {
     private mutating func add(_ block: Block) { blocks.append(block) }
     private mutating func paragraph(_ message: DocumentText) { add(.paragraph(text(message))) }
     private var worksToo: Bool { answers.membership.eligibility == .residentsAndWorkers }
-    private var parentConsent: Bool { answers.membership.minimumAge < 16 }
+    private var parentConsent: Bool { answers.membership.needsParentConsent }
 
     // MARK: - The charter
 

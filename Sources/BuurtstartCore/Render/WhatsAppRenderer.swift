@@ -30,34 +30,46 @@ public enum WhatsAppRenderer {
         parts.append(text(.whatsAppInvitation(name: answers.group.name, area: areaSummary(answers.area, language: language, streets: 6),
                                               worksToo: answers.membership.eligibility == .residentsAndWorkers,
                                               minimumAge: answers.membership.minimumAge,
-                                              parentConsent: answers.membership.minimumAge < 16,
+                                              parentConsent: answers.membership.needsParentConsent,
                                               neighbouringAdmins: answers.agreements.has(.neighbouringAdmins))))
         parts.append(text(.whatsAppSignUp(signUp)))
         return parts.joined(separator: "\n") + "\n"
     }
 
-    /// The description, with the area named as fully as the limit allows; when even the
-    /// shortest area is too long, the last agreement lines are left out (the charter has them
-    /// all), and only then is the text cut.
+    /// The lines that point to 112: never left out of the description, however little fits.
+    static let alwaysDescribed: Set<AgreementID> = [.call112First, .citizensInitiative]
+
+    /// The description, everything in it whole. When it is longer than the limit, whole parts
+    /// are left out, least important first, until it fits: streets named in the area (the
+    /// charter names them all), then agreement lines from the last (the charter has them all;
+    /// never a line that points to 112), then admins' names from the last (their number is
+    /// said instead), then the postcodes. No text is cut in the middle.
     public static func description(_ answers: Answers, language: Language) -> String {
         let admins = answers.admins.people.map(\.firstName)
         var lines = answers.agreements.selected.filter(\.agreement.descriptionLine)
-            .map { language.text(AgreementText.descriptionLine($0)) }
-        func compose(streets: Int) -> String {
+        func compose(streets: Int, named: Int, postcodes: Bool = true) -> String {
             let opening = language.text(DocumentText.whatsAppDescriptionOpening(
-                name: answers.group.name, area: areaSummary(answers.area, language: language, streets: streets)))
-            return ([opening] + lines + [language.text(DocumentText.whatsAppDescriptionClosing(admins: admins))]).joined(separator: "\n")
+                name: answers.group.name, area: areaSummary(answers.area, language: language, streets: streets, postcodes: postcodes)))
+            let closing = language.text(DocumentText.whatsAppDescriptionClosing(
+                admins: Array(admins.prefix(named)), more: named == 0 ? 0 : admins.count - named))
+            return ([opening] + lines.map { language.text(AgreementText.descriptionLine($0)) } + [closing]).joined(separator: "\n")
         }
         for streets in [6, 3, 1, 0] {
-            let text = compose(streets: streets)
+            let text = compose(streets: streets, named: admins.count)
             if text.count <= descriptionLimit { return text }
         }
-        while !lines.isEmpty {
-            lines.removeLast()
-            let text = compose(streets: 0)
+        while let last = lines.lastIndex(where: { !alwaysDescribed.contains($0) }) {
+            lines.remove(at: last)
+            let text = compose(streets: 0, named: admins.count)
             if text.count <= descriptionLimit { return text }
         }
-        return String(compose(streets: 0).prefix(descriptionLimit))
+        for named in (0..<admins.count).reversed() {
+            let text = compose(streets: 0, named: named)
+            if text.count <= descriptionLimit { return text }
+        }
+        // The name (at most `AnswerLimits.groupName`), the 112 lines and the closing without
+        // names always fit: an area of many postcodes is then only the neighbourhood.
+        return compose(streets: 0, named: 0, postcodes: false)
     }
 
     /// The message for the group about a new version: what changed since the version before,
@@ -99,9 +111,9 @@ public enum WhatsAppRenderer {
     }
 
     /// `de Zeeweg, de Boulevard en 3 andere straten`, or the postcodes when there are no streets.
-    static func areaSummary(_ area: Area, language: Language, streets count: Int) -> String {
+    static func areaSummary(_ area: Area, language: Language, streets count: Int, postcodes: Bool = true) -> String {
         language.text(.whatsAppArea(streets: Array(area.streetNames.prefix(count)), more: max(0, area.streetNames.count - count),
-                                    postcodes: area.postcodes))
+                                    postcodes: postcodes ? area.postcodes : []))
     }
 }
 

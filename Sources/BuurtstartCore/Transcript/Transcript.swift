@@ -123,7 +123,7 @@ public struct Transcript: Equatable, Sendable {
         // Plain text only: a character that acts on a terminal is written as an escape
         // (`\u{1B}`), never raw. Checked first, so that no message quotes one.
         for (index, line) in fileLines.enumerated() {
-            if let hidden = line.unicodeScalars.first(where: { TextInput.isHidden($0) || $0 == "\t" }) {
+            if let hidden = line.unicodeScalars.first(where: TextInput.isHidden) {
                 throw TranscriptError(line: index + 1, kind: .controlCharacter(escape(hidden)))
             }
         }
@@ -155,16 +155,6 @@ public struct Transcript: Equatable, Sendable {
             case "dir":
                 guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badDirectory) }
                 header.directory = value
-            case "start-from":
-                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
-                    throw TranscriptError(line: number, kind: .badStartFrom(value))
-                }
-                header.startFrom = value
-            case "preset":
-                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
-                    throw TranscriptError(line: number, kind: .badStartFrom(value))
-                }
-                header.preset = value
             case "groups":
                 guard !value.isEmpty else { throw TranscriptError(line: number, kind: .badGroups) }
                 header.groups = value
@@ -174,7 +164,12 @@ public struct Transcript: Equatable, Sendable {
                     throw TranscriptError(line: number, kind: .unknownDocument(name))
                 }
             default:
-                continue // a comment
+                // `start-from:` and `preset:` name a file beside the transcript; anything else is a comment.
+                guard let named = TranscriptError.HeaderFile(rawValue: key) else { continue }
+                guard !value.isEmpty, !value.hasPrefix("/"), !value.split(separator: "/").contains("..") else {
+                    throw TranscriptError(line: number, kind: .badFile(named, value))
+                }
+                if named == .startFrom { header.startFrom = value } else { header.preset = value }
             }
         }
         guard let date else { throw TranscriptError(line: index + 1, kind: .missingDate) }
@@ -222,7 +217,8 @@ public struct TranscriptError: Error, Equatable, Sendable {
         case badDate(String)
         case missingDate
         case unknownOption(String)
-        case badStartFrom(String)
+        /// `# start-from:` or `# preset:` naming a file that is not beside the transcript.
+        case badFile(HeaderFile, String)
         case badDirectory
         /// `# groups:` without a folder.
         case badGroups
@@ -234,8 +230,15 @@ public struct TranscriptError: Error, Equatable, Sendable {
         case controlCharacter(String)
         case afterEnd
         case badEscape(String)
-        case startFromUnreadable(FileFault)
-        case startFrom(DataFileError)
+        /// The file a header line names cannot be read, or is no answers file or preset.
+        case fileUnreadable(HeaderFile, name: String, FileFault)
+        case fileInvalid(HeaderFile, name: String, DataFileError)
+    }
+
+    /// The header lines that name a file beside the transcript.
+    public enum HeaderFile: String, Sendable {
+        case startFrom = "start-from"
+        case preset
     }
 
     public let line: Int
@@ -258,7 +261,7 @@ extension Transcript {
             let scalar = text.unicodeScalars[index]
             if scalar == "\\" {
                 result += "\\\\"
-            } else if TextInput.isHidden(scalar) || scalar == "\t" || (scalar == " " && index == last) {
+            } else if TextInput.isHidden(scalar) || (scalar == " " && index == last) {
                 result += escape(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
@@ -279,7 +282,7 @@ extension Transcript {
         let trailing = scalars.reversed().prefix { $0 == " " }.count
         var result = ""
         for (offset, scalar) in scalars.enumerated() {
-            if TextInput.isHidden(scalar) || scalar == "\t" || offset >= scalars.count - trailing {
+            if TextInput.isHidden(scalar) || offset >= scalars.count - trailing {
                 result += escape(scalar)
             } else {
                 result.unicodeScalars.append(scalar)

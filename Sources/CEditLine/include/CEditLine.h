@@ -45,8 +45,9 @@ int buurt_editor_history_load(buurt_editor *editor, const char *path);
 /// Saves the history to a file (mode 0600); 0 on success.
 int buurt_editor_history_save(buurt_editor *editor, const char *path);
 
-/// The words that start with `typed` (its first `length` characters, case ignored): returns
-/// how many, the index of the first in `first`, and in `common` how long a beginning they share.
+/// The words that start with `typed` (its first `length` characters, case ignored; a word in
+/// quotes also matches without its opening quote): returns how many, the index of the first in
+/// `first`, and in `common` how long a beginning of it they share, the quote included.
 /// This is what Tab runs; kept apart so that it can be measured.
 int buurt_complete_matches(const wchar_t *const *words, int count, const wchar_t *typed, size_t length,
                            int *first, size_t *common);

@@ -77,11 +77,11 @@ extension Dutch {
         case .commandHelp(.yes): return "ja"
         case .commandHelp(.no): return "nee"
         case .groupNameLong(let count):
-            return "Let op: deze naam heeft \(count) tekens. Een naam tot 25 tekens past overal. Een langere naam wordt soms afgekort."
+            return "Let op: deze naam heeft \(count) tekens. Een naam tot \(AnswerLimits.groupNameShown) tekens past overal. Een langere naam wordt soms afgekort."
         case .ageNeedsConsent(let age):
             return """
             Let op: kinderen van \(age) jaar kunnen dan lid worden. Iedereen in de groep ziet het \
-            telefoonnummer van een kind, ook volwassenen die het kind niet kent. Onder de 16 moet \
+            telefoonnummer van een kind, ook volwassenen die het kind niet kent. Onder de \(AnswerLimits.parentConsentAge) moet \
             een ouder of verzorger toestemming geven. Dat staat in de privacywet (AVG). Dit komt \
             ook in de spelregels en op de checklist. In de meeste spelregels is de leeftijd 18 jaar.
             """

@@ -25,8 +25,9 @@ extension Dutch {
             return list(named)
         case .whatsAppDescriptionOpening(let name, let area):
             return "*\(name)*\nBuurtpreventie voor \(area)."
-        case .whatsAppDescriptionClosing(let admins):
-            return "De spelregels krijg je van een beheerder: \(list(admins))."
+        case .whatsAppDescriptionClosing(let admins, let more):
+            let named = admins + (more > 0 ? ["\(more) \(more == 1 ? "andere" : "anderen")"] : [])
+            return admins.isEmpty ? "De spelregels krijg je van een beheerder." : "De spelregels krijg je van een beheerder: \(list(named))."
         case .whatsAppWelcomeOpening(let name):
             return "Welkom in *\(name)*!\nIn deze groep waarschuwen we elkaar voor verdachte situaties in onze buurt."
         case .whatsAppWelcomeClosing(let admins):
@@ -42,7 +43,7 @@ extension Dutch {
             *Doe mee met \(name)*
             We hebben een WhatsApp-groep om elkaar te waarschuwen bij verdachte situaties in \(area).
             Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent.\
-            \(parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
+            \(parentConsent ? " Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan moet je ouder of verzorger toestemming geven." : "")
             Iedereen in de groep ziet je telefoonnummer\(neighbouringAdmins ? ", ook de beheerders van groepen in de buurt" : ""). \
             De beheerders bewaren je naam, adres en telefoonnummer zolang je lid bent.
             """
@@ -107,7 +108,7 @@ extension Dutch {
             case .minimumAge(let age):
                 return "Je bent \(age) jaar of ouder."
             case .parentConsent:
-                return "Ben je jonger dan 16? Dan heb je toestemming nodig van je ouder of verzorger. Die tekent daarvoor op de checklist."
+                return "Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan heb je toestemming nodig van je ouder of verzorger. Die tekent daarvoor op de checklist."
             case .phoneVisible(let section):
                 return "Iedereen in de groep ziet je telefoonnummer. Daar geef je toestemming voor op de checklist. Meer hierover staat in deel \(section), '\(sectionName(.privacy))'."
             case .expectedMembers(let count):
@@ -191,7 +192,7 @@ extension Dutch {
             case .burgernet: return "Installeer de Burgernet-app."
             }
         case .checklistParentIntro:
-            return "Ben je jonger dan 16? Dan vult je ouder of verzorger dit in:"
+            return "Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan vult je ouder of verzorger dit in:"
         case .checklistParentConsent:
             return """
             Ik geef toestemming dat mijn kind meedoet. Iedereen in de groep ziet het nummer van mijn kind, ook \
@@ -225,7 +226,7 @@ extension Dutch {
             }.joined()
         case .letterJoin(let worksToo, let minimumAge, let parentConsent):
             return "Meedoen kan als je in het gebied \(worksToo ? "woont of werkt" : "woont") en \(minimumAge) jaar of ouder bent."
-                + (parentConsent ? " Ben je jonger dan 16? Dan moet je ouder of verzorger toestemming geven." : "")
+                + (parentConsent ? " Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan moet je ouder of verzorger toestemming geven." : "")
         case .letterAgreementsHeading:
             return "Dit spreken de leden met elkaar af:"
         case .letterPrivacy(let neighbouringAdmins):
@@ -330,7 +331,7 @@ extension Dutch {
         case .phoneChain:
             return "Er is een belketen (afspraak \(AgreementID.phoneChain.number)). Daarvoor bewaren de beheerders ook de naam en het nummer van buren zonder smartphone. De leden die hen bellen, krijgen dat nummer."
         case .parentConsent:
-            return "Ben je jonger dan 16? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en de beheerders bewaren je gegevens."
+            return "Ben je jonger dan \(AnswerLimits.parentConsentAge)? Dan geeft je ouder of verzorger op de checklist toestemming voor twee dingen: iedereen in de groep ziet je telefoonnummer, en de beheerders bewaren je gegevens."
         case .nobodyElse:
             return "Verder geven de beheerders je gegevens aan niemand."
         case .howLong:

@@ -47,6 +47,8 @@ extension Dutch {
             return "\(option) hoort bij de sessie met vragen, niet bij 'buurtstart \(command)'."
         case .optionsExclusive(let first, let second):
             return "\(first) en \(second) kunnen niet samen. Kies er één."
+        case .argumentHidden(let shown):
+            return "'\(shown)' bevat onzichtbare tekens of stuurtekens (hier getoond als \u{FFFD} of \u{241B}). Typ het opnieuw met de hand, zonder die tekens."
         case .seeHelp(let command):
             return "Zie '\(command) --help' voor de opties en voorbeelden."
         case .abstract(.buurtstart):

@@ -9,7 +9,7 @@ extension Dutch {
         case .textTooLong(let limit, let count):
             return "Dit antwoord is te lang: \(count) tekens. Het mag hoogstens \(limit) tekens zijn. Maak het korter."
         case .groupNameTooLong(let count):
-            return "Deze naam is te lang: \(count) tekens. Het mag hoogstens 100 tekens zijn. Kies een kortere naam, bijvoorbeeld: Buurtpreventie Zeeweg."
+            return "Deze naam is te lang: \(count) tekens. Het mag hoogstens \(AnswerLimits.groupName) tekens zijn. Kies een kortere naam, bijvoorbeeld: Buurtpreventie Zeeweg."
         case .postcodeShape(let text):
             return "\(quoted(text)) is geen postcode. Een postcode heeft 4 cijfers en 2 letters, bijvoorbeeld 2221 AB. Alleen de 4 cijfers mag ook: 2221."
         case .postcodeStartsWithZero(let text):
@@ -65,7 +65,7 @@ extension Dutch {
         case .notANumber(let text):
             return "\(quoted(text)) is geen getal. Typ alleen cijfers, bijvoorbeeld 18."
         case .ageBelowWhatsAppMinimum(let age):
-            return "\(age) jaar is te jong: WhatsApp mag in de EU pas vanaf 13 jaar. Kies 13 of ouder, bijvoorbeeld 18."
+            return "\(age) jaar is te jong: WhatsApp mag in de EU pas vanaf \(AnswerLimits.age.lowerBound) jaar. Kies 13 of ouder, bijvoorbeeld 18."
         case .ageTooHigh(let age):
             return "\(age) jaar is te hoog. Kies een leeftijd van 13 tot en met 99, bijvoorbeeld 18."
         case .membersTooFew:
@@ -157,6 +157,8 @@ extension Dutch {
             return "\(place) heeft een waarde die ik niet ken. Herstel het (zie docs/answers.md) of zet een reservekopie terug."
         case .inconsistent(let problem):
             return "\(place): \(self.problem(problem)) Herstel het bestand (zie docs/answers.md) of zet een reservekopie terug."
+        case .duplicateKey:
+            return "\(place) staat twee keer in het bestand, en ik weet niet welke waarde je bedoelt. Haal er één weg (zie docs/answers.md) of zet een reservekopie terug."
         case .unfinished:
             return "\(file) is nog niet af. Start buurtstart in deze map om de vragen af te maken."
         }
@@ -178,8 +180,8 @@ extension Dutch {
             return "optie \(option) ken ik niet in een transcript. Alleen --force mag."
         case .badDirectory:
             return "de regel dir: mist een map. Voorbeeld: # dir: ."
-        case .badStartFrom(let path):
-            return "start-from '\(path)' moet een bestand naast het transcript zijn, zonder .. of / vooraan."
+        case .badFile(let header, let path):
+            return "de regel \(header.rawValue): noemt '\(path)', maar dat moet een bestand naast het transcript zijn, zonder .. of / vooraan."
         case .unknownDocument(let name):
             return "'\(name)' is geen document van buurtstart. Gebruik charter.txt of checklist.txt."
         case .unescaped(let line):
@@ -191,10 +193,10 @@ extension Dutch {
             return "deze regel bevat een onzichtbaar stuurteken (\(shown)). Een transcript is gewone tekst: haal het teken weg, of schrijf het in getypte invoer als \(shown).\(windows)"
         case .afterEnd:
             return "na het einde van de invoer (␄) kan niets meer getypt zijn."
-        case .startFromUnreadable(let fault):
-            return "het startbestand is niet te lezen: \(self.fault(fault))."
-        case .startFrom(let error):
-            return dataFile(error, file: "startbestand")
+        case .fileUnreadable(let header, let name, let fault):
+            return "het bestand '\(name)' van de regel \(header.rawValue): is niet te lezen: \(self.fault(fault))."
+        case .fileInvalid(_, let name, let error):
+            return dataFile(error, file: name)
         case .badGroups:
             return "de regel groups: mist een map. Voorbeeld: # groups: groepen"
         case .groupsUnreadable(let fault):

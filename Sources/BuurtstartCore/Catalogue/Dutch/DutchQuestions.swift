@@ -131,7 +131,7 @@ extension Dutch {
         case .neighbourhood:
             return "Bijvoorbeeld de naam van de wijk (Zeeweg-Noord) of van de straat (Zeeweg). Daarmee maak ik een naam voor de groep."
         case .groupName:
-            return "Kies een naam die buren herkennen. Tot 25 tekens past overal. Langer dan 100 tekens kan niet."
+            return "Kies een naam die buren herkennen. Tot \(AnswerLimits.groupNameShown) tekens past overal. Langer dan \(AnswerLimits.groupName) tekens kan niet."
         case .street:
             return """
             Een straat mag heel (Zeeweg), of een deel: huisnummers (Voorstraat 10-80) en één kant \
@@ -144,9 +144,9 @@ extension Dutch {
         case .boundary:
             return "Een zin helpt buren om het gebied te zien, bijvoorbeeld: tussen de Zeeweg, de Voorstraat en de duinen."
         case .minimumAge:
-            return "De meeste groepen kiezen 18 jaar. WhatsApp mag in de EU vanaf 13 jaar. Onder de 16 is toestemming van een ouder nodig."
+            return "De meeste groepen kiezen 18 jaar. WhatsApp mag in de EU vanaf \(AnswerLimits.age.lowerBound) jaar. Onder de \(AnswerLimits.parentConsentAge) is toestemming van een ouder nodig."
         case .eligibility:
-            return "Typ 1 of 2. Mensen die er werken, zijn er vaak overdag, als de bewoners weg zijn."
+            return "Typ 1 of \(Eligibility.allCases.count). Mensen die er werken, zijn er vaak overdag, als de bewoners weg zijn."
         case .expectedMembers:
             return "Een getal is genoeg, bijvoorbeeld 40. Boven de 100 leden wordt een groep onrustig. WhatsApp staat hoogstens 1024 leden toe."
         case .chatGroup:

@@ -55,8 +55,12 @@ extension Dutch {
 
         case .browserMissing:
             return "Voor pdf-bestanden heb ik Chromium nodig, en dat vind ik niet. Installeer het met: sudo apt install chromium. Of maak de pagina's met --format html, open ze in een browser en druk ze af."
+        case .printingPages(let count):
+            return "Ik maak \(count) \(count == 1 ? "pdf-bestand" : "pdf-bestanden") met Chromium."
+        case .pagePrinted(let file):
+            return "Klaar: \(file)"
         case .printFailed(let page, let status):
-            return "Chromium kon geen pdf maken van \(page) (status \(status)). Er is niets vervangen. Probeer --format html, en druk de pagina af vanuit een browser."
+            return "Chromium kon geen pdf maken van \(page)\(status.map { " (status \($0))" } ?? ""). Er is niets vervangen. Probeer --format html, en druk de pagina af vanuit een browser."
         case .printTimedOut(let page, let seconds):
             return "Chromium was na \(seconds) \(seconds == 1 ? "seconde" : "seconden") nog niet klaar met \(page). Ik heb het gestopt, en er is niets vervangen. Probeer het later opnieuw, of maak de pagina's met --format html en druk ze af vanuit een browser."
         case .printedTooLong(let file, let pages, let maximum):

@@ -78,11 +78,11 @@ extension English {
         case .commandHelp(.yes): return "yes"
         case .commandHelp(.no): return "no"
         case .groupNameLong(let count):
-            return "Note: this name has \(count) characters. A name of up to 25 characters fits everywhere. A longer name is sometimes cut short."
+            return "Note: this name has \(count) characters. A name of up to \(AnswerLimits.groupNameShown) characters fits everywhere. A longer name is sometimes cut short."
         case .ageNeedsConsent(let age):
             return """
             Note: children of \(age) can then become members. Everyone in the group sees a child's \
-            phone number, also adults the child does not know. Under 16, a parent or guardian must \
+            phone number, also adults the child does not know. Under \(AnswerLimits.parentConsentAge), a parent or guardian must \
             give permission. That is the privacy law (AVG). This goes into the rules and the \
             checklist too. Most rule lists set the age at 18.
             """

@@ -25,8 +25,9 @@ extension English {
             return list(named)
         case .whatsAppDescriptionOpening(let name, let area):
             return "*\(name)*\nNeighbourhood watch for \(area)."
-        case .whatsAppDescriptionClosing(let admins):
-            return "An admin gives you the group's rules: \(list(admins))."
+        case .whatsAppDescriptionClosing(let admins, let more):
+            let named = admins + (more > 0 ? ["\(more) \(more == 1 ? "other" : "others")"] : [])
+            return admins.isEmpty ? "An admin gives you the group's rules." : "An admin gives you the group's rules: \(list(named))."
         case .whatsAppWelcomeOpening(let name):
             return "Welcome to *\(name)*!\nIn this group we warn each other about suspicious situations in our neighbourhood."
         case .whatsAppWelcomeClosing(let admins):
@@ -42,7 +43,7 @@ extension English {
             *Join \(name)*
             We have a WhatsApp group to warn each other about suspicious situations in \(area).
             You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older.\
-            \(parentConsent ? " Are you under 16? Then a parent or guardian must give permission." : "")
+            \(parentConsent ? " Are you under \(AnswerLimits.parentConsentAge)? Then a parent or guardian must give permission." : "")
             Everyone in the group sees your phone number\(neighbouringAdmins ? ", also the admins of groups nearby" : ""). \
             The admins keep your name, address and phone number while you are a member.
             """
@@ -107,7 +108,7 @@ extension English {
             case .minimumAge(let age):
                 return "You are \(age) or older."
             case .parentConsent:
-                return "Are you under 16? Then you need permission from a parent or guardian, who signs the checklist for it."
+                return "Are you under \(AnswerLimits.parentConsentAge)? Then you need permission from a parent or guardian, who signs the checklist for it."
             case .phoneVisible(let section):
                 return "Everyone in the group sees your phone number. You give your permission for that on the checklist. Section \(section), '\(sectionName(.privacy))', says more."
             case .expectedMembers(let count):
@@ -193,7 +194,7 @@ extension English {
             case .burgernet: return "Install the Burgernet app."
             }
         case .checklistParentIntro:
-            return "Are you under 16? Then a parent or guardian fills this in:"
+            return "Are you under \(AnswerLimits.parentConsentAge)? Then a parent or guardian fills this in:"
         case .checklistParentConsent:
             return """
             I give permission for my child to take part. Everyone in the group sees my child's number, also adults my \
@@ -227,7 +228,7 @@ extension English {
             }.joined()
         case .letterJoin(let worksToo, let minimumAge, let parentConsent):
             return "You can join if you \(worksToo ? "live or work" : "live") in the area and are \(minimumAge) or older."
-                + (parentConsent ? " Under 16? Then a parent or guardian must give permission." : "")
+                + (parentConsent ? " Under \(AnswerLimits.parentConsentAge)? Then a parent or guardian must give permission." : "")
         case .letterAgreementsHeading:
             return "What the members agree with each other:"
         case .letterPrivacy(let neighbouringAdmins):
@@ -332,7 +333,7 @@ extension English {
         case .phoneChain:
             return "There is a phone chain (agreement \(AgreementID.phoneChain.number)). For it, the admins also keep the name and number of neighbours without a smartphone. The members who call them get that number."
         case .parentConsent:
-            return "Are you under 16? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and the admins keep your details."
+            return "Are you under \(AnswerLimits.parentConsentAge)? Then a parent or guardian gives permission on the checklist for two things: everyone in the group sees your phone number, and the admins keep your details."
         case .nobodyElse:
             return "Apart from this, the admins give your details to no one."
         case .howLong:

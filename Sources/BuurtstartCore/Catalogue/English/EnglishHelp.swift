@@ -47,6 +47,8 @@ extension English {
             return "\(option) is for the guided session; 'buurtstart \(command)' does not take it."
         case .optionsExclusive(let first, let second):
             return "\(first) and \(second) cannot be given together. Choose one."
+        case .argumentHidden(let shown):
+            return "'\(shown)' contains invisible or control characters (shown here as \u{FFFD} or \u{241B}). Type it again by hand, without them."
         case .seeHelp(let command):
             return "See '\(command) --help' for the options and examples."
         case .abstract(.buurtstart):

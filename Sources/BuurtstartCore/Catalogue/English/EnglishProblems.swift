@@ -9,7 +9,7 @@ extension English {
         case .textTooLong(let limit, let count):
             return "This answer is too long: \(count) characters. It may be at most \(limit) characters. Please make it shorter."
         case .groupNameTooLong(let count):
-            return "This name is too long: \(count) characters. It may be at most 100 characters. Choose a shorter name, for example: Buurtpreventie Zeeweg."
+            return "This name is too long: \(count) characters. It may be at most \(AnswerLimits.groupName) characters. Choose a shorter name, for example: Buurtpreventie Zeeweg."
         case .postcodeShape(let text):
             return "\(quoted(text)) is not a postcode. A postcode has 4 digits and 2 letters, for example 2221 AB. Only the 4 digits is fine too: 2221."
         case .postcodeStartsWithZero(let text):
@@ -65,7 +65,7 @@ extension English {
         case .notANumber(let text):
             return "\(quoted(text)) is not a number. Type digits only, for example 18."
         case .ageBelowWhatsAppMinimum(let age):
-            return "\(age) is too young: WhatsApp is allowed from 13 in the EU. Choose 13 or older, for example 18."
+            return "\(age) is too young: WhatsApp is allowed from \(AnswerLimits.age.lowerBound) in the EU. Choose 13 or older, for example 18."
         case .ageTooHigh(let age):
             return "\(age) is too high. Choose an age from 13 to 99, for example 18."
         case .membersTooFew:
@@ -157,6 +157,8 @@ extension English {
             return "\(place) has a value I do not know. Repair it (see docs/answers.md) or restore a backup."
         case .inconsistent(let problem):
             return "\(place): \(self.problem(problem)) Repair the file (see docs/answers.md) or restore a backup."
+        case .duplicateKey:
+            return "\(place) is in the file twice, and I cannot tell which value you mean. Take one out (see docs/answers.md) or restore a backup."
         case .unfinished:
             return "\(file) is not finished yet. Start buurtstart in this folder to finish the questions."
         }
@@ -178,8 +180,8 @@ extension English {
             return "I do not know the option \(option) in a transcript. Only --force is allowed."
         case .badDirectory:
             return "the dir: line has no folder. Example: # dir: ."
-        case .badStartFrom(let path):
-            return "'\(path)' must be a file beside the transcript, without .. or a leading /."
+        case .badFile(let header, let path):
+            return "the \(header.rawValue): line names '\(path)', which must be a file beside the transcript, without .. or a leading /."
         case .unknownDocument(let name):
             return "'\(name)' is not a buurtstart document. Use charter.txt, checklist.txt or whatsapp.txt."
         case .unescaped(let line):
@@ -191,14 +193,14 @@ extension English {
             return "this line holds an invisible control character (\(shown)). A transcript is plain text: take the character out, or write it in typed input as \(shown).\(windows)"
         case .afterEnd:
             return "after the end of input (␄) nothing can be typed any more."
-        case .startFromUnreadable(let fault):
-            return "the starting file cannot be read: \(self.fault(fault))."
+        case .fileUnreadable(let header, let name, let fault):
+            return "the file '\(name)' of the \(header.rawValue): line cannot be read: \(self.fault(fault))."
         case .badGroups:
             return "the groups: line has no folder. Example: # groups: groepen"
         case .groupsUnreadable(let fault):
             return "the folder of groups cannot be read: \(self.fault(fault))."
-        case .startFrom(let error):
-            return dataFile(error, file: "starting file")
+        case .fileInvalid(_, let name, let error):
+            return dataFile(error, file: name)
         }
     }
 }

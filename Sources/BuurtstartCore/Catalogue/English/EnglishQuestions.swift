@@ -131,7 +131,7 @@ extension English {
         case .neighbourhood:
             return "For example the name of the district (Zeeweg-Noord) or of the street (Zeeweg). I use it to suggest a name for the group."
         case .groupName:
-            return "Choose a name neighbours recognise. Up to 25 characters fits everywhere. More than 100 characters is not possible."
+            return "Choose a name neighbours recognise. Up to \(AnswerLimits.groupNameShown) characters fits everywhere. More than \(AnswerLimits.groupName) characters is not possible."
         case .street:
             return """
             A street may be whole (Zeeweg), or a part: house numbers (Voorstraat 10-80) and one side \
@@ -144,9 +144,9 @@ extension English {
         case .boundary:
             return "A sentence helps neighbours see the area, for example: between the Zeeweg, the Voorstraat and the dunes."
         case .minimumAge:
-            return "Most groups choose 18. WhatsApp is allowed from 13 in the EU. Under 16, a parent's permission is needed."
+            return "Most groups choose 18. WhatsApp is allowed from \(AnswerLimits.age.lowerBound) in the EU. Under \(AnswerLimits.parentConsentAge), a parent's permission is needed."
         case .eligibility:
-            return "Type 1 or 2. People who work in the area are often there during the day, when residents are away."
+            return "Type 1 or \(Eligibility.allCases.count). People who work in the area are often there during the day, when residents are away."
         case .expectedMembers:
             return "A number is enough, for example 40. Above 100 members a group gets busy. WhatsApp allows at most 1024 members."
         case .chatGroup:

@@ -98,8 +98,12 @@ extension English {
             return "\(quoted(folder)) is the folder of one group: it holds a buurtstart.json." + groupsSetAdvice(remembered)
         case .browserMissing:
             return "For PDF files I need Chromium, and I cannot find it. Install it with: sudo apt install chromium. Or make the pages with --format html, open them in a browser and print them."
+        case .printingPages(let count):
+            return "Making \(count) PDF \(count == 1 ? "file" : "files") with Chromium."
+        case .pagePrinted(let file):
+            return "Done: \(file)"
         case .printFailed(let page, let status):
-            return "Chromium could not make a PDF of \(page) (status \(status)). Nothing was replaced. Try --format html, and print the page from a browser."
+            return "Chromium could not make a PDF of \(page)\(status.map { " (status \($0))" } ?? ""). Nothing was replaced. Try --format html, and print the page from a browser."
         case .printTimedOut(let page, let seconds):
             return "Chromium had not finished \(page) after \(seconds) \(seconds == 1 ? "second" : "seconds"). I stopped it, and nothing was replaced. Try again later, or make the pages with --format html and print them from a browser."
         case .printedTooLong(let file, let pages, let maximum):
