@@ -2,23 +2,6 @@ import BuurtstartCore
 import Foundation
 import Testing
 
-/// A "chromium" that writes a one-page PDF wherever it is asked to print, holding a checksum of
-/// the page it printed (so that a changed page makes another PDF): enough for export to run as
-/// a resident's would, without a browser. Returns the folder to put first on PATH.
-private func fakeBrowser() throws -> URL {
-    let bin = try temporaryFolder()
-    let browser = bin.appendingPathComponent("chromium")
-    try """
-    #!/bin/sh
-    for argument in "$@"; do
-      case "$argument" in --print-to-pdf=*) pdf="${argument#--print-to-pdf=}" ;; file://*) page="${argument#file://}" ;; esac
-    done
-    printf '%%PDF-1.4\\n/Type /Page\\n%s\\n' "$(cksum < "$page")" > "$pdf"
-    """.write(to: browser, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
-    return bin
-}
-
 /// The commands a session's output suggests: each `buurtstart ...` at the end of a line, split
 /// into its words (the test's folders hold no spaces). A placeholder for an address the
 /// resident types (`"straat huisnummer"`) ends the command; the caller fills it in.
@@ -70,7 +53,8 @@ struct ChangeTests {
     @Test("every command a session suggests after a change runs as printed, the PDF export included")
     func suggestedCommandsRun() throws {
         let folder = try temporaryFolder()
-        let path = try fakeBrowser().path + ":/usr/bin:/bin"
+        let log = try temporaryFolder().appendingPathComponent("browser.log")
+        let path = try PrintPipeTests.browser(log: log, numbered: true).path + ":/usr/bin:/bin"
         let first = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
         // Version 1's PDFs, made as the session said.
         let firstExport = try #require(suggestedCommands(in: first.output).first { $0.contains("--format") })
@@ -93,6 +77,6 @@ struct ChangeTests {
             let run = try Binary.run(arguments, input: input, environment: ["PATH": path])
             #expect(run.status == 0, "\(command.joined(separator: " ")): \(run.status) \(run.errors)")
         }
-        #expect(try String(decoding: Data(contentsOf: folder.appendingPathComponent("charter.pdf")), as: UTF8.self).hasPrefix("%PDF"))
+        #expect(try read(folder, "charter.pdf").hasPrefix("%PDF"))
     }
 }
