@@ -69,7 +69,7 @@ public struct Place {
     /// A missing folder is reported as its missing answers file (65).
     public func existingFolder() throws(Refusal) -> Folder {
         do { return try Folder(existing: dir) } catch {
-            if error.fault == .missing { throw missingAnswers(in: Folder(unchecked: dir)) }
+            if error.fault == .missing { throw missingAnswers() }
             throw Refusal(.cannotUseFolder(dir, fault: error.fault), in: language, status: .cannotCreate)
         }
     }
@@ -103,12 +103,14 @@ public struct Place {
 
     /// The saved answers, which a command that only reads them needs: none is refused with 65.
     public func requiredAnswers(in folder: Folder) throws(Refusal) -> Answers {
-        guard let answers = try loadAnswers(in: folder) else { throw missingAnswers(in: folder) }
+        guard let answers = try loadAnswers(in: folder) else { throw missingAnswers() }
         return answers
     }
 
-    private func missingAnswers(in folder: Folder) -> Refusal {
-        Refusal(.dataFile(DataFileError(.missing), file: folder.file(AnswersFile.name)), in: language, status: .dataError)
+    /// No group here: how to start one, and how to name the group's folder instead.
+    private func missingAnswers() -> Refusal {
+        Refusal(.noGroupInFolder(file: Folder(unchecked: dir).file(AnswersFile.name),
+                                 start: SessionContext.resumeCommand(directory: dir)), in: language, status: .dataError)
     }
 
     /// The saved answers in the folder, nil when there are none; a bad file is refused with 65.

@@ -295,6 +295,8 @@ struct GuidedSession {
         if let signal, let status = ExitStatus(signal: signal) { throw ExitCode(status) }
         // Stopped while the answers could not be saved in the folder: say so with the status too.
         if runner.session.ending == .stoppedUnsaved { throw ExitCode(.ioError) }
+        // Piped input that ended before the documents were written: a script sees it.
+        if !reader.isInteractive, [.inputEnded, .noInput].contains(runner.session.ending) { throw ExitCode(.inputEnded) }
     }
 }
 

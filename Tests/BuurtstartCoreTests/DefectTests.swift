@@ -77,7 +77,7 @@ struct DefectTests {
     @Test("a change stopped before klaar and finished in a later session raises the version")
     func versionAfterInterruptedChange() throws {
         var first = Driver(saved: try finishedWithTwoAdmins())
-        first.type("ja", "wijzig 1", "Katwijk aan Zee")
+        first.type("ja", "wijzig 1", "Noordwijk")
         _ = first.stop()
         let changed = try #require(first.saved)
         #expect(changed.status == .unfinished)
@@ -129,7 +129,7 @@ struct DefectTests {
     @Test("a change to a finished file, stopped and continued, returns to the review when its step is done")
     func resumedChangeReturnsToReview() throws {
         var first = Driver(saved: try finishedWithTwoAdmins())
-        first.type("ja", "wijzig 1", "Katwijk aan Zee")
+        first.type("ja", "wijzig 1", "Noordwijk")
         _ = first.stop()
         var second = Driver(saved: first.saved)
         second.type("ja", "", "")

@@ -11,10 +11,10 @@ private func postcode(_ text: String) throws -> AreaPart { .postcode(try Postcod
 
 /// A group (finished unless said) with these streets and postcodes, its contact Anna (phone 06-12345678).
 func group(_ folder: String, name: String, streets: [String], postcodes: [String] = [], phonesInCharter: Bool = false,
-           finished: Bool = true) throws -> GroupRecord {
+           finished: Bool = true, municipality: String = "Katwijk") throws -> GroupRecord {
     var answers = Answers()
     answers.status = finished ? .finished : .unfinished
-    answers.group.municipality = "Katwijk"
+    answers.group.municipality = municipality
     answers.group.neighbourhood = folder
     answers.group.name = name
     answers.area = Area(streets: try streets.map { try StreetEntry(parsing: $0) }, postcodes: try postcodes.map { try Postcode(parsing: $0) })
@@ -161,15 +161,37 @@ struct RegisterTests {
     func table() {
         let dutch = RegisterRenderer.register(groups, format: .text, language: .dutch)
         let lines = dutch.split(separator: "\n").map(String.init)
-        #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("Naam"))
-        #expect(lines[0].contains("Gemeente") && lines[0].contains("Contact") && lines[0].contains("Klaar"))
-        #expect(lines[1].contains("Zeeweg, Voorstraat, nog 1; 2221 AB"))
-        #expect(lines[1].contains("Anna") && lines[1].contains("2026-11-20") && lines[1].hasSuffix("ja"))
+        #expect(lines.count == 4)
+        #expect(lines[0] == "Gemeente Katwijk: 2 groepen")
+        #expect(lines[1].hasPrefix("  Naam"))
+        #expect(lines[1].contains("Contact") && lines[1].contains("Klaar"))
+        #expect(lines[2].contains("Zeeweg, Voorstraat, nog 1"))
+        #expect(lines[2].contains("Anna") && lines[2].hasSuffix("ja"))
         #expect(!dutch.contains("06-"))
         let english = RegisterRenderer.register(groups, format: .text, language: .english)
-        #expect(english.hasPrefix("Name"))
-        #expect(english.contains("Zeeweg, Voorstraat, 1 more; 2221 AB"))
+        #expect(english.hasPrefix("Municipality of Katwijk: 2 groups\n  Name"))
+        #expect(english.contains("Zeeweg, Voorstraat, 1"))
+    }
+
+    @Test("the table is grouped by municipality (Den Haag and 's-Gravenhage one, by its CBS code), and fits 80 columns", arguments: Language.allCases)
+    func byMunicipality(language: Language) throws {
+        let long = (1...12).map { "Lange Straatnaam Nummer \(String(repeating: "x", count: $0))" }
+        let groups = [
+            try group("haag", name: "Buurtpreventie Statenkwartier en omgeving met een lange naam", streets: long, municipality: "Den Haag"),
+            try group("gravenhage", name: "Buurtpreventie Zorgvliet", streets: ["Zeeweg"], municipality: "'s-Gravenhage"),
+            try group("rijnsburg", name: "Buurtpreventie Rijnsburg", streets: ["Hoofdstraat"], municipality: "Rijnsburg"),
+        ]
+        let table = RegisterRenderer.register(groups, format: .text, language: language)
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.allSatisfy { TextLayout.columns($0) <= 80 }, "\(table)")
+        #expect(lines[0] == (language == .dutch ? "Gemeente 's-Gravenhage: 2 groepen" : "Municipality of 's-Gravenhage: 2 groups"))
+        // Cut short at the end, never at the start.
+        #expect(lines[2].hasPrefix("  Buurtpreventie St") && lines[2].contains("…  Lange Straatnaam"))
+        #expect(lines[3].hasPrefix("  Buurtpreventie Zo") && lines[3].contains("Zeeweg"))
+        #expect(lines[5] == (language == .dutch ? "Gemeente Rijnsburg: 1 groep" : "Municipality of Rijnsburg: 1 group"))
+        // CSV keeps every column, uncut.
+        let csv = RegisterRenderer.register(groups, format: .csv, language: language)
+        #expect(csv.contains("Buurtpreventie Statenkwartier en omgeving met een lange naam,Den Haag,"))
     }
 
     @Test("CSV: a header of field names, commas and quotes quoted, formulas defused, CRLF, a phone only where the group prints them")

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the scripts: find the package, install the Debian packages a script needs when they
 # are missing, build the release binary, and lay out the files an installation consists of.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -60,7 +61,7 @@ build_release() {
 }
 
 # `stage_payload DIR`: builds the release binary and lays out in DIR what a release tarball
-# holds and scripts/install installs: README.md and LICENSE, bin/buurtstart without its symbol
+# holds and scripts/install installs: README.md, LEESMIJ.md, LICENSE and docs/*.md, bin/buurtstart without its symbol
 # table, the man page, and the completion scripts, which the binary writes from its own
 # argument definitions (so they name every command and option; their descriptions are in the
 # default language, Dutch).
@@ -71,7 +72,10 @@ stage_payload() {
   build_release --product buurtstart
   mkdir -p "$dir/bin" "$dir/share/man/man1" "$dir/share/bash-completion/completions" \
     "$dir/share/zsh/site-functions" "$dir/share/fish/vendor_completions.d"
-  install -m 0644 "$root/README.md" "$root/LICENSE" "$dir/"
+  install -m 0644 "$root/README.md" "$root/LEESMIJ.md" "$root/LICENSE" "$dir/"
+  mkdir -p "$dir/docs"
+  # The documents the program's messages name (docs/answers.md, ...) and their neighbours.
+  install -m 0644 "$root"/docs/*.md "$dir/docs/"
   strip -o "$dir/bin/buurtstart" "$root/.build/release/buurtstart"
   chmod 0755 "$dir/bin/buurtstart"
   install -m 0644 "$root/docs/man/buurtstart.1" "$dir/share/man/man1/buurtstart.1"
@@ -79,7 +83,10 @@ stage_payload() {
                      fish:share/fish/vendor_completions.d/buurtstart.fish)
   local item
   for item in "${completions[@]}"; do
-    LC_ALL=C.UTF-8 LANG=C.UTF-8 "$dir/bin/buurtstart" --generate-completion-script "${item%%:*}" > "$dir/${item#*:}"
+    # Without a #! line: the scripts are sourced by the shells, never run (lintian's
+    # bash-completion-with-hashbang).
+    LC_ALL=C.UTF-8 LANG=C.UTF-8 "$dir/bin/buurtstart" --generate-completion-script "${item%%:*}" \
+      | sed '1{/^#!/d}' > "$dir/${item#*:}"
     chmod 0644 "$dir/${item#*:}"
   done
 }

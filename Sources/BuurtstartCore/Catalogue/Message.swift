@@ -36,6 +36,8 @@ public enum Message: Sendable {
     case commandHelp(CommandWord)
     case problem(Problem)
     case groupNameLong(count: Int)
+    /// A municipality not on CBS's list, typed a second time: kept as typed.
+    case municipalityUnlisted(String)
     case ageNeedsConsent(Int)
     case membersAboveAdvice(Int)
     case singleAdmin
@@ -56,6 +58,8 @@ public enum Message: Sendable {
     case resumeUnfinished(groupName: String)
     case resumeFinished(groupName: String, version: Int)
     case stopped(resumeCommand: String)
+    /// The input ended before anything was typed: nothing was saved; how to start.
+    case noInput(startCommand: String)
     case unchanged
     /// Before writing: `replacing` exist already and get a new version; `removing`, the files of
     /// a page now left out, go.
@@ -176,6 +180,10 @@ public enum ShellText: Sendable {
     case badDate(String)
     case unknownLanguage(String)
     case cannotUseFolder(String, fault: FileFault)
+    /// A command that reads a group's answers, in a folder without them (`file`, the answers
+    /// file it looked for): how to name the group's folder, and how to start a group there
+    /// (`start`, a command, last on the line so that it copies whole).
+    case noGroupInFolder(file: String, start: String)
     case cannotRead(String, fault: FileFault)
     case replayOutNeedsOneFile
     case transcriptError(TranscriptError, file: String)
@@ -197,6 +205,9 @@ public enum ShellText: Sendable {
     /// The area in short for the register: the first streets, how many more, the postcodes.
     case registerArea(streets: [String], more: Int, postcodes: [Postcode])
     case registerFinished(Bool)
+    /// A municipality's part of the register: its name (empty when not given yet) and how many
+    /// groups it has.
+    case registerMunicipality(name: String, groups: Int)
     /// The set holds no group folder at all.
     case registerEmpty(folder: String)
     /// `groepen --overlap`: a pair of groups whose areas overlap, then each shared part.
@@ -228,6 +239,11 @@ public enum ShellText: Sendable {
 /// The columns of the register of groups (`buurtstart groepen`).
 public enum RegisterColumn: String, CaseIterable, Sendable {
     case name, municipality, neighbourhood, area, expectedMembers, contact, version, date, finished
+
+    /// The columns of the table on a terminal, to fit 80 columns: the municipality heads its
+    /// groups, the neighbourhood is in most groups' names, and the date is left to CSV and
+    /// JSON, which have every column.
+    static let onTerminal: [RegisterColumn] = [.name, .area, .expectedMembers, .contact, .version, .finished]
 }
 
 /// An entry of a list the session collects.

@@ -17,9 +17,18 @@ public struct Admin: Hashable, Codable, Sendable {
 
 public struct GroupAnswers: Hashable, Codable, Sendable {
     public var municipality: String = ""
+    /// CBS's code of the municipality (`Municipality`), nil for a name not on CBS's list, kept
+    /// as typed. Files from before the list have none: `municipalityKey` finds it by the name.
+    public var municipalityCode: String?
     public var neighbourhood: String = ""
     public var name: String = ""
     public init() {}
+
+    /// What tells the group's municipality from another's: the CBS code, or for a name not on
+    /// the list the name as compared (`Den Haag` and `'s-Gravenhage` are one municipality).
+    public var municipalityKey: String {
+        municipalityCode ?? Municipality.named(municipality)?.code ?? Municipality.key(municipality)
+    }
 
     /// The name offered when none is typed, the same in every language: residents look for
     /// "Buurtpreventie" and their neighbourhood's name.

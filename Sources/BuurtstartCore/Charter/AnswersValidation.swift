@@ -96,7 +96,10 @@ extension Answers {
         check("language") { () throws(Problem) in try AnswerCheck.language(language) }
         // A typed text is held to its question's own limit and check: the session and a file
         // cannot disagree about it.
-        check("group.municipality") { () throws(Problem) in try QuestionID.municipality.checkStored(in: self, required: finished) }
+        // The municipality is its own kind of answer (a name from the list, or one typed twice).
+        check("group.municipality") { () throws(Problem) in
+            try AnswerCheck.text(group.municipality, limit: AnswerLimits.placeName, required: finished)
+        }
         check("group.neighbourhood") { () throws(Problem) in try QuestionID.neighbourhood.checkStored(in: self, required: finished) }
         check("group.name") { () throws(Problem) in try QuestionID.groupName.checkStored(in: self, required: finished) }
 

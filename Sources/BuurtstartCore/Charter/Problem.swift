@@ -33,6 +33,10 @@ public enum Problem: Error, Equatable, Sendable {
     case membersTooFew(Int)
     case membersAboveWhatsAppLimit(Int)
 
+    /// A name not on CBS's list of `count` municipalities of `year`, with the names closest to it.
+    case municipalityUnknown(String, closest: [String], count: Int, year: Int)
+    /// `Bergen`: two municipalities have the name; `names` are their official names.
+    case municipalityAmbiguous(String, names: [String])
     case choiceUnknown(String, options: [String])
     case phoneShape(String)
     case adminsMissing

@@ -6,6 +6,8 @@ public struct GroupRecord: Hashable, Sendable {
     public let folder: String
     public let name: String
     public let municipality: String
+    /// What tells its municipality from another's (`GroupAnswers.municipalityKey`).
+    public let municipalityKey: String
     public let neighbourhood: String
     public let area: Area
     public let expectedMembers: Int?
@@ -31,6 +33,7 @@ public struct GroupRecord: Hashable, Sendable {
         self.folder = folder
         name = answers.group.name
         municipality = answers.group.municipality
+        municipalityKey = answers.group.municipalityKey
         neighbourhood = answers.group.neighbourhood
         area = answers.area
         expectedMembers = answers.membership.expectedMembers

@@ -18,6 +18,9 @@ public enum ExitStatus: Int32, CaseIterable, Sendable, CustomStringConvertible {
     case cannotCreate = 73
     /// A file could not be read or written (EX_IOERR).
     case ioError = 74
+    /// Piped input ended before the documents were written: the answers are saved, and a script
+    /// can tell that the group is not finished (EX_TEMPFAIL: run again with the rest).
+    case inputEnded = 75
     /// Ended by a signal: 128 and its number; the answers so far are saved.
     case hangUp = 129, interrupted = 130, quit = 131, terminated = 143
 

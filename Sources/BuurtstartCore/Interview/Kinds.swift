@@ -2,6 +2,9 @@
 /// it is kept, what Enter takes and what Tab offers.
 enum Kind: Sendable {
     case text(TextAnswer)
+    /// A municipality from CBS's list (`Municipality`), kept with its code; a name not on the
+    /// list is explained, and kept when it is typed again.
+    case municipality
     case number(NumberAnswer)
     case yesNo(WritableKeyPath<Answers, Bool> & Sendable)
     case choice(ChoiceAnswer)
@@ -99,9 +102,29 @@ enum Reading {
 }
 
 extension Kind {
-    /// Judges one cleaned answer and keeps it in `answers`; refusing throws.
-    func read(_ input: String, into answers: inout Answers, language: Language) throws(Problem) -> Reading {
+    /// Judges one cleaned answer and keeps it in `answers`; refusing throws. `refused` is the
+    /// answer refused last at this question, if any: typed again, a name not on a list is kept.
+    func read(_ input: String, into answers: inout Answers, language: Language, refused: String? = nil) throws(Problem) -> Reading {
         switch self {
+        case .municipality:
+            let value = input.isEmpty ? answers.group.municipality : input
+            try AnswerCheck.text(value, limit: AnswerLimits.placeName, required: true)
+            switch Municipality.match(value) {
+            case .found(let municipality, let name):
+                answers.group.municipality = name
+                answers.group.municipalityCode = municipality.code
+                return .answered(warning: nil)
+            case .ambiguous(let names):
+                throw .municipalityAmbiguous(value, names: names)
+            case .unknown(let closest):
+                // Enter keeps a name an earlier session (or a preset) kept.
+                guard input.isEmpty || input == refused else {
+                    throw .municipalityUnknown(value, closest: closest, count: Municipality.all.count, year: Municipality.listYear)
+                }
+                answers.group.municipality = value
+                answers.group.municipalityCode = nil
+                return .answered(warning: input.isEmpty ? nil : .municipalityUnlisted(value))
+            }
         case .text(let text):
             let current = answers[keyPath: text.path]
             if text.optional, input == "-" {
@@ -170,6 +193,8 @@ extension Kind {
     /// The answer Enter gives, shown in brackets; nil where Enter has no value to take.
     func defaultAnswer(_ answers: Answers, language: Language) -> String? {
         switch self {
+        case .municipality:
+            return answers.group.municipality.isEmpty ? nil : answers.group.municipality
         case .text(let text):
             let current = answers[keyPath: text.path]
             if !current.isEmpty { return current }
@@ -195,6 +220,7 @@ extension Kind {
             return [CommandWord.all, .none, .recommended, .list, .done].map { $0.word(in: language) }
                 + AgreementID.allCases.flatMap { [$0.rawValue, "-" + $0.rawValue] }
         case .review: return [CommandWord.done.word(in: language)]
+        case .municipality: return Municipality.completions
         case .text, .number, .followUp: return []
         }
     }

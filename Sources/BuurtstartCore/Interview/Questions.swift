@@ -12,7 +12,7 @@ struct Question: Sendable {
     var personal = false
 
     static let all: [Question] = [
-        Question(id: .municipality, step: .group, kind: .text(TextAnswer(\.group.municipality, limit: AnswerLimits.placeName))),
+        Question(id: .municipality, step: .group, kind: .municipality),
         Question(id: .neighbourhood, step: .group, kind: .text(TextAnswer(\.group.neighbourhood, limit: AnswerLimits.placeName))),
         Question(id: .groupName, step: .group, kind: .text(TextAnswer(
             \.group.name, limit: AnswerLimits.groupName, fallback: { .verbatim(GroupAnswers.defaultName(neighbourhood: $0.group.neighbourhood)) },

@@ -150,6 +150,10 @@ public struct Documents: Hashable, Sendable {
 public enum Ending: Hashable, Sendable {
     /// Stopped on request (`stop`, Ctrl-D, end of input): answers saved, can continue later.
     case stopped
+    /// The input ended before the documents were written: answers saved, can continue later.
+    case inputEnded
+    /// The input ended before a line was typed in a new session: nothing saved, and said so.
+    case noInput
     /// Stopped, but the answers could not be saved in the folder (a rescue copy may exist).
     case stoppedUnsaved
     /// Documents written.

@@ -33,6 +33,12 @@ public struct Session: Sendable {
     let writtenVersion: Int
     /// The answers just before `klaar`, to return to if writing the documents fails.
     var beforeFinish: Answers?
+    /// The answer refused last, and at which question: typed again there, a municipality not
+    /// on CBS's list is kept.
+    var refused: (question: QuestionID, input: String)?
+    /// Started without saved answers, and whether a line has been typed since.
+    let startedNew: Bool
+    var lineTyped = false
 
     var language: Language { context.language }
 
@@ -60,6 +66,7 @@ public struct Session: Sendable {
         answers = saved ?? context.preset?.startingAnswers() ?? Answers()
         answers.language = context.language.rawValue
         if let groups = context.groupsFolder { answers.groups = groups }
+        startedNew = saved == nil
         loadedFinished = saved?.status == .finished ? saved : nil
         writtenVersion = saved?.charter.version ?? 0
         // A file written once has seen the review, also while a change to it is unfinished.
@@ -127,6 +134,7 @@ public struct Session: Sendable {
             stop(endOfInput: true, into: &reply)
             return reply
         case .line(let line):
+            lineTyped = true
             // Checked once, here: no answer, command or message ever carries a control character.
             if prompt != nil, TextInput.firstHidden(in: line) != nil {
                 reply.say(.problem(.invisibleCharacters), as: .error)
@@ -265,7 +273,7 @@ extension Session {
         case .list(let list):
             reply.say(.question(question))
             if !list.entries(answers).isEmpty { show(list, into: &reply) }
-        case .text, .number, .yesNo:
+        case .text, .municipality, .number, .yesNo:
             reply.say(.question(question))
         }
     }
@@ -317,7 +325,9 @@ extension Session {
             default:
                 break
             }
-            switch try kind.read(input, into: &answers, language: language) {
+            let again = refused?.question == question ? refused?.input : nil
+            refused = nil
+            switch try kind.read(input, into: &answers, language: language, refused: again) {
             case .answered(let warning):
                 if let warning { reply.say(warning, as: .warning) }
                 if case .list(let list) = kind, let (problem, fix) = list.incomplete(answers) {
@@ -343,6 +353,7 @@ extension Session {
                 enter(question.question.list, into: &reply, remember: false, announce: false)
             }
         } catch {
+            refused = (question, input)
             reply.say(.problem(error), as: .error)
         }
     }

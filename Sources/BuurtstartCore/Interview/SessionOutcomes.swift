@@ -4,6 +4,12 @@ extension Session {
     /// `stop`, Ctrl-D or the end of input: save, then say goodbye once the save is done.
     mutating func stop(endOfInput: Bool, into reply: inout Reply) {
         guard prompt != nil else { return }
+        if endOfInput, !lineTyped, startedNew {
+            // Nothing was answered: no file is left behind for nothing.
+            reply.say(.noInput(startCommand: context.resumeCommand), as: .warning)
+            mode = .ended(.noInput)
+            return
+        }
         if answers.status == .unfinished {
             mode = .stopping(returnTo: mode, endOfInput: endOfInput)
             reply.effects.append(.save(answers))
@@ -191,9 +197,9 @@ extension Session {
             reply.say(.saveFailed(file: AnswersFile.name, fault: fault), as: .error)
         case (.save, .failed(let fault), _):
             reply.say(.saveFailed(file: AnswersFile.name, fault: fault), as: .error)
-        case (.save, _, .stopping):
+        case (.save, _, .stopping(_, let endOfInput)):
             reply.say(.stopped(resumeCommand: context.resumeCommand))
-            mode = .ended(.stopped)
+            mode = .ended(endOfInput ? .inputEnded : .stopped)
         case (.rescue, .written(let path), _):
             reply.say(.rescued(path), as: .warning)
             mode = .ended(.stoppedUnsaved)

@@ -22,10 +22,11 @@ public enum RegisterRenderer {
     public static func register(_ groups: [GroupRecord], format: RegisterFormat, language: Language) -> String {
         switch format {
         case .text:
-            let header = RegisterColumn.allCases.map { language.text(.registerColumn($0)) }
-            return table([header] + groups.map { group in
-                RegisterColumn.allCases.map { cell($0, group, language) }
-            })
+            return municipalities(groups).map { name, groups in
+                language.text(.registerMunicipality(name: name, groups: groups.count)) + "\n"
+                    + table([RegisterColumn.onTerminal.map { language.text(.registerColumn($0)) }]
+                            + groups.map { group in RegisterColumn.onTerminal.map { cell($0, group, language) } })
+            }.joined(separator: "\n")
         case .csv:
             let header = ["folder"] + RegisterColumn.allCases.map(\.rawValue) + ["contactPhone"]
             return csv([header] + groups.map { group in
@@ -79,14 +80,41 @@ public enum RegisterRenderer {
         }
     }
 
-    /// Rows as columns padded to their widest cell, two spaces apart.
+    /// The groups by municipality (its CBS code, so that Den Haag and 's-Gravenhage are one),
+    /// each under the name CBS gives it, or the one its groups typed; in the order of the names.
+    static func municipalities(_ groups: [GroupRecord]) -> [(name: String, groups: [GroupRecord])] {
+        var order: [String] = []
+        var byKey: [String: [GroupRecord]] = [:]
+        for group in groups {
+            if byKey[group.municipalityKey] == nil { order.append(group.municipalityKey) }
+            byKey[group.municipalityKey, default: []].append(group)
+        }
+        return order.map { key in
+            let groups = byKey[key] ?? []
+            return (Municipality.coded(key)?.spokenName ?? groups[0].municipality, groups)
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    }
+
+    /// The widest a terminal table may be, indent included.
+    static let terminalWidth = 80
+
+    /// Rows as columns padded to their widest cell, two spaces apart, indented under their
+    /// heading. Wider than `terminalWidth`, the widest of the name and the area is cut short
+    /// (ending in …) until the table fits.
     private static func table(_ rows: [[String]]) -> String {
+        let indent = "  ", gap = 2
         let rows = rows.map { $0.map(TextInput.visible) }
-        let widths = rows[0].indices.map { column in rows.map { TextLayout.columns($0[column]) }.max() ?? 0 }
+        var widths = rows[0].indices.map { column in rows.map { TextLayout.columns($0[column]) }.max() ?? 0 }
+        let shrinkable = [RegisterColumn.name, .area].compactMap { RegisterColumn.onTerminal.firstIndex(of: $0) }
+        while indent.count + widths.reduce(0, +) + gap * (widths.count - 1) > terminalWidth,
+              let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 {
+            widths[widest] -= 1
+        }
         return rows.map { row in
-            var line = ""
+            var line = indent
             for (column, value) in row.enumerated() {
-                line += column == row.count - 1 ? value : TextLayout.pad(value, widths[column] + 2)
+                let cell = TextLayout.cut(value, to: widths[column])
+                line += column == row.count - 1 ? cell : TextLayout.pad(cell, widths[column] + gap)
             }
             return line.trimmingTrailingSpaces + "\n"
         }.joined()

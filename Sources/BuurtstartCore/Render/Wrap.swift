@@ -74,6 +74,19 @@ public enum TextLayout {
         }
     }
 
+    /// `text` cut to at most `width` columns, ending in … when it was cut.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard columns(text) > width else { return text }
+        var kept = ""
+        var used = 1
+        for character in text {
+            used += columns(of: character)
+            guard used <= width else { break }
+            kept.append(character)
+        }
+        return kept.trimmingTrailingSpaces + "…"
+    }
+
     /// Pads `text` with spaces to `width` columns.
     static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - columns(text)))

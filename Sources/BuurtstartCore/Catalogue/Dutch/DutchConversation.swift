@@ -76,6 +76,8 @@ extension Dutch {
         case .commandHelp(.recommended): return "de aanbevolen afspraken aanzetten"
         case .commandHelp(.yes): return "ja"
         case .commandHelp(.no): return "nee"
+        case .municipalityUnlisted(let name):
+            return "Je houdt \(name) als gemeente, zoals je het typte. Het staat niet in de lijst van gemeenten. Daarom kan buurtstart groepen de groep niet bij een gemeente zetten."
         case .groupNameLong(let count):
             return "Let op: deze naam heeft \(count) tekens. Een naam tot \(AnswerLimits.groupNameShown) tekens past overal. Een langere naam wordt soms afgekort."
         case .ageNeedsConsent(let age):
@@ -128,6 +130,8 @@ extension Dutch {
             """
         case .stopped(let command):
             return "Je antwoorden zijn bewaard in buurtstart.json. Later verder? Typ: \(command)"
+        case .noInput(let command):
+            return "Er kwam geen antwoord binnen, dus ik heb niets bewaard. Start opnieuw en beantwoord de vragen: \(command)"
         case .unchanged:
             return "Er is niets veranderd."
         case .overwriteQuestion(let files, let removing):

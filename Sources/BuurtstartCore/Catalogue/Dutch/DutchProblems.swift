@@ -72,6 +72,17 @@ extension Dutch {
             return "Een groep heeft minstens 2 leden. Typ een aantal, bijvoorbeeld 40. Weet je het niet? Typ dan -."
         case .membersAboveWhatsAppLimit(let count):
             return "\(count) leden past niet: een WhatsApp-groep heeft hoogstens 1024 leden. Maak twee groepen en verdeel het gebied langs een straat."
+        case .municipalityUnknown(let text, let closest, let count, let year):
+            let keep = "Is \(quoted(text)) toch goed? Typ het dan nog een keer."
+            guard closest.isEmpty else {
+                return "\(quoted(text)) staat niet in de lijst van de \(count) gemeenten van \(year). Bedoel je \(list(closest, or: true))? Typ dan die naam. \(keep)"
+            }
+            return """
+            \(quoted(text)) staat niet in de lijst van de \(count) gemeenten van \(year). Is het een dorp of een wijk? \
+            Typ dan de gemeente waar het bij hoort. De naam van je dorp of wijk typ je bij de volgende vraag. \(keep)
+            """
+        case .municipalityAmbiguous(let text, let names):
+            return "Er zijn \(names.count) gemeenten met de naam \(text): \(list(names)). Typ de naam met de letters erachter, bijvoorbeeld \(names[0])."
         case .choiceUnknown(let text, let options):
             return "\(quoted(text)) is geen keuze die ik ken. Typ \(list(options, or: true))."
         case .phoneShape(let text):

@@ -33,6 +33,8 @@ extension Dutch {
             return "De taal '\(language)' ken ik niet. Kies \(list(Language.allCases.map(\.rawValue), or: true)), bijvoorbeeld --lang nl."
         case .replayOutNeedsOneFile:
             return "Met --out kan maar één transcript tegelijk. Noem er één, of laat --out weg."
+        case .noGroupInFolder(let file, let start):
+            return "\(file) ontbreekt: in deze map staat geen groep. Staat je groep in een andere map? Zet dan --dir en die map achter de opdracht. Een nieuwe groep start je met: \(start)"
         case .cannotUseFolder(let folder, let fault):
             return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
         case .cannotRead(let file, let fault):
@@ -105,6 +107,8 @@ extension Dutch {
                 .filter { !$0.isEmpty }.joined(separator: "; ")
         case .registerFinished(let finished):
             return finished ? "ja" : "nee"
+        case .registerMunicipality(let name, let groups):
+            return "\(name.isEmpty ? "Gemeente nog niet ingevuld" : "Gemeente \(name)"): \(groups == 1 ? "1 groep" : "\(groups) groepen")"
         case .registerEmpty(let folder):
             return "In \(folder) staan geen mappen van groepen (een map met een buurtstart.json)."
         case .overlapPair(let first, let second):

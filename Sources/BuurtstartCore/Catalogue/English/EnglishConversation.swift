@@ -77,6 +77,8 @@ extension English {
         case .commandHelp(.recommended): return "switch the recommended agreements on"
         case .commandHelp(.yes): return "yes"
         case .commandHelp(.no): return "no"
+        case .municipalityUnlisted(let name):
+            return "You keep \(name) as the municipality, as you typed it. It is not on the list of municipalities, so buurtstart groups cannot put the group with a municipality."
         case .groupNameLong(let count):
             return "Note: this name has \(count) characters. A name of up to \(AnswerLimits.groupNameShown) characters fits everywhere. A longer name is sometimes cut short."
         case .ageNeedsConsent(let age):
@@ -129,6 +131,8 @@ extension English {
             """
         case .stopped(let command):
             return "Your answers are saved in buurtstart.json. To continue later, type: \(command)"
+        case .noInput(let command):
+            return "No answer came in, so nothing was saved. Start again and answer the questions: \(command)"
         case .unchanged:
             return "Nothing has changed."
         case .overwriteQuestion(let files, let removing):

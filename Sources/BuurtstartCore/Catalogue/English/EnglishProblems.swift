@@ -72,6 +72,17 @@ extension English {
             return "A group has at least 2 members. Type a number, for example 40. Do not know? Then type -."
         case .membersAboveWhatsAppLimit(let count):
             return "\(count) members does not fit: a WhatsApp group has at most 1024 members. Make two groups and split the area along a street."
+        case .municipalityUnknown(let text, let closest, let count, let year):
+            let keep = "Is \(quoted(text)) right all the same? Then type it once more."
+            guard closest.isEmpty else {
+                return "\(quoted(text)) is not on the list of the \(count) municipalities of \(year). Did you mean \(list(closest, or: true))? Then type that name. \(keep)"
+            }
+            return """
+            \(quoted(text)) is not on the list of the \(count) municipalities of \(year). Is it a village or a district? \
+            Then type the municipality it belongs to. You type the name of your village or district at the next question. \(keep)
+            """
+        case .municipalityAmbiguous(let text, let names):
+            return "There are \(names.count) municipalities called \(text): \(list(names)). Type the name with the letters after it, for example \(names[0])."
         case .choiceUnknown(let text, let options):
             return "\(quoted(text)) is not a choice I know. Type \(list(options, or: true))."
         case .phoneShape(let text):

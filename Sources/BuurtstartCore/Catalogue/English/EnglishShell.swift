@@ -33,6 +33,8 @@ extension English {
             return "I do not know the language '\(language)'. Choose \(list(Language.allCases.map(\.rawValue), or: true)), for example --lang en."
         case .replayOutNeedsOneFile:
             return "--out takes one transcript at a time. Name one, or leave out --out."
+        case .noGroupInFolder(let file, let start):
+            return "\(file) is missing: this folder holds no group. Is your group in another folder? Then add --dir and that folder to the command. To start a new group: \(start)"
         case .cannotUseFolder(let folder, let fault):
             return "I cannot use the folder \(folder): \(self.fault(fault)). Choose another folder with --dir."
         case .cannotRead(let file, let fault):
@@ -72,7 +74,7 @@ extension English {
             case .contact: return "Contact"
             case .version: return "Version"
             case .date: return "Date"
-            case .finished: return "Finished"
+            case .finished: return "Done"
             }
         case .registerArea(let streets, let more, let postcodes):
             let named = streets + (more > 0 ? ["\(more) more"] : [])
@@ -80,6 +82,8 @@ extension English {
                 .filter { !$0.isEmpty }.joined(separator: "; ")
         case .registerFinished(let finished):
             return finished ? "yes" : "no"
+        case .registerMunicipality(let name, let groups):
+            return "\(name.isEmpty ? "Municipality not given yet" : "Municipality of \(name)"): \(groups == 1 ? "1 group" : "\(groups) groups")"
         case .registerEmpty(let folder):
             return "\(folder) holds no group folders (a folder with a buurtstart.json)."
         case .overlapPair(let first, let second):
