@@ -27,8 +27,8 @@ WORK = os.path.join(ROOT, "bench/work")
 BEFORE = os.environ.get("BENCH_BEFORE")
 
 
-def run(argv, cwd=None, stdin_data=None, env=None):
-    """Runs a process to its end: (seconds, peak resident KiB)."""
+def run(argv, cwd=None, stdin_data=None, env=None, statuses=(0,)):
+    """Runs a process to its end: (seconds, peak resident KiB). Any status but `statuses` ends the bench."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -38,7 +38,7 @@ def run(argv, cwd=None, stdin_data=None, env=None):
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
+    if process.returncode not in statuses:
         sys.exit(f"bench: {' '.join(argv)} failed with status {process.returncode}")
     return elapsed, usage.ru_maxrss
 
@@ -90,6 +90,34 @@ def new_folders(count=BATCH):
         folders.append(folder)
     os.sync()
     return folders
+
+
+# The rest of a session after its streets, up to its documents.
+AFTER_STREETS = ["", "", "", "tussen de Zeeweg en de Noordzee", "18", "2", "60", "ja", "Anna", "06-12345678", "", "", "1",
+                 "", "", "", "", "21", "", "", "", "", "", "", "", "ja", "klaar"]
+
+
+def streets_through_a_pipe(count):
+    """A whole session through a pipe whose area is `count` streets, typed one per line."""
+    lines = ["Katwijk", "Zeeweg", ""] + [f"Straat{index} 1-99" for index in range(count)] + AFTER_STREETS
+    return run([BUURTSTART, "--dir", fresh("streets-"), "--date", "2026-11-26"], stdin_data=("\n".join(lines) + "\n").encode())[0]
+
+
+def long_line_transcripts(length):
+    """Two transcripts whose first answer is `length` characters: one recorded as this build
+    replays it (it passes), one whose recorded prompt was changed after it (it differs, and
+    the difference is shown with the long line escaped)."""
+    folder = fresh("long-")
+    passing = os.path.join(folder, "lang.txt")
+    run([BUURTSTART, "--dir", os.path.join(folder, "buurt"), "--date", "2026-11-26", "--record", passing],
+        stdin_data=("K" * length + "\n").encode())
+    with open(passing) as handle:
+        text = handle.read()
+    differing = os.path.join(folder, "anders.txt")
+    with open(differing, "w") as handle:
+        handle.write(text.replace("Gemeente:", "Gemeente?", 1))
+    shutil.copytree(os.path.join(folder, "lang"), os.path.join(folder, "anders"))
+    return passing, differing
 
 
 GROUPS = 2000
@@ -295,6 +323,28 @@ def main():
                      total < 1 and max(ratios) <= 15, f"{total * 1000:.0f} ms; worst x{max(ratios):.1f}"))
     verdicts.append(("Tab on 10,000 streets under 5 ms", growth[40000]["complete"][0] < 0.005,
                      f"{growth[40000]['complete'][0] * 1000:.2f} ms"))
+
+    # 4b. Growth of what a resident feeds in: streets through a pipe (each answer used to
+    # rewrite and flush the whole growing file), and replay of one long line.
+    street_counts = [1000, 2500, 10000]
+    street_time = {count: stats([streets_through_a_pipe(count) for _ in range(3)]) for count in street_counts}
+    for count in street_counts:
+        rows.append((f"{count:,} streets through a pipe, one per line: the whole session", ms(street_time[count]),
+                     f"{street_time[count][0] / count * 1000:.3f} ms a street"))
+    street_ratio = street_time[10000][0] / street_time[1000][0]
+    verdicts.append(("10,000 streets through a pipe under 30 s, growing linearly (x10 streets costs at most x15)",
+                     street_time[10000][0] < 30 and street_ratio <= 15, f"{street_time[10000][0]:.2f} s; x{street_ratio:.1f}"))
+    line_lengths = [25000, 100000, 400000]
+    line_time = {}
+    for length in line_lengths:
+        passing, differing = long_line_transcripts(length)
+        line_time[length] = (stats([run([BUURTSTART, "replay", passing])[0] for _ in range(3)]),
+                             stats([run([BUURTSTART, "replay", differing], statuses=(1,))[0] for _ in range(3)]))
+        rows.append((f"Replay a transcript with a line of {length:,} characters: passing / differing (the diff shown)",
+                     f"{line_time[length][0][0] * 1000:.2f} / {line_time[length][1][0] * 1000:.2f}", ""))
+    line_ratio = max(line_time[400000][k][0] / line_time[100000][k][0] for k in range(2))
+    verdicts.append(("Replay linear in a line's length (x4 length costs at most x6)", line_ratio <= 6,
+                     f"400,000 characters: {line_time[400000][0][0] * 1000:.0f} / {line_time[400000][1][0] * 1000:.0f} ms; x{line_ratio:.1f}"))
 
     # 5. Memory
     _, area_memory = run([BENCH, "area", "100000"])

@@ -11,6 +11,9 @@ public struct Folder {
     /// A failure, as a resident should hear it.
     public struct Failure: Error {
         public let fault: FileFault
+        /// A set's list was in place when it failed: some files may be new already, and the
+        /// next `recover()` (the next start or export) puts the others in place.
+        public internal(set) var setInPlace = false
 
         public init(_ fault: FileFault) { self.fault = fault }
 
@@ -69,15 +72,34 @@ public struct Folder {
         unlink(probe)
     }
 
-    /// The whole file, or nil when it does not exist. A symbolic link is not followed.
+    /// The most a file the program reads may hold: far beyond any real group's answers, preset
+    /// or transcript (10,000 streets take about 1 MB), and small enough to read whole.
+    public static let largestFile = 32 << 20
+
+    /// The whole file, or nil when it does not exist. A symbolic link is not followed; anything
+    /// but a regular file (a FIFO, a device) is refused without waiting on it, and a file larger
+    /// than `largestFile` before it is read.
     public func read(_ name: String) throws(Failure) -> [UInt8]? {
-        let fd = open(file(name), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        // Without blocking: opening a FIFO for reading would wait for a writer.
+        let fd = open(file(name), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw Failure(errno: errno)
         }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw Failure(.notRegularFile) }
+        guard info.st_size <= Self.largestFile else { throw Failure(.tooLarge(limit: Self.largestFile)) }
         return try Self.readAll(fd)
+    }
+
+    /// Whether `path` is a regular file or nothing at all (a symbolic link is followed): what a
+    /// file that another library opens by its path must be, so that a FIFO cannot hang it.
+    public static func isRegularOrAbsent(_ path: String) -> Bool {
+        var info = stat()
+        if stat(path, &info) != 0 { return errno == ENOENT }
+        return info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Everything left to read from an open file, a pipe or standard input.
@@ -166,7 +188,9 @@ public struct Folder {
         } catch {
             // One file: nothing was replaced. A set: the list stays, and the next start completes it.
             if commit == nil { written.forEach(remove) }
-            throw error
+            var failure = error
+            failure.setInPlace = commit != nil
+            throw failure
         }
         // The files are in place: a flush that fails now cannot make them old again.
         gone.forEach { remove(scratch.removed($0)) }

@@ -50,7 +50,7 @@ public struct FolderStore: SessionStore {
             }
             return .done
         } catch {
-            return .failed(error.fault)
+            return error.setInPlace ? .partlyDone(error.fault) : .failed(error.fault)
         }
     }
 

@@ -94,6 +94,18 @@ public struct Place {
         }
     }
 
+    /// Replaces `files` in the folder as one set (`Folder.write`); returns the names replaced.
+    /// One that could not be written leaves the old set (73); one that failed once the set
+    /// counted is said as it is, partly new, completed by the next start or export (74).
+    public func writeSet(_ files: [(name: String, bytes: [UInt8], mode: mode_t)], in folder: Folder) throws(Refusal) -> [String] {
+        do { return try folder.write(files) } catch {
+            if error.setInPlace {
+                throw Refusal(.documentsPartlyPlaced(directory: dir, fault: error.fault), in: language, status: .ioError)
+            }
+            throw Refusal(.cannotUseFolder(dir, fault: error.fault), in: language, status: .cannotCreate)
+        }
+    }
+
     /// Files can be made in the folder; 73 when they cannot.
     public func checkWritable(_ folder: Folder) throws(Refusal) {
         do { try folder.checkWritable() } catch {

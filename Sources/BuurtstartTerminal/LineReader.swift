@@ -41,6 +41,10 @@ public struct PlainLineReader: LineReader {
     /// Nothing is remembered: there is no history without a line editor.
     public mutating func forgetLastLine() {}
 
+    /// Whether the next line has arrived already: a whole line in standard input's buffer, or
+    /// anything more in the pipe or file behind it (read without waiting).
+    public static func inputWaiting() -> Bool { buurt_input_waiting() == 1 }
+
     public mutating func readLine(prompt: String, completions: [String], remember: Bool) -> ReadResult {
         writeStandardOutput(prompt)
         guard let line = Swift.readLine(strippingNewline: true) else {

@@ -638,3 +638,15 @@ int buurt_editor_history_save(buurt_editor *editor, const char *path) {
     }
     return 0;
 }
+
+#include <poll.h>
+
+int buurt_input_waiting(void) {
+    // glibc's buffer of what stdin read ahead, as gnulib's freadahead reads it.
+    if (stdin->_IO_read_ptr < stdin->_IO_read_end
+        && memchr(stdin->_IO_read_ptr, '\n', (size_t)(stdin->_IO_read_end - stdin->_IO_read_ptr)) != NULL) {
+        return 1;
+    }
+    struct pollfd waiting = {.fd = STDIN_FILENO, .events = POLLIN};
+    return poll(&waiting, 1, 0) == 1 && (waiting.revents & POLLIN) != 0;
+}

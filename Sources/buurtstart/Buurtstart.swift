@@ -254,28 +254,56 @@ struct GuidedSession {
             // As typed: replay finds a relative set beside the transcript.
             header.groups = groups ?? context.groupsFolder
             if saved == nil, let chosen, chosen.isShipped { header.preset = chosen.preset.name }
-            do {
+            do throws(Folder.Failure) {
+                // --force, which replaces documents without asking, replaces an earlier transcript too.
                 return try Recording(path: path, header: header, startAnswers: saved.map(AnswersFile.encode),
-                                     presetFile: saved == nil && chosen?.isShipped == false ? chosen?.bytes : nil)
+                                     presetFile: saved == nil && chosen?.isShipped == false ? chosen?.bytes : nil,
+                                     group: folder, replacing: force)
             } catch {
-                let fault = (error as? Folder.Failure)?.fault ?? .other("\(error)")
-                writeStandardError(language.text(.recordingFailed(file: path, fault: fault)) + "\n")
+                let companion = Transcript.companionPath(of: path)
+                let said: ShellText = switch error.fault {
+                case .alreadyExists: .recordingExists(file: path, folder: companion)
+                case .groupFile: .recordingOntoGroup(file: path, folder: companion)
+                default: .recordingFailed(file: path, fault: error.fault)
+                }
+                writeStandardError(language.text(said) + "\n")
                 throw ExitCode(.cannotCreate)
             }
         }
         var runner = Runner(context: context, saved: saved, store: FolderStore(
             folder: folder, recording: recording, stateFolder: StateFolder.path(), home: environment("HOME"), today: .today))
-        if let recording { runner.onTranscript = recording.append }
+        // A transcript that cannot be written to its end (a full disk) is said once, as soon as
+        // it is known; the session goes on, and ends with 74.
+        var recordingCutTold = false
+        func tellIfRecordingCut() {
+            guard !recordingCutTold, let recording, let record, let fault = recording.failure else { return }
+            recordingCutTold = true
+            writeStandardError(language.text(.recordingCut(file: record, fault: fault)) + "\n")
+        }
+        if let recording {
+            runner.onTranscript = { lines in
+                recording.append(lines)
+                tellIfRecordingCut()
+            }
+        }
         let colour = isTerminalSession && !noColor && environment("NO_COLOR").map(\.isEmpty) != false
             && environment("TERM") != "dumb"
         var reader: any LineReader = PlainLineReader()
+        // libedit opens the history by its path: anything but a regular file there (a FIFO
+        // would hang it before the first prompt) is said, and the session goes on without it.
+        let history = isTerminalSession ? StateFolder.historyPath() : nil
+        let historyUsable = history.map(Folder.isRegularOrAbsent) ?? true
         if isTerminalSession, let editor = EditLineReader(
-            programName: "buurtstart", historyPath: StateFolder.historyPath(),
+            programName: "buurtstart", historyPath: historyUsable ? history : nil,
             interruptHint: language.text(.interruptHint), colour: colour) {
             reader = editor
-            if !editor.historyLoaded, let path = StateFolder.historyPath() {
+            if !editor.historyLoaded || !historyUsable, let path = history {
                 writeStandardOutput(painted(language.text(.historyUnreadable(path)), .warning, colour) + "\n")
             }
+        }
+        if !reader.isInteractive {
+            runner.wantsCompletions = false
+            runner.inputWaiting = PlainLineReader.inputWaiting
         }
         let signal = runner.run(
             read: { prompt, completions, remember in
@@ -292,9 +320,11 @@ struct GuidedSession {
                 // A pipe's goodbye goes to standard error, so standard output stays the session.
                 if atEnd, !reader.isInteractive { writeStandardError(text) } else { writeStandardOutput(text) }
             })
+        tellIfRecordingCut()
         if let signal, let status = ExitStatus(signal: signal) { throw ExitCode(status) }
-        // Stopped while the answers could not be saved in the folder: say so with the status too.
-        if runner.session.ending == .stoppedUnsaved { throw ExitCode(.ioError) }
+        // Stopped while the answers could not be saved in the folder, documents not all in place,
+        // or a transcript cut short: say so with the status too.
+        if [.stoppedUnsaved, .finishedInPart].contains(runner.session.ending) || recording?.failure != nil { throw ExitCode(.ioError) }
         // Piped input that ended before the documents were written: a script sees it.
         if !reader.isInteractive, [.inputEnded, .noInput].contains(runner.session.ending) { throw ExitCode(.inputEnded) }
     }

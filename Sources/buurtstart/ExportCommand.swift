@@ -131,10 +131,7 @@ extension Buurtstart {
             if !different.isEmpty {
                 throw Refusal(.documentsExist(different, directory: place.dir), in: language, status: .cannotCreate)
             }
-            let written: [String]
-            do { written = try folder.write(files) } catch {
-                throw Refusal(.cannotUseFolder(place.dir, fault: error.fault), in: language, status: .cannotCreate)
-            }
+            let written = try Place(dir: place.dir, language: language).writeSet(files, in: folder)
             let said: ShellText = written.isEmpty ? .documentsUpToDate(files.map(\.name), directory: place.dir)
                                                 : .exported(written, directory: place.dir)
             writeStandardOutput(language.text(said) + "\n")

@@ -17,6 +17,8 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(helpText(.option(.out)), valueName: helpText(.value(.folder))), completion: .directory)
     var out: String?
 
+    @OptionGroup var replace: ForceOption
+
     @OptionGroup var languageOption: LanguageOption
 
     @ParentCommand var top: Buurtstart
@@ -26,12 +28,12 @@ struct ReplayCommand: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        try top.session.belongOnlyToTheSession(not: "replay")
+        try top.session.belongOnlyToTheSession(not: "replay", sharing: ["--force"])
         if out != nil, files.count != 1 { throw usageError(languageOption.language.text(.replayOutNeedsOneFile)) }
     }
 
     var replayRun: ReplayRun {
-        ReplayRun(update: update, out: out, language: languageOption.language, files: files)
+        ReplayRun(update: update, out: out, force: replace.force, language: languageOption.language, files: files)
     }
 
     func run() throws {
@@ -43,6 +45,8 @@ struct ReplayCommand: ParsableCommand {
 struct ReplayRun {
     var update: Bool
     var out: String?
+    /// `--out` onto a folder whose files hold something else replaces them only with `--force`.
+    var force = false
     var language: Language
     var files: [String]
 
@@ -71,13 +75,9 @@ struct ReplayRun {
             (companionPath, files, changed) = (path, produced, differences)
         }
         if let out {
-            // All produced files together: the documents and their answers land as one.
-            let files = files.sorted(by: { $0.key < $1.key }).map { name, contents in
-                (name: name, bytes: Array(contents.utf8), mode: mode_t(name == AnswersFile.name ? 0o600 : 0o644))
-            }
-            do throws(Folder.Failure) { try Folder(path: out).write(files) } catch {
+            do throws(Refusal) { try writeOut(files, to: Place(dir: out, language: language)) } catch {
                 writeStandardOutput("invalid  \(file)\n")
-                writeStandardError(text(.cannotUseFolder(out, fault: error.fault)) + "\n")
+                writeStandardError(error.message + "\n")
                 return .outputFailed
             }
         }
@@ -99,6 +99,23 @@ struct ReplayRun {
         }
         writeStandardOutput(text(.replayUpdateHint(file)) + "\n")
         return .differs
+    }
+
+    /// `--out`: the produced files land together, as a session's do: under the folder's lock
+    /// (another session there is refused), and a file that holds another text (another group's
+    /// answers or documents) is replaced only with `--force`; without it nothing is written.
+    private func writeOut(_ produced: Replay.Files, to place: Place) throws(Refusal) {
+        let files = produced.sorted(by: { $0.key < $1.key }).map { name, contents in
+            (name: name, bytes: Array(contents.utf8), mode: mode_t(name == AnswersFile.name ? 0o600 : 0o644))
+        }
+        let folder = try place.openFolder()
+        let lock = try place.lockSaying(folder)
+        defer { lock.release() }
+        let different = force ? [] : files.filter { folder.holdsOther(than: $0.bytes, $0.name) }.map(\.name)
+        if !different.isEmpty {
+            throw Refusal(.documentsExist(different, directory: place.dir), in: language, status: .cannotCreate)
+        }
+        _ = try place.writeSet(files, in: folder)
     }
 
     /// Rewrites what changed; a file that cannot be written is a failure, said as such.

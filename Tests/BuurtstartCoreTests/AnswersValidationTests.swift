@@ -37,6 +37,8 @@ struct AnswersValidationTests {
         ("\"language\" : \"nl\"", "\"language\" : \"de\"", "language", .choiceUnknown("de", options: ["nl", "en"])),
         ("\"date\" : \"2026-11-26\"", "\"date\" : \"2026-13-45\"", "charter.date", .dateShape("2026-13-45")),
         ("\"version\" : 1\n  },", "\"version\" : -1\n  },", "charter.version", .numberBelow(-1, lowest: 1)),
+        ("\"version\" : 1\n  },", "\"version\" : 9223372036854775807\n  },", "charter.version",
+         .numberAbove(Int.max, highest: AnswerLimits.highestCharterVersion)),
         ("\"selected\" : [\n      \"saar\",", "\"selected\" : [\n      \"saar\", \"saar\",", "agreements.selected[1]", .agreementTwice("saar")),
         ("\"municipality\" : \"Katwijk\"", "\"municipality\" : \"\(String(repeating: "k", count: 81))\"", "group.municipality",
          .textTooLong(limit: 80, count: 81)),

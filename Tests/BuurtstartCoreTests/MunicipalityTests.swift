@@ -124,3 +124,13 @@ struct MunicipalityQuestionTests {
         #expect(driver.session.completions.contains("'s-Gravenhage"))
     }
 }
+
+@Suite("What to do next: the WABP address")
+struct NextStepsAddressTests {
+    @Test("the steps that send founders to the WABP foundation give its address", arguments: Language.allCases)
+    func wabp(language: Language) {
+        for step in [NextStep.checkExisting, .register] {
+            #expect(language.text(.nextStep(step)).contains("(wabp.nl)"), "\(language): \(step)")
+        }
+    }
+}

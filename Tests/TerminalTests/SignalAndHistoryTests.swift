@@ -74,6 +74,21 @@ struct SignalAndHistoryTests {
         #expect(try terminal.answers().contains("\"municipality\" : \"Zwolle\""))
     }
 
+    @Test("a FIFO as the history file: said, and the first question asked without waiting on it")
+    func historyFifo() throws {
+        let (folder, state) = try scratch()
+        let ours = state.appendingPathComponent("buurtstart")
+        try FileManager.default.createDirectory(at: ours, withIntermediateDirectories: true)
+        #expect(mkfifo(ours.appendingPathComponent("history").path, 0o600) == 0)
+        let terminal = try Terminal(folder: folder, state: state)
+        #expect(terminal.waitFor("Gemeente:", seconds: 10))
+        #expect(terminal.screen.contains("kan de eerdere antwoorden in \(ours.path)/history niet lezen"))
+        terminal.type("Katwijk" + T.enter)
+        #expect(terminal.waitFor("Buurt:"))
+        terminal.type(T.ctrlD)
+        #expect(terminal.exitStatus(seconds: 10) == 0, "the history is not written to the FIFO at the end either")
+    }
+
     @Test("names, phone numbers and refused lines never reach the history file; other answers do")
     func historyKeepsNoPersonalData() throws {
         let (folder, state) = try scratch()

@@ -82,6 +82,8 @@ public enum Message: Sendable {
     case historyUnreadable(String)
     case saveFailed(file: String, fault: FileFault)
     case documentsFailed(fault: FileFault)
+    /// The documents failed half way, once their set counted: the next start completes it.
+    case documentsPartlyPlaced(fault: FileFault, resumeCommand: String)
     case savedCopy(String)
     case copyFailed(path: String, fault: FileFault)
     case reviewHeading
@@ -193,6 +195,14 @@ public enum ShellText: Sendable {
     case replayUpdateFailed(file: String, fault: FileFault)
     case replayUnchanged(String)
     case recordingFailed(file: String, fault: FileFault)
+    /// A set of documents failed half way, once it counted: the next start or export completes it.
+    case documentsPartlyPlaced(directory: String, fault: FileFault)
+    /// `--record` onto a file that is there already (the transcript, or one in its folder).
+    case recordingExists(file: String, folder: String)
+    /// `--record` onto the group's own files: the transcript, or its folder, would be them.
+    case recordingOntoGroup(file: String, folder: String)
+    /// The transcript could not be written to its end (a full disk): the session went on.
+    case recordingCut(file: String, fault: FileFault)
     case addressOutcome(AddressCheck.Outcome)
     /// `check-address --groups`: the groups whose areas hold the address (one or several), each
     /// with the entry that holds it and whether it is finished; how many folders could not be read.
@@ -289,6 +299,12 @@ public enum FileFault: Equatable, Sendable {
     case missing
     /// A copy would replace a file that is already there.
     case alreadyExists
+    /// One of a group's own files (its answers, a document), which a transcript never replaces.
+    case groupFile
+    /// A FIFO, a device or a socket where a file to read should be.
+    case notRegularFile
+    /// A file larger than any the program writes (`limit` bytes).
+    case tooLarge(limit: Int)
     /// Anything else, with the system's own words.
     case other(String)
 }

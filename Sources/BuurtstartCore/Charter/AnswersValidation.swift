@@ -30,6 +30,9 @@ public enum AnswerLimits {
     /// Netherlands).
     public static let parentConsentAge = 16
     public static let expectedMembers = 2...1024
+    /// The charter's version: one more at every `klaar` that changes it, so a real group never
+    /// comes near this; a file beyond it is refused rather than counted on to overflow.
+    public static let highestCharterVersion = 999_999
     public static let approachGroupSize = AgreementChoices.approachGroupSizes
 }
 
@@ -196,6 +199,8 @@ extension Answers {
         check("charter.version") { () throws(Problem) in
             let lowest = finished ? 1 : 0
             if charter.version < lowest { throw .numberBelow(charter.version, lowest: lowest) }
+            let highest = AnswerLimits.highestCharterVersion
+            if charter.version > highest { throw .numberAbove(charter.version, highest: highest) }
         }
         if finished || !charter.date.isEmpty {
             check("charter.date") { () throws(Problem) in try AnswerCheck.date(charter.date) }

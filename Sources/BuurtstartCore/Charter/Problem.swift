@@ -64,5 +64,6 @@ public enum Problem: Error, Equatable, Sendable {
     /// Only a file can hold these: a session never writes them.
     case dateShape(String)
     case numberBelow(Int, lowest: Int)
+    case numberAbove(Int, highest: Int)
     case agreementTwice(String)
 }

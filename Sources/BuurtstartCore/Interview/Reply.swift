@@ -28,6 +28,9 @@ public enum Outcome: Equatable, Sendable {
     /// Written, at this path (a copy or a rescue copy).
     case written(String)
     case failed(FileFault)
+    /// A set of files failed half way, once it counted: some are new, and the next start or
+    /// export puts the others in place.
+    case partlyDone(FileFault)
 }
 
 /// One line a session shows, as a message id with the layout the core chose around it: the
@@ -158,6 +161,8 @@ public enum Ending: Hashable, Sendable {
     case stoppedUnsaved
     /// Documents written.
     case finished
+    /// The documents' set counts, but not all of it is in place: the next start completes it.
+    case finishedInPart
     /// Nothing to do: a finished folder left unchanged.
     case unchanged
 }

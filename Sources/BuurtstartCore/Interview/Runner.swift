@@ -26,6 +26,20 @@ public struct Runner<Store: SessionStore> {
     private var pending: Reply?
     /// What the last event showed, as message ids (for tests that ask which message was given).
     public private(set) var shown: [Shown] = []
+    /// Whether the next line has arrived already (a pipe that holds more): a save can then wait
+    /// for the answers after it, which hold this one's too. Nil, or false, makes every save at
+    /// once. Saves are batched so, never delayed: before the program waits for a line, at the
+    /// end and before any other effect, the waiting save is made. A kill then loses at most
+    /// what it would lose of the lines still in the pipe: the answers not yet saved are those
+    /// sent after them; a resident who types waits at every prompt, and each answer is saved.
+    public var inputWaiting: (() -> Bool)?
+    /// Whether `read` uses the completions (a line editor): working them out for every prompt
+    /// of a pipe costs time in proportion to the area, for nothing.
+    public var wantsCompletions = true
+    /// A save waits for the next line's (see `inputWaiting`). Only the fact is kept: a save
+    /// is always of the session's answers, and holding a copy of them would make the next
+    /// answer copy the whole area.
+    private var saveOwed = false
 
     public init(context: SessionContext, saved: Answers?, store: Store) {
         let (session, reply) = Session.start(context: context, saved: saved)
@@ -47,15 +61,19 @@ public struct Runner<Store: SessionStore> {
     public mutating func run(read: (_ prompt: String, _ completions: [String], _ remember: Bool) -> Input?,
                              show: (_ lines: [OutputLine], _ atEnd: Bool) -> Void) -> Int32? {
         if pending != nil { show(start(), false) }
+        // However the loop ends, a save that waited is made, and what it says shown.
+        defer { if saveOwed { show(carryOutOwedSave(), true) } }
         while session.ending == nil, let prompt {
-            record(recorder.prompt(prompt))
-            guard let input = read(prompt, session.completions, session.keepsInHistory) else { return nil }
+            // Before the program waits for the resident: the answers so far are saved.
+            if saveOwed, inputWaiting?() != true { show(carryOutOwedSave(), false) }
+            record { $0.prompt(prompt) }
+            guard let input = read(prompt, wantsCompletions ? session.completions : [], session.keepsInHistory) else { return nil }
             switch input {
             case .line(let line):
-                record(recorder.typed(line))
+                record { $0.typed(line) }
                 show(handle(.line(line)), false)
             case .endOfInput, .terminated:
-                record(recorder.typed(nil))
+                record { $0.typed(nil) }
                 show(handle(.endOfInput), true)
                 if case .terminated(let signal) = input { return signal }
             }
@@ -80,7 +98,7 @@ public struct Runner<Store: SessionStore> {
     private mutating func carryOut(_ reply: Reply) -> [OutputLine] {
         let lines = effectsCarriedOut(reply)
         // Recorded once the effects are done: a transcript never shows more than has happened.
-        record(recorder.show(lines))
+        record { $0.show(lines) }
         return lines
     }
 
@@ -88,13 +106,46 @@ public struct Runner<Store: SessionStore> {
         shown += reply.shown
         var lines = reply.shown.flatMap(words)
         for effect in reply.effects {
-            let outcome = store.perform(effect)
-            lines += effectsCarriedOut(session.handle(.outcome(effect, outcome)))
+            switch effect {
+            case .save:
+                // A later save holds everything an earlier one would have written.
+                saveOwed = session.ending == nil && session.prompt != nil && inputWaiting?() == true
+                if saveOwed { continue }
+            case .finish:
+                // The finished answers go with the documents (and a failure saves them again).
+                saveOwed = false
+            case .copy, .rescue:
+                lines += owedSaveCarriedOut()
+            }
+            lines += carriedOut(effect)
         }
         return lines
     }
 
-    private func record(_ lines: [Transcript.Line]) { onTranscript(lines) }
+    private mutating func carriedOut(_ effect: Effect) -> [OutputLine] {
+        effectsCarriedOut(session.handle(.outcome(effect, store.perform(effect))))
+    }
+
+    private mutating func owedSaveCarriedOut() -> [OutputLine] {
+        guard saveOwed else { return [] }
+        saveOwed = false
+        return carriedOut(.save(session.answers))
+    }
+
+    /// The save that waited, made now; what it says is recorded and returned to be shown.
+    private mutating func carryOutOwedSave() -> [OutputLine] {
+        let lines = owedSaveCarriedOut()
+        record { $0.show(lines) }
+        return lines
+    }
+
+    /// Adds lines to the transcript with one of the recorder's methods, and hands them on. The
+    /// recorder is changed in place: a copy of the runner held across the call (a method on
+    /// `self` taking the added lines) made each line copy the whole transcript so far.
+    private mutating func record(_ add: (inout TranscriptRecorder) -> [Transcript.Line]) {
+        let added = add(&recorder)
+        onTranscript(added)
+    }
 
     /// A shown line in words, the prefix before its first line.
     private func words(_ shown: Shown) -> [OutputLine] {

@@ -176,7 +176,8 @@ extension Session {
         if let previous, previous.content == answers.content, writtenVersion > 0 {
             answers.charter.version = writtenVersion
         } else {
-            answers.charter.version = writtenVersion + 1
+            // Never past the highest a file may hold (and never an overflow).
+            answers.charter.version = min(writtenVersion, AnswerLimits.highestCharterVersion - 1) + 1
         }
         answers.charter.date = context.date.description
         answers.status = .finished
@@ -213,6 +214,11 @@ extension Session {
             mode = .asking(.review)
             reply.say(.documentsFailed(fault: fault), as: .error)
             reply.effects.append(.save(answers))
+        case (.finish, .partlyDone(let fault), _):
+            // Some documents are new already: nothing is said to be unchanged, and nothing more
+            // is saved now, which would cross the set the next start completes.
+            mode = .ended(.finishedInPart)
+            reply.say(.documentsPartlyPlaced(fault: fault, resumeCommand: context.resumeCommand), as: .error)
         case (.finish(let documents, _), _, _):
             mode = .ended(.finished)
             written(documents, into: &reply)
@@ -220,7 +226,7 @@ extension Session {
             reply.say(.copyFailed(path: path, fault: fault), as: .error)
         case (.copy(_, let typed), _, _):
             if case .written(let path) = outcome { reply.say(.savedCopy(path)) } else { reply.say(.savedCopy(typed)) }
-        case (.save, _, _), (.rescue, .done, _):
+        case (.save, _, _), (.rescue, .done, _), (.rescue, .partlyDone, _):
             break
         }
     }

@@ -279,10 +279,11 @@ extension Transcript {
     /// escapes, so that the difference is visible and nothing acts on the terminal.
     public static func visible(_ line: String) -> String {
         let scalars = line.unicodeScalars
-        let trailing = scalars.reversed().prefix { $0 == " " }.count
+        // Counted once: a view of scalars counts by walking the whole line.
+        let spacesFrom = scalars.count - scalars.reversed().prefix { $0 == " " }.count
         var result = ""
         for (offset, scalar) in scalars.enumerated() {
-            if TextInput.isHidden(scalar) || offset >= scalars.count - trailing {
+            if TextInput.isHidden(scalar) || offset >= spacesFrom {
                 result += escape(scalar)
             } else {
                 result.unicodeScalars.append(scalar)

@@ -67,4 +67,8 @@ void buurt_install_quit_handler(void);
 /// The SIGTERM or SIGHUP that ended the last read, or 0.
 int buurt_termination_signal(void);
 
+/// Whether the next line of standard input has arrived already: a whole line in stdio's
+/// buffer, or anything more in the pipe or file behind it (polled without waiting). 1 or 0.
+int buurt_input_waiting(void);
+
 #endif

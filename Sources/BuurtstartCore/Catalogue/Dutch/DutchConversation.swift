@@ -165,9 +165,9 @@ extension Dutch {
         case .nextStep(let step):
             switch step {
             case .checkExisting:
-                return "Kijk of er al een groep is voor jullie gebied: op de kaart van de stichting WABP, of vraag het de gemeente."
+                return "Kijk of er al een groep is voor jullie gebied: op de kaart van de stichting WABP (wabp.nl), of vraag het de gemeente."
             case .register:
-                return "Meld de groep aan bij de stichting WABP: dan staat hij op de kaart. Vraagt de gemeente erom, meld hem daar dan ook aan. Dat is vaak nodig voor borden op straat."
+                return "Meld de groep aan bij de stichting WABP (wabp.nl): dan staat hij op de kaart. Vraagt de gemeente erom, meld hem daar dan ook aan. Dat is vaak nodig voor borden op straat."
             case .invite(let letter, let whatsApp, let fillIn):
                 return (letter.map { "Doe de brief (\($0)) in elke brievenbus in het gebied. Veel buren zitten nog in geen enkele app: met het strookje melden ze zich op papier aan." }
                     ?? "Nodig alle buren uit: aan de deur, of met een brief in elke brievenbus. Veel buren zitten nog in geen enkele app: geef ze een manier om zich zonder WhatsApp aan te melden.")
@@ -218,6 +218,12 @@ extension Dutch {
             Let op: ik kon de spelregels en de checklist niet maken: \(self.fault(fault)). De oude \
             bestanden zijn niet veranderd. Je antwoorden staan nog in het geheugen. Los het op en typ \
             klaar, of bewaar je antwoorden ergens anders: typ opslaan.
+            """
+        case .documentsPartlyPlaced(let fault, let resumeCommand):
+            return """
+            Let op: ik kon niet alle nieuwe documenten op hun plaats zetten: \(self.fault(fault)). Een deel \
+            is al nieuw, de rest staat klaar naast de oude. Je antwoorden zijn bewaard. Los het op en start \
+            opnieuw (typ: \(resumeCommand)), of maak de documenten met buurtstart export: dan zet ik de rest op zijn plaats.
             """
         case .savedCopy(let path):
             return "Je antwoorden staan nu ook in \(path)."

@@ -125,7 +125,7 @@ extension Dutch {
         case .option(.noColor):
             return "Geen kleur, ook niet in een terminal (NO_COLOR en TERM=dumb doen hetzelfde)."
         case .option(.record):
-            return "Neem de sessie op als transcript in dit bestand; de bestanden die ze maakt komen in een map ernaast."
+            return "Neem de sessie op als transcript in een nieuw bestand (--force vervangt een eerder); de bestanden die ze maakt komen in een map ernaast."
         case .option(.preset):
             return "Begin met het advies van een gemeente: een naam uit 'buurtstart presets', of je eigen bestand (NAAM.json)."
         case .option(.format):

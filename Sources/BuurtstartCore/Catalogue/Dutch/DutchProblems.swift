@@ -130,6 +130,8 @@ extension Dutch {
             return "\(quoted(text)) is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-26."
         case .numberBelow(let number, let lowest):
             return "\(number) is te laag. Het laagste getal hier is \(lowest)."
+        case .numberAbove(let number, let highest):
+            return "\(number) is te hoog. Het hoogste getal hier is \(highest)."
         case .agreementTwice(let id):
             return "Afspraak \(id) staat twee keer in de lijst. Haal er één weg."
         case .stepUnknown:
@@ -146,6 +148,9 @@ extension Dutch {
         case .notDirectory: "dat is geen map"
         case .symbolicLink: "daar staat een verwijzing naar een ander bestand; die volg ik niet, zodat ik niet per ongeluk een ander bestand overschrijf"
         case .alreadyExists: "er staat al een bestand met die naam; kies een nieuwe naam"
+        case .groupFile: "dat is een bestand van de groep zelf, en dat vervang ik niet door een transcript"
+        case .notRegularFile: "dat is geen gewoon bestand (maar bijvoorbeeld een pijp of een apparaat); ik lees alleen gewone bestanden"
+        case .tooLarge(let limit): "het bestand is groter dan \(limit >> 20) MB, veel groter dan een bestand van buurtstart ooit wordt; ik lees het niet"
         case .missing: "dat bestand of die map bestaat niet"
         case .other(let words): "de computer meldt: \(words)"
         }

@@ -54,6 +54,14 @@ extension Dutch {
             return "\(file): niets veranderd."
         case .recordingFailed(let file, let fault):
             return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
+        case .documentsPartlyPlaced(let directory, let fault):
+            return "Ik kon niet alle nieuwe documenten in \(directory == "." ? "deze map" : "de map \(directory)") op hun plaats zetten: \(self.fault(fault)). Een deel is al nieuw, de rest staat klaar naast de oude. Los het op en maak ze opnieuw met export, of start buurtstart in de map: dan zet ik de rest op zijn plaats."
+        case .recordingExists(let file, let folder):
+            return "\(file) of een bestand in de map \(folder) bestaat al. Er is niets vervangen. Kies een andere naam met --record, of gebruik --force om ze te vervangen."
+        case .recordingOntoGroup(let file, let folder):
+            return "Ik schrijf het transcript \(file) niet: het transcript of de map ernaast (\(folder)) zou de eigen bestanden van de groep vervangen, zoals buurtstart.json. Kies een andere naam met --record."
+        case .recordingCut(let file, let fault):
+            return "Let op: ik kon het transcript \(file) niet afmaken: \(self.fault(fault)). Het houdt op bij de laatste hele regel die lukte. De sessie gaat gewoon door."
 
         case .browserMissing:
             return "Voor pdf-bestanden heb ik Chromium nodig, en dat vind ik niet. Installeer het met: sudo apt install chromium. Of maak de pagina's met --format html, open ze in een browser en druk ze af."

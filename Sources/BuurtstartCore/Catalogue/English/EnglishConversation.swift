@@ -166,9 +166,9 @@ extension English {
         case .nextStep(let step):
             switch step {
             case .checkExisting:
-                return "Check whether there is a group for your area already: on the map of the WABP foundation, or ask the municipality."
+                return "Check whether there is a group for your area already: on the map of the WABP foundation (wabp.nl), or ask the municipality."
             case .register:
-                return "Register the group with the WABP foundation, so that it shows on the map. If the municipality asks for it, register it there too; it is often needed for street signs."
+                return "Register the group with the WABP foundation (wabp.nl), so that it shows on the map. If the municipality asks for it, register it there too; it is often needed for street signs."
             case .invite(let letter, let whatsApp, let fillIn):
                 return (letter.map { "Put the letter (\($0)) in every letterbox in the area. Many neighbours are in no app yet: with the slip they sign up on paper." }
                     ?? "Invite every neighbour: at the door, or with a letter in every letterbox. Many neighbours are in no app yet: give them a way to sign up without WhatsApp.")
@@ -219,6 +219,12 @@ extension English {
             Note: I could not make the rules and the checklist: \(self.fault(fault)). The old \
             files have not changed. Your answers are still in memory. Fix the problem and type \
             done, or save your answers somewhere else: type save.
+            """
+        case .documentsPartlyPlaced(let fault, let resumeCommand):
+            return """
+            Note: I could not put all the new documents in place: \(self.fault(fault)). Some are new \
+            already; the others are ready beside the old ones. Your answers are saved. Fix this and start \
+            again (type: \(resumeCommand)), or make the documents with buurtstart export: then I put the rest in place.
             """
         case .savedCopy(let path):
             return "Your answers are now also in \(path)."

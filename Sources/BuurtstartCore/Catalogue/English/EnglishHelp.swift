@@ -125,7 +125,7 @@ extension English {
         case .option(.noColor):
             return "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same)."
         case .option(.record):
-            return "Record the session as a transcript in this file; the files it writes go to a folder beside it."
+            return "Record the session as a transcript in this file (a new one; --force replaces an earlier one); the files it writes go to a folder beside it."
         case .option(.preset):
             return "Start from a municipality's advice: a name from 'buurtstart presets', or your own preset file (NAME.json)."
         case .option(.format):

@@ -130,6 +130,8 @@ extension English {
             return "\(quoted(text)) is not a date. Write the date as YYYY-MM-DD, for example 2026-11-26."
         case .numberBelow(let number, let lowest):
             return "\(number) is too low. The lowest number here is \(lowest)."
+        case .numberAbove(let number, let highest):
+            return "\(number) is too high. The highest number here is \(highest)."
         case .agreementTwice(let id):
             return "Agreement \(id) is in the list twice. Take one out."
         case .stepUnknown:
@@ -146,6 +148,9 @@ extension English {
         case .notDirectory: "that is not a folder"
         case .symbolicLink: "there is a shortcut (symbolic link); I do not follow it, so that I never overwrite another file by accident"
         case .alreadyExists: "there is a file with that name already; choose a new name"
+        case .groupFile: "that is one of the group's own files, which I never replace with a transcript"
+        case .notRegularFile: "that is not an ordinary file (but a pipe or a device, for example); I only read ordinary files"
+        case .tooLarge(let limit): "the file is larger than \(limit >> 20) MB, far larger than any file buurtstart makes; I do not read it"
         case .missing: "that file or folder does not exist"
         case .other(let words): "the computer says: \(words)"
         }

@@ -54,6 +54,14 @@ extension English {
             return "\(file): nothing changed."
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
+        case .documentsPartlyPlaced(let directory, let fault):
+            return "I could not put all the new documents in \(directory == "." ? "this folder" : "the folder \(directory)") in place: \(self.fault(fault)). Some are new already; the others are ready beside the old ones. Fix this and make them again with export, or start buurtstart in the folder: then I put the rest in place."
+        case .recordingExists(let file, let folder):
+            return "\(file) or a file in the folder \(folder) exists already. Nothing was replaced. Choose another name with --record, or use --force to replace them."
+        case .recordingOntoGroup(let file, let folder):
+            return "I do not write the transcript \(file): the transcript or the folder beside it (\(folder)) would replace the group's own files, such as buurtstart.json. Choose another name with --record."
+        case .recordingCut(let file, let fault):
+            return "Note: I could not finish the transcript \(file): \(self.fault(fault)). It ends at the last whole line that could be written. The session goes on."
 
         case .addressInNoGroup(let address, let read, let unreadable, let postcodeGiven):
             return "\(address) lies in no group's area (\(read) \(read == 1 ? "group" : "groups") read)."
