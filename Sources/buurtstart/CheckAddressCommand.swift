@@ -46,6 +46,7 @@ struct CheckAddressCommand: ParsableCommand {
             let read: GroupFolders
             do { read = try readGroups(groups, language: place.language) } catch { throw ExitCode(error.status) }
             let found = GroupSet(read.groups).holding(parsedAddress, postcode: parsedPostcode)
+            sayIfBeingChanged(found.map(\.group), language: place.language)
             let typed = TextInput.collapsingSpaces(address)
             let said: ShellText = found.isEmpty
                 ? .addressInNoGroup(address: typed, read: read.groups.count, unreadable: read.unreadable.count, postcodeGiven: parsedPostcode != nil)
@@ -57,10 +58,13 @@ struct CheckAddressCommand: ParsableCommand {
             return
         }
         let folder = try reported(place.existingFolder())
-        let answers = try reported(place.requiredAnswers(in: folder))
+        let saved = try reported(place.requiredAnswers(in: folder))
+        // A group being changed is checked against its area as last finished.
+        let answers = saved.lastFinished ?? saved
         let outcome = AddressCheck.check(parsedAddress, postcode: parsedPostcode, in: answers.area)
         // The group's own language, unless --lang asks for another.
         let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
+        sayIfBeingChanged(saved, language: language)
         writeStandardOutput(language.text(ShellText.addressOutcome(outcome)) + "\n")
         if !outcome.isInside { throw ExitCode(.no) }
     }

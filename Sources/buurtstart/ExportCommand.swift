@@ -80,12 +80,14 @@ extension Buurtstart {
             let folder = try place.existingFolder()
             let lock = try place.lockSaying(folder)
             defer { lock.release() }
-            var answers = try place.requiredAnswers(in: folder)
-            guard answers.status == .finished, let date = CalendarDate(iso: answers.charter.date) else {
+            let saved = try place.requiredAnswers(in: folder)
+            // A group being changed is exported as it was last finished.
+            guard var answers = saved.lastFinished, let date = CalendarDate(iso: answers.charter.date) else {
                 throw Refusal(.dataFile(DataFileError(.unfinished), file: folder.file(AnswersFile.name)), in: place.language, status: .dataError)
             }
             // The group's own language, for its documents and what is said about them.
             let language = options.explicitLanguage ?? Language(rawValue: answers.language) ?? place.language
+            sayIfBeingChanged(saved, language: language)
             // `--without`: left out this time, whatever the session chose.
             for page in without {
                 switch page {

@@ -34,6 +34,7 @@ struct GroupsCommand: ParsableCommand {
         let read: GroupFolders
         do { read = try readGroups(path, language: language) } catch { throw ExitCode(error.status) }
         let format = format ?? .text
+        sayIfBeingChanged(read.groups, language: language)
         if format == .text, read.groups.isEmpty {
             writeStandardError(TextInput.visibleLines(language.text(.registerEmpty(folder: path))) + "\n")
         } else if overlap {
@@ -76,4 +77,20 @@ func readGroups(_ path: String, excluding own: String? = nil, remembered: Bool =
         writeStandardError(TextInput.visibleLines(language.text(.groupsRead(read: read.groups.count, unreadable: read.unreadable.count))) + "\n")
     }
     return read
+}
+
+/// Says on standard error, in one line, that a newer version of a finished group is being
+/// written, when it is: the command works on the last finished version meanwhile.
+func sayIfBeingChanged(_ saved: Answers, language: Language) {
+    guard saved.beingChanged, let finished = saved.lastFinished else { return }
+    sayBeingChanged(group: finished.group.name, version: finished.charter.version, language: language)
+}
+
+/// Says so for each group of a set that is being changed.
+func sayIfBeingChanged(_ groups: [GroupRecord], language: Language) {
+    for group in groups where group.beingChanged { sayBeingChanged(group: group.title, version: group.version, language: language) }
+}
+
+private func sayBeingChanged(group: String, version: Int, language: Language) {
+    writeStandardError(TextInput.visibleLines(language.text(ChangeText.newerVersionBeingWritten(group: group, version: version))) + "\n")
 }

@@ -252,8 +252,9 @@ struct PrintedPageTests {
         again.type("ja")
         #expect(try #require(again.documents).leftOut == ["letter.html", "letter.pdf"])
         #expect(again.screen.contains("Weggehaald, omdat je de pagina weglaat: letter.html en letter.pdf."))
-        // The charter's PDF of an earlier export is not made by a session: said to be old.
-        #expect(again.screen.contains("Let op: charter.pdf hoort nog bij de vorige versie. Maak nieuwe met: buurtstart export --dir test --format pdf"))
+        // The charter's PDF of an earlier export is not made by a session: said to be old, with
+        // the command that replaces it.
+        #expect(again.screen.contains("Let op: charter.pdf hoort nog bij de vorige versie. Maak nieuwe met: buurtstart export --dir test --format pdf --force"))
 
         var signed = Driver()
         signed.answer(until: .letterSigner)

@@ -12,12 +12,15 @@ struct PrintPipeTests {
     static let pdf = "%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n"
 
     /// A folder with a "chromium" that logs to `log` and answers the pipe's commands.
-    static func browser(log: URL) throws -> URL {
+    /// `numbered`: each PDF printed differs from every other (a line of its own at the end),
+    /// as a real print of a changed page does.
+    static func browser(log: URL, numbered: Bool = false) throws -> URL {
         let bin = try temporaryFolder()
         let data = Data(pdf.utf8).base64EncodedString()
         let script = """
         #!/bin/bash
         echo started >> '\(log.path)'
+        numbered=\(numbered ? 1 : 0)
         while IFS= read -r -d '' -u 3 message; do
           [[ $message =~ \\"id\\":([0-9]+) ]] || continue
           id=${BASH_REMATCH[1]}
@@ -35,7 +38,10 @@ struct PrintPipeTests {
                 [[ $early =~ \\"id\\":([0-9]+) ]] && printf '{"id":%s,"error":{"message":"not loaded"}}\\0' "${BASH_REMATCH[1]}" >&4
               fi
               printf '{"method":"Page.loadEventFired","sessionId":"S1","params":{}}\\0' >&4 ;;
-            *'"Page.printToPDF"'*) printf '{"id":%s,"result":{"data":"\(data)"},"sessionId":"S1"}\\0' "$id" >&4 ;;
+            *'"Page.printToPDF"'*)
+              data='\(data)'
+              [[ $numbered == 1 ]] && data=$( (echo '\(data)' | base64 -d; echo "% print $$-$(date +%s%N)") | base64 -w0)
+              printf '{"id":%s,"result":{"data":"%s"},"sessionId":"S1"}\\0' "$id" "$data" >&4 ;;
             *) printf '{"id":%s,"result":{},"sessionId":"S1"}\\0' "$id" >&4 ;;
           esac
         done

@@ -107,6 +107,8 @@ public enum Message: Sendable {
     case groupsNone(folder: String)
     /// What the member commands say (`buurtstart lid`).
     case member(MemberText)
+    /// What a new version changes (`ChangeText`).
+    case changes(ChangeText)
 }
 
 /// A line of the overview: a label and the answers after it, joined the same way in every

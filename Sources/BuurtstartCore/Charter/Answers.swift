@@ -171,11 +171,14 @@ public struct Answers: Hashable, Codable, Sendable {
     /// The set of groups the area is compared with (`--groups`), as an absolute path; nil when
     /// none was named. Left out of the file when nil, so files without it load as before.
     public var groups: String?
+    /// The finished versions, and the last finished answers while a change is being written
+    /// (`CharterHistory`). Left out of the file when nil, so files without it load as before.
+    public var history: CharterHistory?
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case version, status, position, language, group, area, membership, admins, agreements, contacts, paper, charter, basedOn, groups
+        case version, status, position, language, group, area, membership, admins, agreements, contacts, paper, charter, basedOn, groups, history
     }
 
     public init(from decoder: any Decoder) throws {
@@ -195,6 +198,7 @@ public struct Answers: Hashable, Codable, Sendable {
         charter = try container.decode(CharterStamp.self, forKey: .charter)
         basedOn = try container.decodeIfPresent(String.self, forKey: .basedOn)
         groups = try container.decodeIfPresent(String.self, forKey: .groups)
+        history = try container.decodeIfPresent(CharterHistory.self, forKey: .history)
     }
 
     /// The answers without the bookkeeping, to tell whether anything a resident chose changed.
@@ -204,6 +208,7 @@ public struct Answers: Hashable, Codable, Sendable {
         copy.position = nil
         copy.charter = CharterStamp()
         copy.groups = nil
+        copy.history = nil
         return copy
     }
 }

@@ -62,6 +62,7 @@ public enum AnswersFile {
         if let (field, problem) = answers.firstInconsistency() {
             throw DataFileError(.inconsistent(problem), field: field)
         }
+        try answers.history?.check()
         return answers
     }
 }

@@ -21,8 +21,15 @@ public struct GroupRecord: Hashable, Sendable {
     public let version: Int
     public let date: String
     public let finished: Bool
+    /// A finished group being changed: the record is of its last finished version, and a
+    /// newer one is being written.
+    public let beingChanged: Bool
 
-    public init(folder: String, answers: Answers) {
+    /// The group as `answers` last finished it, when it was finished once and is being changed
+    /// now (`Answers.lastFinished`); else as they are.
+    public init(folder: String, answers saved: Answers) {
+        let answers = saved.lastFinished ?? saved
+        beingChanged = saved.beingChanged
         self.folder = folder
         name = answers.group.name
         municipality = answers.group.municipality

@@ -45,12 +45,19 @@ public enum NextStep: Sendable, Hashable {
     /// `command`: how to start buurtstart again for this group.
     case changeLater(command: String)
 
+    /// The command that makes the PDFs: with `--force` when the folder has PDFs already, which
+    /// show an earlier version now and which export would otherwise refuse to replace.
+    static func pdfExportCommand(_ context: SessionContext) -> String {
+        let force = context.existingDocuments.contains(where: Documents.pdfNames.contains)
+        return SessionContext.command("buurtstart export", directory: context.directory) + " --format pdf" + (force ? " --force" : "")
+    }
+
     static func steps(_ documents: Documents, _ answers: Answers, context: SessionContext) -> [NextStep] {
         let printed = Set(documents.pages.map(\.page))
         let directory = context.directory
         return [
             .checkExisting, .register,
-            .print(exportCommand: SessionContext.command("buurtstart export", directory: directory) + " --format pdf"),
+            .print(exportCommand: pdfExportCommand(context)),
             .invite(letter: printed.contains(.letter) ? PrintedPage.letter.fileName : nil, whatsApp: Documents.whatsAppFile,
                     fillIn: SignUp.way(for: answers.admins) == .toFillIn),
             .signUps(privacy: PrintedPage.privacy.fileName, checklist: PrintedPage.checklist.fileName,
@@ -75,7 +82,7 @@ extension Session {
         // The session writes no PDF: one an earlier export made of a page written now is old.
         let stale = context.existingDocuments.filter(Set(documents.pages.map(\.page.pdfName)).contains)
         if !stale.isEmpty {
-            reply.say(.stalePDFs(stale, command: SessionContext.command("buurtstart export", directory: context.directory) + " --format pdf"),
+            reply.say(.stalePDFs(stale, command: NextStep.pdfExportCommand(context)),
                       as: .warning)
         }
         reply.say(.nextStepsHeading)

@@ -151,8 +151,10 @@ public struct Session: Sendable {
         }
         if reply.documents == nil, answers.status == .finished, answers.content != before.content {
             // A changed answer makes the written documents out of date: save it, and let the
-            // next start offer to continue.
+            // next start offer to continue. The finished version is kept for the commands
+            // that need one until the next is finished.
             answers.status = .unfinished
+            answers.startChange(from: before)
         }
         if reply.saved == nil, answers != before, answers.status == .unfinished {
             reply.effects.append(.save(answers))

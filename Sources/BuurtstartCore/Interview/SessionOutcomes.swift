@@ -162,6 +162,10 @@ extension Session {
         let made = Set(Documents.textNames + printed.map(\.fileName))
         let leftOut = Set(Documents.leftOut(printed))
         let replacing = context.existingDocuments.filter(made.contains), removing = context.existingDocuments.filter(leftOut.contains)
+        if let previous = previousFinished, previous.content == answers.content, made.isSubset(of: context.existingDocuments) {
+            return keepUnchanged(previous, into: &reply)
+        }
+        if let previous = previousFinished { sayChanges(from: previous, into: &reply) }
         if !replacing.isEmpty || !removing.isEmpty, !context.force {
             mode = .confirming(.overwrite)
             reply.say(.overwriteQuestion(replacing: replacing, removing: removing))
@@ -174,7 +178,8 @@ extension Session {
     /// last writing, and never goes down.
     private mutating func finish(into reply: inout Reply) {
         beforeFinish = answers
-        if let loadedFinished, loadedFinished.content == answers.content, writtenVersion > 0 {
+        let previous = previousFinished
+        if let previous, previous.content == answers.content, writtenVersion > 0 {
             answers.charter.version = writtenVersion
         } else {
             // Never past the highest a file may hold (and never an overflow).
@@ -183,6 +188,7 @@ extension Session {
         answers.charter.date = context.date.description
         answers.status = .finished
         answers.position = nil
+        keepInHistory(previous)
         mode = .finishing
         reply.effects.append(.finish(Documents(answers, date: context.date, language: language), answers))
     }

@@ -10,8 +10,11 @@ public enum WhatsAppRenderer {
         let text = { (message: DocumentText) in language.text(message) }
         let description = self.description(answers, language: language)
         let signUp = SignUp.way(for: answers.admins)
-        var parts = [
-            text(.whatsAppTitle(answers.group.name)),
+        var parts = [text(.whatsAppTitle(answers.group.name))]
+        if let announcement = announcement(answers, language: language) {
+            parts += ["", language.text(ChangeText.whatsAppSection(version: answers.charter.version)), announcement]
+        }
+        parts += [
             text(.whatsAppSection(.description, count: description.count, limit: descriptionLimit)),
             description,
             "",
@@ -67,6 +70,17 @@ public enum WhatsAppRenderer {
         // The name (at most `AnswerLimits.groupName`), the 112 lines and the closing without
         // names always fit: an area of many postcodes is then only the neighbourhood.
         return compose(streets: 0, named: 0, postcodes: false)
+    }
+
+    /// The message for the group about a new version: what changed since the version before,
+    /// whether members are asked to agree again, and who hands out the new rules. Nil for a
+    /// first version, or one whose version before was not kept.
+    static func announcement(_ answers: Answers, language: Language) -> String? {
+        guard let (_, changes) = answers.changes(), !changes.isEmpty else { return nil }
+        return language.text(ChangeText.announcement(name: answers.group.name, version: answers.charter.version,
+                                                     changes: changes.map { language.text(ChangeText.change($0)) },
+                                                     agreeAgain: changes.contains(where: \.needsAgreementAgain),
+                                                     admins: answers.admins.people.map(\.firstName)))
     }
 
     /// The welcome: SAAR's steps when the group works with SAAR, then a line for each chosen

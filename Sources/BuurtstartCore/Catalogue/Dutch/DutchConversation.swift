@@ -176,7 +176,7 @@ extension Dutch {
             case .signUps(let privacy, let checklist, let command):
                 return "Bewaar de aanmeldingen zoals \(privacy) zegt. Kijk bij elke aanmelding of het adres in het gebied ligt: \(command) \"straat huisnummer\". Loop met elk nieuw lid de spelregels door, laat \(checklist) invullen, en voeg het lid dan toe."
             case .members(let command, let register):
-                return "Neem elk nieuw lid op met \(command): dat loopt de checklist met je door en zet het lid in het ledenregister (\(register), alleen op je eigen computer). Geef je het beheer door? Geef dan ook dat bestand zelf door, en wis het daarna bij jou."
+                return "Loop bij elk nieuw lid de checklist door met buurtstart: die zet het lid in het ledenregister (\(register), alleen op je eigen computer). Geef je het beheer door? Geef dan ook dat bestand zelf door, en wis het daarna bij jou. Een nieuw lid opnemen: \(command)"
             case .introduce(let introduction):
                 return (introduction.map { "Geef \($0) aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is." }
                     ?? "Stel de groep voor aan de wijkagent en de gemeente, en aan de woningcorporatie als die er is.")
@@ -249,7 +249,7 @@ extension Dutch {
             return "Niet toegevoegd: \(text). Typ hem anders, of druk op Enter als je klaar bent."
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim, .member:
+        case .question, .label, .help, .problem, .entry, .agreement, .changes, .reviewLine, .option(.name), .verbatim, .member:
             return routed(message) ?? ""
         }
     }

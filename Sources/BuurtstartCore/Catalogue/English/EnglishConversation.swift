@@ -177,7 +177,7 @@ extension English {
             case .signUps(let privacy, let checklist, let command):
                 return "Keep the sign-ups as \(privacy) says. For each sign-up, check that the address is in the area: \(command) \"street number\". Go through the rules with each new member, have them fill in \(checklist), and then add them."
             case .members(let command, let register):
-                return "Take in each new member with \(command): it goes through the checklist with you and puts the member in the register (\(register), on your own computer only). Handing over to another admin? Hand that file over yourself too, and then delete it on your side."
+                return "Go through the checklist with buurtstart for each new member: it puts the member in the register (\(register), on your own computer only). Handing over to another admin? Hand that file over yourself too, and then delete it on your side. To take in a new member: \(command)"
             case .introduce(let introduction):
                 return (introduction.map { "Give \($0) to the wijkagent and the municipality, and to the housing corporation if there is one." }
                     ?? "Introduce the group to the wijkagent and the municipality, and to the housing corporation if there is one.")
@@ -250,7 +250,7 @@ extension English {
             return "Not added: \(text). Type it differently, or press Enter when you are done."
         case .groupsNone(let folder):
             return "Note: \(folder) holds no other group. So I compare your area with none."
-        case .question, .label, .help, .problem, .entry, .agreement, .reviewLine, .option(.name), .verbatim, .member:
+        case .question, .label, .help, .problem, .entry, .agreement, .changes, .reviewLine, .option(.name), .verbatim, .member:
             return routed(message) ?? ""
         }
     }
