@@ -34,6 +34,7 @@ struct DefectTests {
     @Test("free text that starts with a command word is the answer", arguments: [
         ("Save 112 in your phone", Language.english), ("Change your profile photo", .english),
         ("Opslaan doe je in je telefoon", .dutch), ("Stop met appen na 23.00 uur", .dutch),
+        ("Wijzig 2 keer per jaar je wachtwoord", .dutch),
     ])
     func freeTextIsAnAnswer(_ sentence: String, _ language: Language) throws {
         var driver = Driver(language: language)
@@ -186,7 +187,7 @@ struct ReadingDefectTests {
     }
 
     @Test("verwijder with a number beyond the list is refused as a number, never stored as a name",
-          arguments: ["verwijder 1000", "verwijder 99999999999999999999"])
+          arguments: ["verwijder 1000", "verwijder 99999999999999999999", "verwijder 1.5", "verwijder 1a", "verwijder 1 2", "verwijder ½"])
     func removeBeyondTheList(_ typed: String) throws {
         var driver = Driver()
         driver.answer(until: .adminName)

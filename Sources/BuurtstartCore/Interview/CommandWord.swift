@@ -33,8 +33,9 @@ public enum CommandWord: CaseIterable, Sendable {
 /// command word ("Wijzig je profielfoto") is never taken for one.
 public enum Command: Equatable, Sendable {
     case help, back, review, stop, save, done, list, all, none, recommended, yes, no
-    /// `wijzig` and `verwijder` with their number as typed: digits of any length, so that
-    /// `verwijder 1000` is a number not in the list, never an answer named so.
+    /// `wijzig` and `verwijder` with their number as typed: whatever follows that starts with a
+    /// digit (`1000`, `1.5`, `1a`, `1 2`), so that a mistyped number is a number not in the list,
+    /// never an answer named so. Only whole numbers are then found.
     case change(String)
     case remove(String)
     /// `wijzig` or `verwijder` without its number.
@@ -42,13 +43,15 @@ public enum Command: Equatable, Sendable {
 
     public init?(_ line: String, language: Language) {
         let words = line.split(separator: " ")
-        guard let first = words.first, words.count <= 2, let word = CommandWord(first, in: language) else { return nil }
-        if words.count == 2 {
+        guard let first = words.first, let word = CommandWord(first, in: language) else { return nil }
+        if words.count >= 2 {
             // A sign is read too: `wijzig -1` is a step that does not exist, said with the steps
-            // that do, not an answer. Digits of any length: `verwijder 1000` is a number too.
-            let digits = words[1].first == "-" || words[1].first == "+" ? words[1].dropFirst() : words[1]
-            guard word == .change || word == .remove, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            let number = String(words[1])
+            // that do, not an answer. A sentence after the word ("Wijzig je profielfoto") is one.
+            let number = words.dropFirst().joined(separator: " ")
+            let digits = number.first == "-" || number.first == "+" ? number.dropFirst() : Substring(number)
+            // Words after the number make a sentence ("Wijzig 2 keer per jaar je wachtwoord").
+            guard word == .change || word == .remove, digits.first?.isNumber == true,
+                  words.count == 2 || !number.contains(where: \.isLetter) else { return nil }
             self = word == .change ? .change(number) : .remove(number)
             return
         }
