@@ -107,7 +107,7 @@ extension Buurtstart {
                 } catch {
                     switch error {
                     case .folder(let failure):
-                        throw Refusal(.cannotUseFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault), in: language, status: .cannotCreate)
+                        throw Refusal(.cannotUseStateFolder(StateFolder.path() ?? "~/.local/state/buurtstart", fault: failure.fault), in: language, status: .cannotCreate)
                     case .browser(let page, let status):
                         throw Refusal(.printFailed(page: page, status: status), in: language, status: .software)
                     case .timedOut(let page, let seconds):

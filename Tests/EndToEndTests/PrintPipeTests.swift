@@ -56,6 +56,20 @@ struct PrintPipeTests {
         ((try? String(contentsOf: file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
     }
 
+    @Test("a state folder that cannot be used is said as such, with XDG_STATE_HOME to change it, not --dir")
+    func stateFolderUnusable() throws {
+        let folder = try temporaryFolder(), logs = try temporaryFolder()
+        _ = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        let path = try Self.browser(log: logs.appendingPathComponent("browser.log")).path + ":/usr/bin:/bin"
+        for (language, words) in [("nl", "kies een andere met XDG_STATE_HOME"), ("en", "choose another with XDG_STATE_HOME")] {
+            let run = try Binary.run(["export", "--dir", folder.path, "--format", "pdf", "--lang", language],
+                                     environment: ["PATH": path, "XDG_STATE_HOME": "/proc/nonexistent"])
+            #expect(run.status == 73)
+            #expect(run.errors.contains("/proc/nonexistent/buurtstart") && run.errors.contains(words), "\(run.errors)")
+            #expect(!run.errors.contains("--dir"), "\(run.errors)")
+        }
+    }
+
     @Test("one browser prints every page of a kit, each said as it is printed; a repeat that changes nothing starts none, a PDF removed is printed alone")
     func oneBrowserForAKit() throws {
         let folder = try temporaryFolder(), state = try temporaryFolder(), logs = try temporaryFolder()

@@ -184,6 +184,9 @@ public enum ShellText: Sendable {
     case badDate(String)
     case unknownLanguage(String)
     case cannotUseFolder(String, fault: FileFault)
+    /// The state folder (`XDG_STATE_HOME/buurtstart`) cannot be used: it is chosen with the
+    /// environment, not with `--dir`.
+    case cannotUseStateFolder(String, fault: FileFault)
     /// A command that reads a group's answers, in a folder without them (`file`, the answers
     /// file it looked for): how to name the group's folder, and how to start a group there
     /// (`start`, a command, last on the line so that it copies whole).

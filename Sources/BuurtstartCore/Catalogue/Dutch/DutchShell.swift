@@ -37,6 +37,8 @@ extension Dutch {
             return "\(file) ontbreekt: in deze map staat geen groep. Staat je groep in een andere map? Zet dan --dir en die map achter de opdracht. Een nieuwe groep start je met: \(start)"
         case .cannotUseFolder(let folder, let fault):
             return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
+        case .cannotUseStateFolder(let folder, let fault):
+            return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Daar houd ik bij welke pdf-bestanden ik al maakte. Maak die map bruikbaar, of kies een andere met XDG_STATE_HOME."
         case .cannotRead(let file, let fault):
             return "Ik kan \(file) niet lezen: \(self.fault(fault)). Kijk of het bestand er goed staat."
 

@@ -37,6 +37,8 @@ extension English {
             return "\(file) is missing: this folder holds no group. Is your group in another folder? Then add --dir and that folder to the command. To start a new group: \(start)"
         case .cannotUseFolder(let folder, let fault):
             return "I cannot use the folder \(folder): \(self.fault(fault)). Choose another folder with --dir."
+        case .cannotUseStateFolder(let folder, let fault):
+            return "I cannot use the folder \(folder): \(self.fault(fault)). That is where I keep track of the PDF files I made. Make that folder usable, or choose another with XDG_STATE_HOME."
         case .cannotRead(let file, let fault):
             return "I cannot read \(file): \(self.fault(fault)). Check that the file is there and intact."
 
