@@ -37,6 +37,21 @@ struct PresetTests {
         #expect(charter.contains("Gebaseerd op: het advies van gemeente Katwijk"))
     }
 
+    @Test("a shipped preset in an English session says whose advice it was in English", arguments: Preset.shipped)
+    func english(_ preset: Preset) throws {
+        var context = SessionContext(language: .english, date: CalendarDate(year: 2026, month: 11, day: 26)!)
+        context.preset = preset
+        var runner = Runner(context: context, saved: nil, store: MemoryStore())
+        let english = try #require(preset.basedOnEnglish)
+        #expect(runner.start().contains { $0.text.contains(english) })
+        var answers = runner.session.answers
+        answers.group.name = "Buurtpreventie Zeeweg"
+        answers.charter.version = 1
+        let charter = TextRenderer.render(PrintedDocument(.charter, answers, date: context.date, language: .english))
+        #expect(charter.contains("Based on: " + english.prefix(30)))
+        #expect(!charter.contains(preset.basedOn.prefix(20)), "no Dutch description in the English charter")
+    }
+
     @Test("a bad preset file names the field", arguments: [
         (#"{"format": 1, "name": "x", "basedOn": "y", "minimumAge": 9}"#, "minimumAge"),
         (#"{"format": 1, "name": "x", "basedOn": "y", "agreements": ["saar", "sauna"]}"#, "agreements[1]"),

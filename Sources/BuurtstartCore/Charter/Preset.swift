@@ -11,6 +11,9 @@ public struct Preset: Codable, Equatable, Sendable {
     /// What the preset is based on, as it reads after "Gebaseerd op:" in the charter, e.g.
     /// "het advies van gemeente Katwijk".
     public var basedOn: String
+    /// The same in English, for a session in English; a preset without it says `basedOn` in
+    /// every language. Shipped presets carry both.
+    public var basedOnEnglish: String?
     public var municipality: String?
     /// Left out where the preset leaves the age for the group to choose.
     public var minimumAge: Int?
@@ -49,6 +52,11 @@ public struct Preset: Codable, Equatable, Sendable {
         }
         try check("name") { () throws(Problem) in try AnswerCheck.text(name, limit: AnswerLimits.placeName, required: true) }
         try check("basedOn") { () throws(Problem) in try AnswerCheck.text(basedOn, limit: AnswerLimits.basedOn, required: true) }
+        if let basedOnEnglish {
+            try check("basedOnEnglish") { () throws(Problem) in
+                try AnswerCheck.text(basedOnEnglish, limit: AnswerLimits.basedOn, required: true)
+            }
+        }
         if let municipality {
             try check("municipality") { () throws(Problem) in try AnswerCheck.text(municipality, limit: AnswerLimits.placeName) }
         }
@@ -67,10 +75,15 @@ public struct Preset: Codable, Equatable, Sendable {
         }
     }
 
-    /// New answers that start from this advice.
-    public func startingAnswers() -> Answers {
+    /// What the preset is based on, in `language` where the preset says it so.
+    public func basedOn(in language: Language) -> String {
+        language == .english ? basedOnEnglish ?? basedOn : basedOn
+    }
+
+    /// New answers that start from this advice, for a session in `language`.
+    public func startingAnswers(language: Language = .dutch) -> Answers {
         var answers = Answers()
-        answers.basedOn = basedOn
+        answers.basedOn = basedOn(in: language)
         if let municipality { answers.group.municipality = municipality }
         if let minimumAge { answers.membership.minimumAge = minimumAge }
         if let eligibility { answers.membership.eligibility = eligibility }

@@ -63,7 +63,7 @@ public struct Session: Sendable {
 
     private init(context: SessionContext, saved: Answers?) {
         self.context = context
-        answers = saved ?? context.preset?.startingAnswers() ?? Answers()
+        answers = saved ?? context.preset?.startingAnswers(language: context.language) ?? Answers()
         answers.language = context.language.rawValue
         if let groups = context.groupsFolder { answers.groups = groups }
         startedNew = saved == nil

@@ -4,7 +4,7 @@ extension English {
         switch message {
         case .presetsList(let presets):
             return (["Presets (use: buurtstart --preset NAME, or --preset FILE.json):"]
-                + presets.map { "  \($0.name)  \($0.basedOn) (\($0.agreements?.count ?? AgreementID.recommended.count) agreements)" })
+                + presets.map { "  \($0.name)  \($0.basedOn(in: .english)) (\($0.agreements?.count ?? AgreementID.recommended.count) agreements)" })
                 .joined(separator: "\n")
         case .presetUnknown(let name, let known):
             return "I do not know the preset '\(name)'. Choose from: \(list(known, or: true)), or give a file: --preset my-municipality.json"
