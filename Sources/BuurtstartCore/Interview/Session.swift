@@ -14,7 +14,14 @@ public struct Session: Sendable {
         case ended(Ending)
     }
 
-    public internal(set) var answers: Answers
+    public internal(set) var answers: Answers {
+        // Noted, so that `handle` can tell a change without keeping a copy: a copy held across
+        // an answer made each added street copy the whole area. No `oldValue`, so the answers
+        // are still changed in place.
+        didSet { answersChanged = true }
+    }
+    /// Whether the answers were set since `handle` began.
+    private var answersChanged = false
     var mode: Mode
     public let context: SessionContext
     /// Questions asked before the current one, for `terug`.
@@ -124,7 +131,9 @@ public struct Session: Sendable {
 
     /// Handles one event.
     public mutating func handle(_ event: Event) -> Reply {
-        let before = answers
+        // Only finished answers need their earlier state: a change to them starts a new version.
+        let finished = answers.status == .finished ? answers : nil
+        answersChanged = false
         var reply = Reply()
         switch event {
         case .outcome(let effect, let outcome):
@@ -149,14 +158,14 @@ public struct Session: Sendable {
             case .stopping, .finishing, .ended: return reply
             }
         }
-        if reply.documents == nil, answers.status == .finished, answers.content != before.content {
+        if reply.documents == nil, let finished, answers.status == .finished, answers.content != finished.content {
             // A changed answer makes the written documents out of date: save it, and let the
             // next start offer to continue. The finished version is kept for the commands
             // that need one until the next is finished.
             answers.status = .unfinished
-            answers.startChange(from: before)
+            answers.startChange(from: finished)
         }
-        if reply.saved == nil, answers != before, answers.status == .unfinished {
+        if reply.saved == nil, answersChanged, answers != finished, answers.status == .unfinished {
             reply.effects.append(.save(answers))
         }
         return reply
@@ -315,7 +324,6 @@ extension Session {
 
     private mutating func answer(_ input: String, to question: QuestionID, into reply: inout Reply) {
         let kind = question.question.kind
-        let before = answers
         do throws(Problem) {
             switch kind {
             case .agreements where !input.isEmpty:
@@ -336,14 +344,15 @@ extension Session {
                 }
                 advance(from: question, into: &reply)
             case .added(let entry):
+                // The entry just added (the last of its list) is taken out again while it is held back.
                 if let part = entry.areaPart, let overlaps = context.otherGroups?.overlaps(of: part), !overlaps.isEmpty {
                     // Held back until the founder chooses: a stop now saves the list without it.
-                    answers = before
+                    if case .list(let list) = kind { list.remove(&answers, list.entries(answers).count - 1) }
                     return askToKeep(PendingOverlap(question: question, part: part, overlaps: overlaps), into: &reply)
                 }
-                if case .custom(let text) = entry, case let doubts = before.agreements.doubts(about: text), !doubts.isEmpty {
+                if case .custom(let text) = entry, case let doubts = answers.agreements.doubts(about: text), !doubts.isEmpty {
                     // Held back like an overlap: printed for every letterbox only once the founder says so.
-                    answers = before
+                    if case .list(let list) = kind { list.remove(&answers, list.entries(answers).count - 1) }
                     return askToKeep(PendingOwnAgreement(text: text, doubts: doubts), into: &reply)
                 }
                 guard case .list(let list) = kind, let followUp = list.followUp else { return reply.say(.added(entry)) }
