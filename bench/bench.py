@@ -100,7 +100,9 @@ AFTER_STREETS = ["", "", "", "tussen de Zeeweg en de Noordzee", "18", "2", "60",
 def streets_through_a_pipe(count):
     """A whole session through a pipe whose area is `count` streets, typed one per line."""
     lines = ["Katwijk", "Zeeweg", ""] + [f"Straat{index} 1-99" for index in range(count)] + AFTER_STREETS
-    return run([BUURTSTART, "--dir", fresh("streets-"), "--date", "2026-11-26"], stdin_data=("\n".join(lines) + "\n").encode())[0]
+    # The input ends before the documents are written: the session says so with 75.
+    return run([BUURTSTART, "--dir", fresh("streets-"), "--date", "2026-11-26"], stdin_data=("\n".join(lines) + "\n").encode(),
+               statuses=(0, 75))[0]
 
 
 def long_line_transcripts(length):
@@ -110,7 +112,7 @@ def long_line_transcripts(length):
     folder = fresh("long-")
     passing = os.path.join(folder, "lang.txt")
     run([BUURTSTART, "--dir", os.path.join(folder, "buurt"), "--date", "2026-11-26", "--record", passing],
-        stdin_data=("K" * length + "\n").encode())
+        stdin_data=("K" * length + "\n").encode(), statuses=(0, 75))
     with open(passing) as handle:
         text = handle.read()
     differing = os.path.join(folder, "anders.txt")
