@@ -179,6 +179,9 @@ struct IntakeTests {
         driver.type("stop")
         #expect(driver.intake.ending == .stopped && driver.written == nil)
         #expect(driver.text.contains("Gestopt. Ik heb niets bewaard"))
+        // A pause is no refusal: the slip is kept for the next try, not destroyed.
+        #expect(driver.text.contains("Bewaar het strookje tot dan."))
+        #expect(!driver.text.contains("vernietig"))
     }
 
     @Test("a number already in the register is refused; a name already there is asked again")

@@ -109,7 +109,8 @@ extension Dutch {
         case .nothingStored(let way):
             return "Ik heb niets bewaard. " + paperRefused(way)
         case .stopped(let way):
-            return "Gestopt. Ik heb niets bewaard van deze aanmelding. " + paperRefused(way)
+            // A pause, not a refusal: the sign-up is kept for the next try.
+            return "Gestopt. Ik heb niets bewaard van deze aanmelding. Neem het lid later op met buurtstart lid." + (paper(way).map { " Bewaar \($0) tot dan." } ?? "")
         case .summaryHeading:
             return "Overzicht van de aanmelding"
         case .summaryLine(let line):
@@ -253,6 +254,15 @@ extension Dutch {
     }
 
     /// What to do with a sign-up that was not stored.
+    /// The sign-up as it came in, as the object of a sentence; nil for one at the door.
+    private static func paper(_ way: SignUpWay) -> String? {
+        switch way {
+        case .slip: "het strookje"
+        case .message: "het bericht met de gegevens"
+        case .door: nil
+        }
+    }
+
     private static func paperRefused(_ way: SignUpWay) -> String {
         switch way {
         case .slip: "Geef het strookje terug of vernietig het."

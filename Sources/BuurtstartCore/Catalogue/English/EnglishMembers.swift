@@ -109,7 +109,8 @@ extension English {
         case .nothingStored(let way):
             return "I stored nothing. " + paperRefused(way)
         case .stopped(let way):
-            return "Stopped. I stored nothing of this sign-up. " + paperRefused(way)
+            // A pause, not a refusal: the sign-up is kept for the next try.
+            return "Stopped. I stored nothing of this sign-up. Take the member in later with buurtstart member." + (paper(way).map { " Keep \($0) until then." } ?? "")
         case .summaryHeading:
             return "Summary of the sign-up"
         case .summaryLine(let line):
@@ -253,6 +254,15 @@ extension English {
     }
 
     /// What to do with a sign-up that was not stored.
+    /// The sign-up as it came in, as the object of a sentence; nil for one at the door.
+    private static func paper(_ way: SignUpWay) -> String? {
+        switch way {
+        case .slip: "the slip"
+        case .message: "the message with the details"
+        case .door: nil
+        }
+    }
+
     private static func paperRefused(_ way: SignUpWay) -> String {
         switch way {
         case .slip: "Hand the slip back or destroy it."
