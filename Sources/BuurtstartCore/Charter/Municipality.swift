@@ -20,8 +20,15 @@ public struct Municipality: Hashable, Sendable {
     /// The name a resident writes: the official one, without its province mark where no other
     /// municipality shares the name (`Hengelo`, but `Bergen (NH.)` and `Bergen (L.)`).
     public var spokenName: String {
-        Self.all.filter { $0.baseName == baseName }.count == 1 ? baseName : name
+        Self.sharingBaseName[baseName, default: 0] == 1 ? baseName : name
     }
+
+    /// How many municipalities have each name without its province mark: counted once, so that
+    /// a spoken name is found without going through the whole list.
+    private static let sharingBaseName: [String: Int] = Dictionary(all.map { ($0.baseName, 1) }, uniquingKeysWith: +)
+
+    /// The municipalities by the compared form of their name without a province mark.
+    private static let byBaseKey: [String: [Municipality]] = Dictionary(grouping: all) { key($0.baseName) }
 
     /// The municipality with CBS code `code`.
     public static func coded(_ code: String) -> Municipality? { byCode[code] }
@@ -40,9 +47,12 @@ public struct Municipality: Hashable, Sendable {
     /// Finds `typed` regardless of case, accents, apostrophes, hyphens, dots, spaces, the
     /// province mark and a leading "gemeente": `katwijk`, `Den Haag`, `s-Hertogenbosch`.
     public static func match(_ typed: String) -> Match {
+        // A name typed as the list has it is found without comparing forms: building those for
+        // every municipality costs more than a whole session besides.
+        if let found = byExactName[typed] { return .found(found.municipality, name: found.name) }
         let key = Self.key(typed)
         if let found = byKey[key] { return .found(found.municipality, name: found.name) }
-        let sharing = all.filter { Self.key($0.baseName) == key }
+        let sharing = byBaseKey[key] ?? []
         if sharing.count > 1 { return .ambiguous(sharing.map(\.name)) }
         // A mistyped name: at most one letter off for a short name, two for a longer one.
         let allowed = key.count < 5 ? 1 : 2
@@ -79,17 +89,23 @@ public struct Municipality: Hashable, Sendable {
 
     private static let byCode: [String: Municipality] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
 
+    /// The official, spoken and common names exactly as written.
+    private static let byExactName = names { $0 }
+
     /// Each name that finds a municipality by itself: the official one, the spoken one, the
-    /// common ones.
-    private static let byKey: [String: (municipality: Municipality, name: String)] = {
+    /// common ones, in the compared form.
+    private static let byKey = names(key)
+
+    /// Every name that finds a municipality, in `form`, with the municipality and the name kept.
+    private static func names(_ form: (String) -> String) -> [String: (municipality: Municipality, name: String)] {
         var found: [String: (municipality: Municipality, name: String)] = [:]
         for municipality in all {
-            found[key(municipality.name)] = (municipality, municipality.spokenName)
-            found[key(municipality.spokenName)] = (municipality, municipality.spokenName)
+            found[form(municipality.name)] = (municipality, municipality.spokenName)
+            found[form(municipality.spokenName)] = (municipality, municipality.spokenName)
         }
         for common in commonNames {
-            if let municipality = byCode[common.code] { found[key(common.name)] = (municipality, common.name) }
+            if let municipality = byCode[common.code] { found[form(common.name)] = (municipality, common.name) }
         }
         return found
-    }()
+    }
 }

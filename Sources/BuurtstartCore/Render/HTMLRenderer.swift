@@ -111,6 +111,10 @@ public enum HTMLRenderer {
     /// short word or number with a hyphen in it, and a short name between quotes ('Plein 1813',
     /// 'Je gegevens'). Chromium would otherwise break after the hyphen or inside the quotes.
     static func unbroken(_ line: String) -> String {
+        // Most lines hold no hyphen and no quote (the curly ones start with byte E2): escaped
+        // as they are, without going through their words.
+        let marks: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "\""), 0xE2]
+        guard line.utf8.contains(where: marks.contains) else { return escape(line) }
         let words = line.split(separator: " ", omittingEmptySubsequences: false)
         var parts: [String] = []
         var index = 0
