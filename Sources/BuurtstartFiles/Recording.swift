@@ -73,13 +73,13 @@ public final class Recording {
     /// Mirrors what the session wrote in its folder; a failure here does not stop the session,
     /// but is kept, to be said.
     public func mirror(answers: Answers, documents: Documents? = nil) {
-        var files = [(name: AnswersFile.name, bytes: AnswersFile.encode(answers), mode: mode_t(0o600))]
-        for (name, contents) in documents?.files ?? [] {
-            files.append((name, Array(contents.utf8), 0o644))
-        }
-        do throws(Folder.Failure) {
-            for file in files { try companion.write(file.name, file.bytes, mode: file.mode) }
-        } catch {
+        mirror(AnswersFile.name, AnswersFile.encode(answers), mode: 0o600)
+        for (name, contents) in documents?.files ?? [] { mirror(name, Array(contents.utf8), mode: 0o644) }
+    }
+
+    /// Mirrors one file the command wrote in its folder (the register of an intake).
+    public func mirror(_ name: String, _ bytes: [UInt8], mode: mode_t) {
+        do throws(Folder.Failure) { try companion.write(name, bytes, mode: mode) } catch {
             failure = failure ?? error.fault
         }
     }

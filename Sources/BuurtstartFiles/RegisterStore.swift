@@ -6,14 +6,21 @@ import Glibc
 /// register as it was. The command holds the folder's lock, as a session does.
 public struct RegisterStore: ConversationStore {
     public let folder: Folder
+    /// With `--record`: the register as written is mirrored beside the transcript, for replay.
+    public let recording: Recording?
 
-    public init(folder: Folder) { self.folder = folder }
+    public init(folder: Folder, recording: Recording? = nil) {
+        self.folder = folder
+        self.recording = recording
+    }
 
     public mutating func perform(_ action: IntakeEffect) -> Outcome {
         switch action {
         case .store(let register):
             do throws(Folder.Failure) {
-                try folder.write(RegisterFile.name, RegisterFile.encode(register), mode: 0o600)
+                let bytes = RegisterFile.encode(register)
+                try folder.write(RegisterFile.name, bytes, mode: 0o600)
+                recording?.mirror(RegisterFile.name, bytes, mode: 0o600)
                 return .done
             } catch {
                 return .failed(error.fault)

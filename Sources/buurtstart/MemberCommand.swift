@@ -56,14 +56,17 @@ struct MemberCommand: ParsableCommand {
             // The set the group remembers: who holds an address outside. One that cannot be read is said and left out.
             context.otherGroups = try? GroupSet(readGroups(remembered, excluding: place.dir, remembered: true, language: language).groups)
         }
-        let (intake, opening) = Intake.start(context)
-        var runner = ConversationRunner(intake, opening: opening, store: RegisterStore(folder: folder))
         let recording = try top.session.record.map { path in
+            // Replayed as an intake, from the group's answers as they were (an empty register).
             var header = Transcript.Header(date: date)
             header.language = language
             header.directory = place.dir
-            return try openRecording(path, header: header, startAnswers: nil, group: folder, force: top.session.replace.force, language: language)
+            header.command = "lid"
+            return try openRecording(path, header: header, startAnswers: AnswersFile.encode(group), group: folder,
+                                     force: top.session.replace.force, language: language)
         }
+        let (intake, opening) = Intake.start(context)
+        var runner = ConversationRunner(intake, opening: opening, store: RegisterStore(folder: folder, recording: recording))
         let conversed = try converse(&runner, language: language, noColor: top.session.noColor, recording: recording,
                                      recordPath: top.session.record)
         if conversed.recordingCut { throw ExitCode(.ioError) }

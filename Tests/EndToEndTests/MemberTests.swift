@@ -51,6 +51,18 @@ struct MemberCommandTests {
         #expect(english.output.contains("\"toDo\" : ["))
     }
 
+    @Test("an intake recorded with --record replays as an intake")
+    func recordedIntakeReplays() throws {
+        let folder = try groupFolder()
+        let transcript = try temporaryFolder().appendingPathComponent("intake.txt")
+        let run = try Binary.run(["lid", "--dir", folder.path, "--date", "2026-12-01", "--record", transcript.path], input: intake())
+        #expect(run.status == 0, "\(run.errors)")
+        let recorded = try String(contentsOf: transcript, encoding: .utf8)
+        #expect(recorded.contains("# command: lid\n"))
+        let replay = try Binary.run(["replay", transcript.path])
+        #expect(replay.status == 0, "\(replay.output) \(replay.errors)")
+    }
+
     @Test("an address outside, or a consent answered no: nothing is stored, exit 1")
     func refused() throws {
         let folder = try groupFolder()
