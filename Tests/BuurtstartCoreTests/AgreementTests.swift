@@ -186,7 +186,7 @@ struct AgreementChoiceTests {
         for id in AgreementID.allCases {
             let lines = id.fullText(in: language, answers: Answers())
             #expect(lines.count >= 2)
-            #expect(lines[0].contains("\(id.number)") && lines[0].contains(id.rawValue))
+            #expect(lines[0].contains("\(id.number)") && lines[0].contains("(\(language.text(AgreementText.id(id))))"))
             #expect(lines.allSatisfy { !$0.isEmpty })
             let article = language.text(AgreementText.article(id, AgreementSettings(Answers())))
             #expect(lines.joined(separator: "\n").contains(article))

@@ -4,6 +4,9 @@
 /// `EnglishAgreements.swift`).
 public enum AgreementText: Sendable {
     case title(AgreementID)
+    /// The name a resident may type for it (`-fotos`, `-photos`): every language's is accepted,
+    /// the session's is shown. Files keep the Dutch one (`AgreementID.rawValue`).
+    case id(AgreementID)
     /// The article in the charter; several lines for SAAR's steps.
     case article(AgreementID, AgreementSettings)
     /// The line a new member ticks; only for agreements that declare one.
@@ -40,6 +43,7 @@ public enum AgreementText: Sendable {
 /// piece of code for every language.
 protocol AgreementWording {
     static func title(_ id: AgreementID) -> String
+    static func id(_ id: AgreementID) -> String
     static func article(_ id: AgreementID, _ settings: AgreementSettings) -> String
     /// Empty for an agreement that declares no checklist line; likewise for the next two.
     static func checklistLine(_ id: AgreementID, _ settings: AgreementSettings) -> String
@@ -53,6 +57,7 @@ extension AgreementWording {
     static func text(_ message: AgreementText) -> String {
         switch message {
         case .title(let id): title(id)
+        case .id(let id): self.id(id)
         case .article(let id, let settings): article(id, settings)
         case .checklistLine(let id, let settings): checklistLine(id, settings)
         case .descriptionLine(let id): descriptionLine(id)

@@ -135,6 +135,8 @@ public enum ReviewLabel: Sendable, Equatable {
 public enum ReviewValue: Sendable, Equatable {
     case typed(String)
     case words(ReviewPart)
+    /// A chosen agreement, by number and title as the list of agreements shows it.
+    case agreement(AgreementID)
 }
 
 /// One answer, or one fact about the answers, in a language's words.
@@ -156,8 +158,8 @@ public enum ReviewPart: Sendable, Equatable {
     case noLetter
     case introduction
     case noIntroduction
-    /// How many agreements are chosen, and their numbers as a list.
-    case chosenAgreements(count: Int, numbers: String)
+    /// How many agreements are chosen; each follows on a line of its own (`ReviewValue.agreement`).
+    case chosenAgreements(count: Int)
     case approachGroupSize(Int)
     case photoRule(PhotoRule)
     case skinColourInDescription(Bool)

@@ -77,6 +77,8 @@ extension Vocabulary {
                 switch value {
                 case .typed(let text): text
                 case .words(let part): reviewPart(part)
+                // Numbers right-aligned, as in the list of agreements.
+                case .agreement(let id): (id.number < 10 ? " " : "") + "\(id.number)  " + text(AgreementText.title(id))
                 }
             }.joined(separator: "; ")
     }

@@ -49,11 +49,13 @@ public enum AgreementID: String, Codable, CaseIterable, Sendable {
     /// The agreements on gemeente Katwijk's page, in list order.
     public static var fromSeed: [AgreementID] { allCases.filter(\.isFromSeed) }
 
-    /// Finds an agreement by number (`3`) or id (`saar`).
+    /// Finds an agreement by number (`3`) or id in any language (`fotos`, `photos`).
     public init?(numberOrID text: String) {
+        let typed = text.lowercased()
         if let number = Int(text), number >= 1, number <= Self.allCases.count {
             self = Self.allCases[number - 1]
-        } else if let found = Self(rawValue: text.lowercased()) {
+        } else if let found = Self(rawValue: typed)
+                    ?? Self.allCases.first(where: { id in Language.allCases.contains { $0.text(AgreementText.id(id)) == typed } }) {
             self = found
         } else {
             return nil

@@ -46,8 +46,9 @@ extension Session {
                                     paper.introduction ? .introduction : .noIntroduction], indented: true)]
         case .agreements:
             let choices = answers.agreements
-            var lines = [line(.agreements, [.chosenAgreements(count: choices.selected.count,
-                                                              numbers: choices.selected.map { String($0.number) }.joined(separator: ", "))])]
+            // By title, each on a line: "1, 2, 3" says nothing to a founder checking what the group agrees to.
+            var lines = [line(.agreements, [.chosenAgreements(count: choices.selected.count)])]
+                + choices.selected.map { ReviewLine(nil, [.agreement($0)], indented: true) }
             var settings: [ReviewPart] = []
             if choices.has(.approachSafely) { settings.append(.approachGroupSize(choices.approachGroupSize)) }
             if choices.has(.photos) { settings.append(.photoRule(choices.photoRule)) }

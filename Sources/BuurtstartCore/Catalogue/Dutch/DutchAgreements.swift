@@ -33,6 +33,8 @@ extension Dutch: AgreementWording {
         }
     }
 
+    static func id(_ id: AgreementID) -> String { id.rawValue }
+
     static func sentence(_ message: AgreementText) -> String {
         switch message {
         case .seedWarning(let id, let basedOn):
@@ -43,7 +45,7 @@ extension Dutch: AgreementWording {
         case .noneChosen:
             return "Er staat nu geen afspraak aan. Typ de nummers van de afspraken die je wilt, of typ aanbevolen."
         case .fullTextHeading(let id, let on):
-            return "Afspraak \(id.number): \(title(id)) (\(id.rawValue)), staat nu \(on ? "aan" : "uit")"
+            return "Afspraak \(id.number): \(title(id)) (\(self.id(id))), staat nu \(on ? "aan" : "uit")"
         case .fullTextChecklist(let line):
             return "Op de checklist: \(line)"
         case .fullTextWhatsApp(let line):
@@ -60,7 +62,7 @@ extension Dutch: AgreementWording {
             return "Let op: deze afspraak lijkt in te gaan tegen afspraak \(named(id)). Daarin staat: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
         case .ownAgreementAgainstAdvice(let id):
             return "Let op: deze afspraak lijkt in te gaan tegen het advies van veel gemeenten, zoals Katwijk. Afspraak \(named(id)) staat uit. Maar het advies vraagt: \(seedAsks(id))"
-        case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
+        case .title, .id, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
     }

@@ -117,7 +117,7 @@ extension Dutch {
             if !off.isEmpty { parts.append("Uitgezet: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nDruk op Enter als je klaar bent."
         case .agreementLine(let id):
-            return "\(title(id))  (\(id.rawValue))"
+            return "\(title(id))  (\(text(AgreementText.id(id))))"
         case .resumeUnfinished(let name):
             return """
             In deze map staan de antwoorden van een groep die nog niet af is\(name.isEmpty ? "" : ": \(name)").

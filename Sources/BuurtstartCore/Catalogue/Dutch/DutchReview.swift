@@ -33,7 +33,7 @@ extension Dutch {
         case .noLetter: "geen brief"
         case .introduction: "kennismaking voor de wijkagent"
         case .noIntroduction: "geen kennismaking"
-        case .chosenAgreements(let count, let numbers): "\(count) gekozen: \(numbers)"
+        case .chosenAgreements(let count): "\(count) gekozen"
         case .approachGroupSize(let size): "aanspreken met minstens \(size)"
         case .photoRule(let rule): "foto's: \(text(.photoRule(rule)))"
         case .skinColourInDescription(let shown): "huidskleur in beschrijving: \(shown ? "ja" : "nee")"

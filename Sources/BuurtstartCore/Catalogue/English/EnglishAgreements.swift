@@ -33,6 +33,38 @@ extension English: AgreementWording {
         }
     }
 
+    static func id(_ id: AgreementID) -> String {
+        switch id {
+        case .saar: "saar"
+        case .call112First: "call-112-first"
+        case .say112Called: "called-112"
+        case .oneCaller: "one-caller"
+        case .allClear: "all-clear"
+        case .behaviourNotAppearance: "behaviour"
+        case .whatIsSuspicious: "suspicious"
+        case .describePerson: "description"
+        case .describeVehicle: "vehicle"
+        case .approachSafely: "approach"
+        case .noVigilantism: "no-vigilantism"
+        case .photos: "photos"
+        case .noForwarding: "no-forwarding"
+        case .respect: "respect"
+        case .purposeOnly: "reports-only"
+        case .noReplies: "no-replies"
+        case .citizensInitiative: "citizens-initiative"
+        case .removal: "removal"
+        case .adminDecides: "admins-decide"
+        case .leaveWhenMoving: "moving"
+        case .questionsPrivately: "questions-private"
+        case .stayNearHome: "near-home"
+        case .noAdverts: "no-adverts"
+        case .ownMessages: "own-messages"
+        case .neighbouringAdmins: "nearby-groups"
+        case .wijkagentContact: "wijkagent"
+        case .phoneChain: "phone-chain"
+        }
+    }
+
     static func sentence(_ message: AgreementText) -> String {
         switch message {
         case .seedWarning(let id, let basedOn):
@@ -43,7 +75,7 @@ extension English: AgreementWording {
         case .noneChosen:
             return "No agreement is on now. Type the numbers of the agreements you want, or type recommended."
         case .fullTextHeading(let id, let on):
-            return "Agreement \(id.number): \(title(id)) (\(id.rawValue)), now \(on ? "on" : "off")"
+            return "Agreement \(id.number): \(title(id)) (\(self.id(id))), now \(on ? "on" : "off")"
         case .fullTextChecklist(let line):
             return "On the checklist: \(line)"
         case .fullTextWhatsApp(let line):
@@ -60,7 +92,7 @@ extension English: AgreementWording {
             return "Note: this agreement seems to go against agreement \(named(id)). It says: \"\(TextInput.lines(article(id, settings)).joined(separator: " "))\""
         case .ownAgreementAgainstAdvice(let id):
             return "Note: this agreement seems to go against the advice of many municipalities, such as Katwijk. Agreement \(named(id)) is off. But the advice asks: \(seedAsks(id))"
-        case .title, .article, .checklistLine, .descriptionLine, .welcomeLine:
+        case .title, .id, .article, .checklistLine, .descriptionLine, .welcomeLine:
             return text(message)
         }
     }

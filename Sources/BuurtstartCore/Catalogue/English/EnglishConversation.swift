@@ -118,7 +118,7 @@ extension English {
             if !off.isEmpty { parts.append("Switched off: " + off.map { "\($0.number) (\(title($0)))" }.joined(separator: ", ") + ".") }
             return parts.joined(separator: "\n") + "\nPress Enter when you are done."
         case .agreementLine(let id):
-            return "\(title(id))  (\(id.rawValue))"
+            return "\(title(id))  (\(text(AgreementText.id(id))))"
         case .resumeUnfinished(let name):
             return """
             This folder holds the answers of a group that is not finished yet\(name.isEmpty ? "" : ": \(name)").

@@ -166,7 +166,7 @@ extension English {
         case .phonesInCharter:
             return "The rules are often printed or shared. Only choose yes if the admins agree. The checklist never holds phone numbers."
         case .agreements:
-            return "Type for example 19 to switch agreement 19 on, or -19 to switch it off. The name in brackets works too: -fotos."
+            return "Type for example 19 to switch agreement 19 on, or -19 to switch it off. The name in brackets works too: -photos."
         case .approachGroupSize:
             return "Only speak to someone when it is safe, and never on your own. A few people together are safer; too many become a group against one person. Type a number from \(AgreementChoices.approachGroupSizes.lowerBound) to \(AgreementChoices.approachGroupSizes.upperBound)."
         case .photoRule:

@@ -33,7 +33,7 @@ extension English {
         case .noLetter: "no letter"
         case .introduction: "introduction for the wijkagent"
         case .noIntroduction: "no introduction"
-        case .chosenAgreements(let count, let numbers): "\(count) chosen: \(numbers)"
+        case .chosenAgreements(let count): "\(count) chosen"
         case .approachGroupSize(let size): "approach with at least \(size)"
         case .photoRule(let rule): "photos: \(text(.photoRule(rule)))"
         case .skinColourInDescription(let shown): "skin colour in a description: \(shown ? "yes" : "no")"
