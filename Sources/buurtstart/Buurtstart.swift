@@ -183,9 +183,10 @@ extension ExportFormat: ExpressibleByArgument {
 }
 
 extension Language {
-    /// Without `--lang`: English when `LC_ALL` (or, when that is unset, `LANG`) starts with `en`.
+    /// Without `--lang`: English when the locale of messages starts with `en`: `LC_ALL`, else
+    /// `LC_MESSAGES`, else `LANG`, the first that is set and not empty (as POSIX orders them).
     static var fromEnvironment: Language {
-        let setting = environment("LC_ALL").flatMap { $0.isEmpty ? nil : $0 } ?? environment("LANG")
+        let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment($0).flatMap { $0.isEmpty ? nil : $0 } }.first
         return forLocale(setting)
     }
 }

@@ -146,7 +146,16 @@ extension Buurtstart {
 enum OptionalPage: String, CaseIterable, ExpressibleByArgument {
     case letter, introduction
 
-    static let names = allCases.map(\.rawValue)
+    /// The Dutch names, as the Dutch help and a Dutch resident say them: `--without brief`.
+    static let dutchNames: [OptionalPage: String] = [.letter: "brief", .introduction: "kennismaking"]
+
+    static let names = allCases.map(\.rawValue) + allCases.compactMap { dutchNames[$0] }
+
+    init?(argument: String) {
+        let typed = argument.lowercased()
+        guard let page = Self.allCases.first(where: { $0.rawValue == typed || Self.dutchNames[$0] == typed }) else { return nil }
+        self = page
+    }
 
     /// Each page, listed under `--without` in the help (instead of ArgumentParser's English
     /// "(values: ...)").

@@ -49,6 +49,7 @@ enum Binary {
     static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
         environment["LANG"] = "C.UTF-8"
         environment["XDG_STATE_HOME"] = stateHome.path
         environment.merge(extra) { $1 }
@@ -286,13 +287,21 @@ struct PipeTests {
         #expect(try Binary.run(["check-address", "Zeeweg 1", "--dir", try temporaryFolder().path]).status == 65)
     }
 
-    @Test("the language: --lang, else LC_ALL, else LANG; English when it starts with en")
+    @Test("the language: --lang, else LC_ALL, else LC_MESSAGES, else LANG; English when it starts with en")
     func languageChoice() throws {
         let english = try Binary.run(["--dir", try temporaryFolder().path], input: "", environment: ["LANG": "en_GB.UTF-8"])
         #expect(english.output.contains("Municipality:"))
         let overridden = try Binary.run(["--dir", try temporaryFolder().path], input: "",
                                         environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "nl_NL.UTF-8"])
         #expect(overridden.output.contains("Gemeente:"))
+        // LC_MESSAGES, the locale of messages, comes between them (a stranger's was ignored).
+        let messages = try Binary.run(["--dir", try temporaryFolder().path], input: "", environment: ["LANG": "nl_NL.UTF-8", "LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(messages.output.contains("Municipality:"))
+        let messagesInDutch = try Binary.run(["--dir", try temporaryFolder().path], input: "", environment: ["LANG": "en_GB.UTF-8", "LC_MESSAGES": "nl_NL.UTF-8"])
+        #expect(messagesInDutch.output.contains("Gemeente:"))
+        let allOverMessages = try Binary.run(["--dir", try temporaryFolder().path], input: "",
+                                             environment: ["LANG": "nl_NL.UTF-8", "LC_MESSAGES": "en_GB.UTF-8", "LC_ALL": "nl_NL.UTF-8"])
+        #expect(allOverMessages.output.contains("Gemeente:"))
         let flag = try Binary.run(["--dir", try temporaryFolder().path, "--lang", "nl"], input: "", environment: ["LANG": "en_GB.UTF-8"])
         #expect(flag.output.contains("Gemeente:"))
         let unknown = try Binary.run(["--lang", "fr"], input: "")

@@ -120,7 +120,7 @@ extension Dutch {
         case .option(.dir):
             return "De map met buurtstart.json en de documenten (standaard: deze map; alleen een sessie maakt de map als die er nog niet is)."
         case .option(.lang):
-            return "De taal van wat buurtstart zegt en schrijft. Zonder deze optie spreken een sessie, export en check-address de taal waarin de antwoorden van de groep zijn gegeven; anders Engels als LC_ALL of LANG met en begint, en anders Nederlands."
+            return "De taal van wat buurtstart zegt en schrijft. Zonder deze optie spreken een sessie, export en check-address de taal waarin de antwoorden van de groep zijn gegeven; anders Engels als LC_ALL, LC_MESSAGES of LANG (de eerste die is ingesteld) met en begint, en anders Nederlands."
         case .option(.date):
             return "De datum op de spelregels (standaard: vandaag). Legt de datum vast voor replay en tests."
         case .option(.force):

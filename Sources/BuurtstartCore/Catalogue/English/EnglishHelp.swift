@@ -120,7 +120,7 @@ extension English {
         case .option(.dir):
             return "The folder with buurtstart.json and the documents (default: the current folder; only a session creates it when it is missing)."
         case .option(.lang):
-            return "The language of what buurtstart says and writes. Without it, a session, export or check-address speaks the language the group's answers were given in; otherwise English when LC_ALL or LANG starts with en, Dutch when not."
+            return "The language of what buurtstart says and writes. Without it, a session, export or check-address speaks the language the group's answers were given in; otherwise English when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with en, Dutch when not."
         case .option(.date):
             return "The date on the charter (default: today). Pins the date for replay and tests."
         case .option(.force):
