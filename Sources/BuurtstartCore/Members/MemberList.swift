@@ -43,6 +43,26 @@ public enum MemberToDo: Hashable, Sendable {
     }
 }
 
+extension Register {
+    /// How many members' addresses are outside the group's area (after the area changed).
+    public func membersOutside(_ group: Answers) -> Int {
+        members.filter { member in
+            MemberToDo.list(member, group: group).contains { if case .addressOutside = $0 { true } else { false } }
+        }.count
+    }
+}
+
+extension CharterChange {
+    /// The change takes a part away from the area (a street, a postcode, or another boundary),
+    /// so that a member's address may be outside it now.
+    public var shrinksArea: Bool {
+        switch kind {
+        case .areaRemoved, .boundary: true
+        default: false
+        }
+    }
+}
+
 /// The columns of `buurtstart leden`.
 public enum MemberColumn: String, CaseIterable, Sendable {
     case name, address, phone, added, charterVersion, warnings, toDo
