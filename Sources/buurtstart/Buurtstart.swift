@@ -264,6 +264,7 @@ struct GuidedSession {
         var runner = Runner(context: context, saved: saved, store: FolderStore(
             folder: folder, recording: recording, stateFolder: StateFolder.path(), home: environment("HOME"), today: .today))
         let conversed = try converse(&runner, language: language, noColor: noColor, recording: recording, recordPath: record)
+        if runner.session.ending == .finished { tellMembersOutside(folder: folder, before: saved, language: language) }
         // Stopped while the answers could not be saved in the folder, documents not all in place,
         // or a transcript cut short: say so with the status too.
         if [.stoppedUnsaved, .finishedInPart].contains(runner.session.ending) || conversed.recordingCut { throw ExitCode(.ioError) }
@@ -273,6 +274,22 @@ struct GuidedSession {
 }
 
 extension GuidedSession {
+    /// A new version whose area lost a part: how many members live outside it now, and the
+    /// command that says who (no names here: a session's output may be kept or shared). A
+    /// register that cannot be read is said by `leden`, not here.
+    private func tellMembersOutside(folder: Folder, before: Answers?, language: Language) {
+        // A change continued from an earlier session compares with the last finished version.
+        guard let before = before?.lastFinished,
+              let now = try? place.loadAnswers(in: folder), now.charter.version > before.charter.version,
+              CharterChange.between(CharterRules(before), CharterRules(now)).contains(where: \.shrinksArea),
+              folder.exists(RegisterFile.name),
+              let register = try? Place(dir: place.dir, language: language).loadRegister(in: folder) else { return }
+        let outside = register.membersOutside(now)
+        guard outside > 0 else { return }
+        writeStandardOutput(language.text(RenewalText.outsideNewArea(count: outside, version: now.charter.version,
+                                                                     list: MemberCommandLine.list(directory: place.dir, language: language))) + "\n")
+    }
+
     /// The groups of the set except this group's own folder. A set named with `--groups` that
     /// cannot be read ends the command (74); one remembered from earlier is said and left out.
     /// Group folders that cannot be read are counted in one warning.

@@ -18,6 +18,9 @@ struct MemberCommand: ParsableCommand {
     @Option(name: [.customLong("weg"), .customLong("remove")], help: ArgumentHelp(helpText(.option(.remove)), valueName: helpText(.value(.memberName))))
     var remove: String?
 
+    @Option(name: [.customLong("opnieuw"), .customLong("again")], help: ArgumentHelp(helpText(.option(.again)), valueName: helpText(.value(.memberName))))
+    var again: String?
+
     @Option(name: [.customLong("reden"), .customLong("reason")], help: ArgumentHelp(helpText(.option(.reason))),
             completion: .list(RemovalReason.allCases.map(\.rawValue)))
     var reason: String?
@@ -32,6 +35,9 @@ struct MemberCommand: ParsableCommand {
     func validate() throws {
         try top.session.belongOnlyToTheSession(not: "lid", sharing: ["--dir", "--date", "--record", "--no-color"])
         if warn != nil, remove != nil { throw usageError(options.language.text(.optionsExclusive("--waarschuw", "--weg"))) }
+        if again != nil, warn != nil || remove != nil {
+            throw usageError(options.language.text(.optionsExclusive("--opnieuw", warn != nil ? "--waarschuw" : "--weg")))
+        }
         if let reason, RemovalReason(typed: reason) == nil {
             throw usageError(options.language.text(.invalidValue(reason, option: "--reden")))
         }
@@ -51,6 +57,9 @@ struct MemberCommand: ParsableCommand {
             return try change(name, in: &register, group: group, folder: folder, language: language, date: date)
         }
         try reported(place.checkWritable(folder))
+        if let again {
+            return try renew(again, register: register, group: group, folder: folder, language: language, date: date)
+        }
         var context = IntakeContext(group: group, register: register, language: language, date: date, directory: place.dir)
         if let remembered = group.groups {
             // The set the group remembers: who holds an address outside. One that cannot be read is said and left out.
@@ -71,6 +80,25 @@ struct MemberCommand: ParsableCommand {
                                      recordPath: top.session.record)
         if conversed.recordingCut { throw ExitCode(.ioError) }
         if runner.session.ending != .added { throw ExitCode(.no) }
+    }
+
+    /// `--opnieuw`: the member goes through the lines that changed since their version, on the
+    /// intake's engine; a member on the current version is told so, and nothing changes.
+    private func renew(_ name: String, register: Register, group: Answers, folder: Folder, language: Language,
+                       date: CalendarDate) throws {
+        let index: Int
+        do throws(MemberChangeProblem) { index = try register.member(named: name) } catch {
+            writeStandardError(language.text(MemberText.changeProblem(error)) + "\n")
+            throw ExitCode(.usage)
+        }
+        let context = RenewalContext(group: group, register: register, member: index, language: language, date: date,
+                                     directory: options.place.dir)
+        guard let (renewal, opening) = Renewal.start(context) else {
+            return writeStandardOutput(language.text(Renewal.alreadyCurrent(context)) + "\n")
+        }
+        var runner = ConversationRunner(renewal, opening: opening, store: RegisterStore(folder: folder))
+        _ = try converse(&runner, language: language, noColor: top.session.noColor)
+        if runner.session.ending != .renewed { throw ExitCode(.no) }
     }
 
     /// `--waarschuw` or `--weg`: the change, written at once, then what to send and to do.

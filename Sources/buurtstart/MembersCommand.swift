@@ -29,7 +29,12 @@ struct MembersCommand: ParsableCommand {
         let group = try reported(place.finishedAnswers(in: folder))
         let language = options.explicitLanguage ?? Language(rawValue: group.language) ?? place.language
         let register = try reported(Place(dir: place.dir, language: language).loadRegister(in: folder))
-        writeStandardOutput(MembersRenderer.render(register, group: group, format: format?.format ?? .text, language: language))
+        // The set the group remembers: who holds an address that is outside now. One that cannot be read is left out.
+        let otherGroups = group.groups.flatMap {
+            try? GroupSet(readGroups($0, excluding: place.dir, remembered: true, language: language).groups)
+        }
+        writeStandardOutput(MembersRenderer.render(register, group: group, format: format?.format ?? .text, language: language,
+                                                   directory: place.dir, otherGroups: otherGroups))
     }
 }
 

@@ -57,7 +57,7 @@ public enum HelpText: Sendable {
         case update, out, transcripts
         case address, postcode
         case groups, overlap, registerFormat
-        case warn, remove, reason, agreement, membersFormat
+        case warn, remove, again, reason, agreement, membersFormat
     }
 
     /// The placeholders in USAGE and OPTIONS: `--dir <folder>`.

@@ -109,6 +109,8 @@ public enum Message: Sendable {
     case member(MemberText)
     /// What a new version changes (`ChangeText`).
     case changes(ChangeText)
+    /// A renewed agreement, and members outside a smaller area (`RenewalText`).
+    case renewal(RenewalText)
 }
 
 /// A line of the overview: a label and the answers after it, joined the same way in every

@@ -29,6 +29,7 @@ protocol Vocabulary {
     static func text(_ message: DocumentText) -> String
     static func text(_ message: AgreementText) -> String
     static func text(_ message: ChangeText) -> String
+    static func text(_ message: RenewalText) -> String
     /// The conversation's own sentences.
     static func conversation(_ message: Message) -> String
     static func question(_ question: QuestionID) -> String
@@ -63,6 +64,7 @@ extension Vocabulary {
         case .entry(let listed): Self.entry(listed)
         case .agreement(let words): Self.text(words)
         case .changes(let words): Self.text(words)
+        case .renewal(let words): Self.text(words)
         case .reviewLine(let line): reviewLine(line)
         case .member(let words): member(words)
         case .option(.name(let name)), .verbatim(let name): name

@@ -40,10 +40,13 @@ public struct SessionContext: Sendable {
     /// `command`, followed by `--dir DIR` unless the folder is the current one.
     static func command(_ command: String, directory: String) -> String {
         guard directory != "." else { return command }
-        let plain = directory.allSatisfy { $0.isLetter || $0.isNumber || "-_./~".contains($0) }
-        let quoted = plain ? directory
-            : "'" + directory.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-        return "\(command) --dir \(quoted)"
+        return "\(command) --dir \(shellWord(directory))"
+    }
+
+    /// `word` as a shell reads it back: as it is when plain, else in single quotes.
+    static func shellWord(_ word: String) -> String {
+        let plain = !word.isEmpty && word.allSatisfy { $0.isLetter || $0.isNumber || "-_./~".contains($0) }
+        return plain ? word : "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 }
 

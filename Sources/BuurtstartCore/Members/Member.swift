@@ -56,6 +56,8 @@ public enum RemovalReason: String, Codable, CaseIterable, Sendable {
     case afterWarning = "after-warning"
     /// Removed at once, under the removal agreement.
     case atOnce = "at-once"
+    /// The area became smaller, and the address is no longer in it.
+    case outsideArea = "outside-area"
 
     /// Removing names the agreement that was broken.
     public var namesAgreement: Bool { self == .afterWarning || self == .atOnce }

@@ -54,10 +54,21 @@ extension AgreementID {
 }
 
 extension RemovalReason {
-    /// `--reden`/`--reason` in either language: `verhuisd`, `weg`, `na-waarschuwing`, `meteen`.
+    /// `--reden`/`--reason` in either language: `verhuisd`, `weg`, `na-waarschuwing`, `meteen`, `buiten-gebied`.
     public init?(typed: String) {
-        let dutch: [String: RemovalReason] = ["verhuisd": .moved, "weg": .left, "na-waarschuwing": .afterWarning, "meteen": .atOnce]
-        guard let found = RemovalReason(rawValue: typed.lowercased()) ?? dutch[typed.lowercased()] else { return nil }
+        let key = typed.lowercased()
+        guard let found = RemovalReason(rawValue: key) ?? Self.allCases.first(where: { $0.dutchWord == key }) else { return nil }
         self = found
+    }
+
+    /// The reason as `--reden` takes it in Dutch.
+    public var dutchWord: String {
+        switch self {
+        case .moved: "verhuisd"
+        case .left: "weg"
+        case .afterWarning: "na-waarschuwing"
+        case .atOnce: "meteen"
+        case .outsideArea: "buiten-gebied"
+        }
     }
 }

@@ -6,21 +6,31 @@ import Foundation
 
 /// What needs doing about a member, from the register and the group's answers as they are now.
 public enum MemberToDo: Hashable, Sendable {
-    /// The area changed and the address is no longer in it.
-    case addressOutside
+    /// The area changed and the address is no longer in it: the groups of the remembered set
+    /// that hold it, by name (none when no set is remembered or none holds it).
+    case addressOutside(heldBy: [String])
     /// The minimum age was raised above the age the member was said to have.
     case belowMinimumAge(Int)
-    /// The member agreed to an older version of the rules (the version they agreed to).
-    case olderCharter(Int)
+    /// The member agreed to an older version of the rules (the version they agreed to), and a
+    /// change since needs their agreement again. `known`: the history keeps that version; when
+    /// it does not, what changed cannot be told, and agreeing again is asked to be safe.
+    case olderCharter(Int, known: Bool)
 
-    /// What needs doing about `member` in `group`. The area is checked with the one address check.
-    public static func list(_ member: Member, group: Answers) -> [MemberToDo] {
+    /// What needs doing about `member` in `group`. The area is checked with the one address
+    /// check; a member on an older version whose changes since need no new agreement has
+    /// nothing to do (the version column still shows it).
+    public static func list(_ member: Member, group: Answers, otherGroups: GroupSet? = nil) -> [MemberToDo] {
         var found: [MemberToDo] = []
         let address = try? AddressCheck.Address(parsing: member.address)
         let postcode = member.postcode.flatMap { try? Postcode(parsing: $0) }
-        if let address, !AddressCheck.check(address, postcode: postcode, in: group.area).isInside { found.append(.addressOutside) }
+        if let address, !AddressCheck.check(address, postcode: postcode, in: group.area).isInside {
+            let holders = otherGroups?.holding(address, postcode: postcode).map(\.group.title) ?? []
+            found.append(.addressOutside(heldBy: holders))
+        }
         if member.ageAtLeast < group.membership.minimumAge { found.append(.belowMinimumAge(group.membership.minimumAge)) }
-        if member.charterVersion < group.charter.version { found.append(.olderCharter(member.charterVersion)) }
+        if let since = AgreementSince(member, group: group), since.needed {
+            found.append(.olderCharter(member.charterVersion, known: since.known))
+        }
         return found
     }
 
@@ -33,6 +43,26 @@ public enum MemberToDo: Hashable, Sendable {
     }
 }
 
+extension Register {
+    /// How many members' addresses are outside the group's area (after the area changed).
+    public func membersOutside(_ group: Answers) -> Int {
+        members.filter { member in
+            MemberToDo.list(member, group: group).contains { if case .addressOutside = $0 { true } else { false } }
+        }.count
+    }
+}
+
+extension CharterChange {
+    /// The change takes a part away from the area (a street, a postcode, or another boundary),
+    /// so that a member's address may be outside it now.
+    public var shrinksArea: Bool {
+        switch kind {
+        case .areaRemoved, .boundary: true
+        default: false
+        }
+    }
+}
+
 /// The columns of `buurtstart leden`.
 public enum MemberColumn: String, CaseIterable, Sendable {
     case name, address, phone, added, charterVersion, warnings, toDo
@@ -40,8 +70,11 @@ public enum MemberColumn: String, CaseIterable, Sendable {
 
 /// `buurtstart leden` (`members`): the register as a table, CSV or JSON, with what needs doing.
 public enum MembersRenderer {
-    public static func render(_ register: Register, group: Answers, format: RegisterFormat, language: Language) -> String {
-        let rows = register.members.map { ($0, MemberToDo.list($0, group: group)) }
+    /// `directory`: the folder as the commands in the to-do list name it; `otherGroups`: the
+    /// set the group remembers, to say which group holds an address outside.
+    public static func render(_ register: Register, group: Answers, format: RegisterFormat, language: Language,
+                              directory: String = ".", otherGroups: GroupSet? = nil) -> String {
+        let rows = register.members.map { ($0, MemberToDo.list($0, group: group, otherGroups: otherGroups)) }
         switch format {
         case .text:
             guard !rows.isEmpty else { return language.text(MemberText.membersEmpty(file: RegisterFile.name)) + "\n" }
@@ -49,7 +82,12 @@ public enum MembersRenderer {
             let table = RegisterRenderer.table([header] + rows.map { member, toDo in
                 MemberColumn.allCases.map { cell($0, member, toDo, language) }
             }, shrinkable: [])
+            // Under the table, what to do about each member, with the commands to type.
+            let advice = rows.flatMap { member, toDo in
+                toDo.map { language.text(MemberText.toDoAdvice($0, name: member.name, firstName: member.firstName, directory: directory)) + "\n" }
+            }
             return table + "\n" + language.text(MemberText.membersCount(rows.count, toDo: rows.filter { !$0.1.isEmpty }.count)) + "\n"
+                + (advice.isEmpty ? "" : "\n" + advice.joined())
         case .csv:
             return RegisterRenderer.csv([MemberColumn.allCases.map(\.rawValue)] + rows.map { member, toDo in
                 MemberColumn.allCases.map { column in

@@ -56,6 +56,8 @@ public enum MemberText: Sendable, Equatable {
     case changeProblem(MemberChangeProblem)
     case membersColumn(MemberColumn)
     case toDo(MemberToDo)
+    /// Under the table: what to do about a member, with the commands that do it.
+    case toDoAdvice(MemberToDo, name: String, firstName: String, directory: String)
     case membersEmpty(file: String)
     /// How many members, and how many need something done.
     case membersCount(Int, toDo: Int)

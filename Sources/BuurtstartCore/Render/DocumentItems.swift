@@ -110,6 +110,12 @@ public enum ChecklistItem: Hashable, Sendable {
     case agreement(AgreementID, AgreementSettings)
     case knowsAdmins([String])
 
+    /// A line a member may answer no to and still be a member (the separate chat group).
+    public var isOptional: Bool {
+        if case .chatGroupConsent = self { return true }
+        return false
+    }
+
     public static func items(for answers: Answers) -> [ChecklistItem] {
         let members = answers.membership
         let worksToo = members.eligibility == .residentsAndWorkers

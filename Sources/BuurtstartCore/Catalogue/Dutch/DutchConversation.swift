@@ -249,7 +249,7 @@ extension Dutch {
             return "Niet toegevoegd: \(text). Typ hem anders, of druk op Enter als je klaar bent."
         case .groupsNone(let folder):
             return "Let op: in \(folder) staat geen andere groep. Ik vergelijk je gebied dus met geen enkele groep."
-        case .question, .label, .help, .problem, .entry, .agreement, .changes, .reviewLine, .option(.name), .verbatim, .member:
+        case .question, .label, .help, .problem, .entry, .agreement, .changes, .renewal, .reviewLine, .option(.name), .verbatim, .member:
             return routed(message) ?? ""
         }
     }

@@ -18,7 +18,7 @@ extension Dutch {
         case .registerFormat(.text): return "een tabel op het scherm (standaard)"
         case .registerFormat(.csv): return "CSV voor een spreadsheet"
         case .registerFormat(.json): return "JSON voor de eigen systemen van een gemeente (docs/register.md)"
-        case .abstract(.member), .abstract(.members), .discussion(.member), .discussion(.members), .option(.warn), .option(.remove),
+        case .abstract(.member), .abstract(.members), .discussion(.member), .discussion(.members), .option(.warn), .option(.remove), .option(.again),
              .option(.reason), .option(.agreement), .option(.membersFormat), .membersFormat, .value(.memberName):
             return memberHelp(message)
         case .usage:

@@ -149,6 +149,7 @@ extension Dutch {
             switch reason {
             case .moved: return "Hoi \(name), je gaat verhuizen. Daarom haal ik je uit \(group). Bedankt dat je meedeed, en succes in je nieuwe buurt! Misschien is daar ook een buurtpreventiegroep."
             case .left: return "Hoi \(name), je hebt gevraagd om uit \(group) te gaan. Dat heb ik gedaan, en je gegevens heb ik gewist. Bedankt dat je meedeed!"
+            case .outsideArea: return "Hoi \(name), het gebied van \(group) is kleiner geworden en je adres valt er nu buiten. Daarom haal ik je uit de groep. Je gegevens heb ik gewist. Bedankt dat je meedeed! Misschien is er een buurtpreventiegroep voor jouw adres."
             case .afterWarning, .atOnce:
                 let rule = agreement.map { "'\(text(.title($0)))' (afspraak \($0.number))" } ?? ""
                 return "Hoi \(name), " + (reason == .afterWarning ? "je hebt eerder een waarschuwing gekregen. " : "") + "Je hebt je niet gehouden aan de afspraak \(rule) van \(group). Daarom haal ik je uit de groep. Je gegevens heb ik gewist."
@@ -180,9 +181,26 @@ extension Dutch {
             }
         case .toDo(let toDo):
             switch toDo {
-            case .addressOutside: return "adres niet meer in het gebied: bespreek het met het lid"
+            case .addressOutside: return "adres niet meer in het gebied"
             case .belowMinimumAge(let age): return "vraag of het lid \(age) jaar of ouder is"
-            case .olderCharter(let version): return "akkoord met versie \(version) van de spelregels"
+            case .olderCharter(let version, let known):
+                return "opnieuw akkoord nodig (was versie \(version)" + (known ? ")" : ", niet in de geschiedenis)")
+            }
+        case .toDoAdvice(let toDo, let name, let first, let directory):
+            switch toDo {
+            case .addressOutside(let heldBy):
+                let holder = heldBy.isEmpty ? "" : " Het adres ligt in het gebied van \(list(heldBy)): daar kan \(first) zich aanmelden."
+                return "\(name): het adres ligt niet meer in het gebied van de spelregels. Vertel het \(first).\(holder) "
+                    + "Haal \(first) daarna weg met:\n  \(MemberCommandLine.remove(name, reason: .outsideArea, directory: directory, language: .dutch))"
+            case .belowMinimumAge(let age):
+                return "\(name): de groep is nu voor \(age) jaar en ouder. Vraag of \(first) \(age) jaar of ouder is."
+            case .olderCharter(let version, let known):
+                let what = known
+                    ? "Sinds versie \(version) is er iets veranderd waarvoor leden opnieuw akkoord moeten gaan."
+                    : "Versie \(version) staat niet in de geschiedenis in buurtstart.json, dus ik weet niet wat er sindsdien veranderd is. Vraag het voor de zekerheid opnieuw."
+                return "\(name) ging akkoord met versie \(version) van de spelregels. \(what) "
+                    + "Vraag \(first) opnieuw om akkoord met:\n  \(MemberCommandLine.renew(name, directory: directory, language: .dutch))\n"
+                    + "Gaat \(first) niet akkoord? Haal \(first) dan weg met:\n  \(MemberCommandLine.remove(name, reason: .left, directory: directory, language: .dutch))"
             }
         case .membersEmpty(let file):
             return "Het ledenregister (\(file)) is nog leeg. Neem een lid op met: buurtstart lid"
@@ -207,6 +225,7 @@ extension Dutch {
         case .left: "zelf is weggegaan"
         case .afterWarning: "na een waarschuwing is verwijderd"
         case .atOnce: "meteen is verwijderd"
+        case .outsideArea: "buiten het kleinere gebied woonde"
         }
     }
 
@@ -223,14 +242,18 @@ extension Dutch {
             regel voor regel. Het adres wordt meteen met het gebied vergeleken. Pas bij klaar komt \
             het lid in het ledenregister (leden.jsonl in de map van de groep, alleen voor jou te \
             lezen). Een aanmelding die niet kan, wordt niet bewaard. Typ bij elke vraag ? voor uitleg.
-            Afsluitstatus: 0 als het lid is opgenomen, een waarschuwing bewaard of een lid weggehaald, \
-            1 als het lid niet kon worden opgenomen of je stopte, 64 bij een verkeerde naam of afspraak, \
+            Met --opnieuw loop je met een lid dat akkoord ging met een oudere versie de regels door \
+            die sindsdien veranderd zijn, met ja of nee; bij een nee kun je vastleggen dat het lid weggaat.
+            Afsluitstatus: 0 als het lid is opgenomen, opnieuw akkoord ging (of dat al was), een \
+            waarschuwing bewaard of een lid weggehaald, 1 als het lid niet kon worden opgenomen, niet \
+            akkoord ging of je stopte, 64 bij een verkeerde naam of afspraak, \
             65 als buurtstart.json of leden.jsonl niet klopt, 73 als de map in gebruik is.
 
             Voorbeelden:
               buurtstart lid --dir ~/zeeweg
               buurtstart lid --waarschuw "Fatima el Amrani" --afspraak 13
               buurtstart lid --weg Fatima --reden verhuisd
+              buurtstart lid --opnieuw "Fatima el Amrani"
             """
         case .discussion(.members):
             return "Afsluitstatus: 0, ook als er iets moet gebeuren; 65 als buurtstart.json of leden.jsonl niet klopt."
@@ -238,8 +261,10 @@ extension Dutch {
             return "Bewaar een waarschuwing voor dit lid en toon een privébericht dat de afspraak noemt (met --afspraak)."
         case .option(.remove):
             return "Haal dit lid uit het register (met --reden) en wis alles van het lid."
+        case .option(.again):
+            return "Vraag dit lid opnieuw om akkoord met de regels die veranderd zijn sinds de versie van het lid."
         case .option(.reason):
-            return "Waarom het lid weggaat: verhuisd, weg (zelf weg), na-waarschuwing of meteen."
+            return "Waarom het lid weggaat: verhuisd, weg (zelf weg), na-waarschuwing, meteen of buiten-gebied (het gebied werd kleiner)."
         case .option(.agreement):
             return "De afspraak die niet is nagekomen: het nummer uit de spelregels."
         case .option(.membersFormat):

@@ -250,7 +250,7 @@ extension English {
             return "Not added: \(text). Type it differently, or press Enter when you are done."
         case .groupsNone(let folder):
             return "Note: \(folder) holds no other group. So I compare your area with none."
-        case .question, .label, .help, .problem, .entry, .agreement, .changes, .reviewLine, .option(.name), .verbatim, .member:
+        case .question, .label, .help, .problem, .entry, .agreement, .changes, .renewal, .reviewLine, .option(.name), .verbatim, .member:
             return routed(message) ?? ""
         }
     }

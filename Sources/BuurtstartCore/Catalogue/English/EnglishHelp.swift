@@ -18,7 +18,7 @@ extension English {
         case .registerFormat(.text): return "a table on the screen (default)"
         case .registerFormat(.csv): return "CSV for a spreadsheet"
         case .registerFormat(.json): return "JSON for a municipality's own systems (docs/register.md)"
-        case .abstract(.member), .abstract(.members), .discussion(.member), .discussion(.members), .option(.warn), .option(.remove),
+        case .abstract(.member), .abstract(.members), .discussion(.member), .discussion(.members), .option(.warn), .option(.remove), .option(.again),
              .option(.reason), .option(.agreement), .option(.membersFormat), .membersFormat, .value(.memberName):
             return memberHelp(message)
         case .usage:

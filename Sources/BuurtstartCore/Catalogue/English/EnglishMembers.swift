@@ -149,6 +149,7 @@ extension English {
             switch reason {
             case .moved: return "Hi \(name), you are moving. That is why I remove you from \(group). Thank you for taking part, and good luck in your new neighbourhood! Perhaps there is a neighbourhood watch group there too."
             case .left: return "Hi \(name), you asked to leave \(group). I have removed you, and deleted your details. Thank you for taking part!"
+            case .outsideArea: return "Hi \(name), the area of \(group) has become smaller, and your address is outside it now. So I have removed you from the group, and deleted your details. Thank you for taking part! There may be a neighbourhood watch group for your address."
             case .afterWarning, .atOnce:
                 let rule = agreement.map { "'\(text(.title($0)))' (agreement \($0.number))" } ?? ""
                 return "Hi \(name), " + (reason == .afterWarning ? "you had a warning before. " : "") + "You did not keep to the agreement \(rule) of \(group). That is why I remove you from the group. I have deleted your details."
@@ -180,9 +181,26 @@ extension English {
             }
         case .toDo(let toDo):
             switch toDo {
-            case .addressOutside: return "address no longer in the area: talk it over with the member"
+            case .addressOutside: return "address no longer in the area"
             case .belowMinimumAge(let age): return "ask whether the member is \(age) or older"
-            case .olderCharter(let version): return "agreed to version \(version) of the rules"
+            case .olderCharter(let version, let known):
+                return "must agree again (was version \(version)" + (known ? ")" : ", not in the history)")
+            }
+        case .toDoAdvice(let toDo, let name, let first, let directory):
+            switch toDo {
+            case .addressOutside(let heldBy):
+                let holder = heldBy.isEmpty ? "" : " The address is in the area of \(list(heldBy)): \(first) can sign up there."
+                return "\(name): the address is no longer in the area of the rules. Tell \(first).\(holder) "
+                    + "Then remove \(first) with:\n  \(MemberCommandLine.remove(name, reason: .outsideArea, directory: directory, language: .english))"
+            case .belowMinimumAge(let age):
+                return "\(name): the group is for \(age) and older now. Ask whether \(first) is \(age) or older."
+            case .olderCharter(let version, let known):
+                let what = known
+                    ? "Something changed since version \(version) that members must agree to again."
+                    : "Version \(version) is not in the history in buurtstart.json, so I cannot tell what changed since. Ask again to be safe."
+                return "\(name) agreed to version \(version) of the rules. \(what) "
+                    + "Ask \(first) to agree again with:\n  \(MemberCommandLine.renew(name, directory: directory, language: .english))\n"
+                    + "If \(first) does not agree, remove \(first) with:\n  \(MemberCommandLine.remove(name, reason: .left, directory: directory, language: .english))"
             }
         case .membersEmpty(let file):
             return "The register (\(file)) is still empty. Take in a member with: buurtstart member"
@@ -207,6 +225,7 @@ extension English {
         case .left: "left of their own accord"
         case .afterWarning: "were removed after a warning"
         case .atOnce: "were removed at once"
+        case .outsideArea: "lived outside the smaller area"
         }
     }
 
@@ -223,14 +242,17 @@ extension English {
             member, line by line. The address is compared with the area at once. Only at done does \
             the member enter the register (leden.jsonl in the group's folder, readable by you \
             only). A sign-up that cannot be accepted is not stored. Type ? at any question for help.
-            Exit status: 0 when the member was added, a warning stored or a member removed, 1 when \
-            the member could not be added or you stopped, 64 for a wrong name or agreement, 65 when \
+            With --again a member who agreed to an older version goes through the lines that \
+            changed since, yes or no each; a no offers to record that they leave.
+            Exit status: 0 when the member was added, agreed again (or already had), a warning stored \
+            or a member removed, 1 when the member could not be added, did not agree, or you stopped, 64 for a wrong name or agreement, 65 when \
             buurtstart.json or leden.jsonl is not right, 73 when the folder is in use.
 
             Examples:
               buurtstart member --dir ~/zeeweg
               buurtstart member --warn "Fatima el Amrani" --agreement 13
               buurtstart member --remove Fatima --reason moved
+              buurtstart member --again "Fatima el Amrani"
             """
         case .discussion(.members):
             return "Exit status: 0, also when something needs doing; 65 when buurtstart.json or leden.jsonl is not right."
@@ -238,8 +260,10 @@ extension English {
             return "Store a warning for this member and show a private message that names the agreement (with --agreement)."
         case .option(.remove):
             return "Remove this member from the register (with --reason) and delete everything of them."
+        case .option(.again):
+            return "Ask this member to agree again to the rules that changed since the member's version."
         case .option(.reason):
-            return "Why the member leaves: moved, left, after-warning or at-once."
+            return "Why the member leaves: moved, left, after-warning, at-once or outside-area (the area became smaller)."
         case .option(.agreement):
             return "The agreement that was broken: its number in the rules."
         case .option(.membersFormat):
