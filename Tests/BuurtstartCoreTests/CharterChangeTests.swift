@@ -190,7 +190,10 @@ struct CharterChangeTests {
         ({ $0.membership.separateChatGroup = true }, "Er komt een aparte chatgroep om te praten", "A separate chat group is added, to talk", true),
         ({ $0.admins.people.append(Admin(firstName: "Fatima")) }, "Nieuwe beheerder: Fatima", "New admin: Fatima", false),
         ({ $0.admins.phonesInCharter = true }, "De telefoonnummers van de beheerders staan in de spelregels",
-         "The admins' phone numbers are in the rules", true),
+         "The admins' phone numbers are in the rules", false),
+        ({ $0.group.name = "Buurtpreventie Duin" }, "De groep heet nu Buurtpreventie Duin", "The group is now called Buurtpreventie Duin", false),
+        ({ $0.membership.expectedMembers = 80 }, "We verwachten nu ongeveer 80 leden", "We now expect about 80 members", false),
+        ({ $0.admins.signUpContact = "bij Piet, Zeeweg 3" }, "Aanmelden kan nu bij Piet, Zeeweg 3", "To sign up now: bij Piet, Zeeweg 3", false),
         ({ $0.admins.contact = 0 }, "Contactpersoon voor gemeente en politie: Anna", "Contact for the municipality and police: Anna", false),
         ({ $0.contacts.wijkagentReach = "via het politiebureau" }, "De gegevens van de wijkagent zijn veranderd", "The wijkagent's details have changed", false),
         ({ $0.contacts.recommendBurgernet = false }, "We raden Burgernet niet meer aan", "We no longer recommend Burgernet", false),
@@ -273,5 +276,98 @@ struct CharterHistoryFileTests {
         #expect(throws: DataFileError(.badValue, field: "history.lastFinished.status")) {
             try AnswersFile.decode(AnswersFile.encode(saved))
         }
+    }
+}
+
+@Suite("Changing the rules: what a stranger found")
+struct CharterChangeDefectTests {
+    /// The change from `before` to `after` with one street's entries replaced.
+    static func streetChange(_ before: [String], _ after: [String]) throws -> CharterChange {
+        var old = try finishedVersion1()
+        old.area.removeStreet(at: 0)
+        var new = old
+        for entry in before { try old.area.add(StreetEntry(parsing: entry)) }
+        for entry in after { try new.area.add(StreetEntry(parsing: entry)) }
+        let changes = CharterChange.between(CharterRules(old), CharterRules(new))
+        try #require(changes.count == 1, "\(changes)")
+        return changes[0]
+    }
+
+    @Test("a street's change is worded in its real direction: grows, shrinks, or both ways")
+    func streetDirection() throws {
+        let cases: [([String], [String], String, String)] = [
+            (["Zeeweg 1-99 oneven"], ["Zeeweg 1-49 oneven"], "Het gebied wordt kleiner: ", "The area shrinks: "),
+            (["Zeeweg 1-99 oneven", "Zeeweg 2-98 even"], ["Zeeweg 1-99 oneven"], "Het gebied wordt kleiner: ", "The area shrinks: "),
+            (["Zeeweg 1-99 oneven"], ["Zeeweg 1-99 oneven", "Zeeweg 2-98 even"], "Het gebied wordt groter: ", "The area grows: "),
+            (["Zeeweg 1-99 oneven"], ["Zeeweg 51-151 oneven"], "Het gebied verandert: ", "The area changes: "),
+        ]
+        for (before, after, dutch, english) in cases {
+            let change = try Self.streetChange(before, after)
+            #expect(words(change, .dutch).hasPrefix(dutch), "\(words(change, .dutch))")
+            #expect(words(change, .english).hasPrefix(english), "\(words(change, .english))")
+            #expect(!change.needsAgreementAgain)
+        }
+        #expect(words(try Self.streetChange(["Zeeweg 1-99 oneven"], ["Zeeweg 1-49 oneven"]), .dutch)
+            == "Het gebied wordt kleiner: Zeeweg: nummers 1 t/m 49, oneven kant (was: Zeeweg: nummers 1 t/m 99, oneven kant)")
+    }
+
+    @Test("a changed choice says the new choice and the old one", arguments: Language.allCases)
+    func choiceSaid(_ language: Language) throws {
+        let before = try finishedVersion1()
+        var after = before
+        after.agreements.photoRule = before.agreements.photoRule == .never ? .onlyToPolice : .never
+        let change = try #require(CharterChange.between(CharterRules(before), CharterRules(after)).first)
+        let said = words(change, language)
+        #expect(said.contains(language.text(DocumentText.photoRule(after.agreements.photoRule))), "\(said)")
+        #expect(said.contains(language.text(DocumentText.photoRule(before.agreements.photoRule))), "\(said)")
+    }
+
+    @Test("the admins' numbers printed ask the admins, and do not say members' data is seen by more people", arguments: Language.allCases)
+    func phonesPrinted(_ language: Language) throws {
+        var driver = Driver(saved: try finishedVersion1(language), force: true, language: language)
+        driver.change(step: .admins, [.phonesInCharter: CommandWord.yes.word(in: language)])
+        let said = driver.type(CommandWord.done.word(in: language))
+        #expect(said.contains(language.text(Message.changes(.sessionAdminsConsent))))
+        #expect(!said.contains(language == .dutch ? "gegevens van leden" : "members' details"))
+        #expect(!(try #require(driver.documents?.whatsApp)).contains(language == .dutch ? "opnieuw" : "again"))
+    }
+
+    @Test("an unchanged re-run in a folder missing a page restores it with the same version and date, and asks nothing",
+          arguments: Language.allCases)
+    func missingPageRestored(_ language: Language) throws {
+        var first = try finishedVersion1(language)
+        first.charter.date = "2026-11-01"
+        var driver = Driver(saved: first, existing: Documents.names.filter { $0 != "letter.html" }, language: language)
+        driver.type("", CommandWord.done.word(in: language))
+        let saved = try #require(driver.saved)
+        #expect(saved.charter.version == 1)
+        #expect(saved.charter.date == "2026-11-01")
+        #expect(driver.documents?.pages.contains { $0.page == .letter } == true)
+        #expect(!driver.shown.contains { if case .overwriteQuestion = $0 { true } else { false } })
+    }
+
+    @Test("the pages chosen alone make no new version; the group's name does, and is listed")
+    func pagesAndName() throws {
+        let first = try finishedVersion1()
+        var pages = Driver(saved: first, force: true)
+        pages.change(step: .admins, [.pages: "4"])
+        pages.type("klaar")
+        #expect(pages.saved?.charter.version == 1)
+        var name = Driver(saved: first, force: true)
+        name.change(step: .group, [.groupName: "Buurtpreventie Duin"])
+        let said = name.type("klaar")
+        #expect(name.saved?.charter.version == 2)
+        #expect(said.contains("  - De groep heet nu Buurtpreventie Duin"))
+        #expect(try #require(name.documents?.whatsApp).contains("- De groep heet nu Buurtpreventie Duin"))
+    }
+
+    @Test("resuming a group being changed says a new version is being written and which finished version holds", arguments: Language.allCases)
+    func resumeBeingChanged(_ language: Language) throws {
+        var driver = Driver(saved: try finishedVersion1(language), language: language)
+        driver.type("", "\(CommandWord.change.word(in: language)) 3", "21")
+        _ = driver.stop()
+        let again = Driver(saved: driver.saved, language: language)
+        #expect(again.shown.contains { if case .resumeChange(_, version: 1) = $0 { true } else { false } }, "\(again.screen)")
+        #expect(!again.screen.joined().contains(language == .dutch ? "nog niet af" : "not finished yet"))
     }
 }

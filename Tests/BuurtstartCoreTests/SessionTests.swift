@@ -434,7 +434,9 @@ struct ResumeTests {
         first.type(fullSession)
         first.type("klaar")
         var second = Driver(saved: first.saved, existing: ["charter.txt"])
-        second.type("", "klaar", "")
+        // A new version would replace version 1's charter (the same version is written again without asking).
+        second.type("", "wijzig 3", "21", "", "", "")
+        second.type("klaar", "")
         #expect(second.documents == nil)
         #expect(second.question == .review)
     }

@@ -7,6 +7,8 @@ public enum ChangeText: Sendable {
     case change(CharterChange)
     /// Some changes widen who sees members' data: ask them to agree again.
     case sessionAgreeAgain([CharterChange])
+    /// The admins' numbers are printed in the rules from now on: ask each admin first.
+    case sessionAdminsConsent
     /// The heading of the group's message in whatsapp.txt.
     case whatsAppSection(version: Int)
     /// The group's message: the changes (worded), whether members are asked to agree again,

@@ -57,6 +57,8 @@ public enum Message: Sendable {
     case agreement(AgreementText)
     case resumeUnfinished(groupName: String)
     case resumeFinished(groupName: String, version: Int)
+    /// A finished group being changed: a new version is being written, `version` still holds.
+    case resumeChange(groupName: String, version: Int)
     case stopped(resumeCommand: String)
     /// The input ended before anything was typed: nothing was saved; how to start.
     case noInput(startCommand: String)

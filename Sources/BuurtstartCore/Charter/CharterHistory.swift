@@ -81,26 +81,40 @@ public struct CharterVersion: Hashable, Codable, Sendable {
     }
 }
 
-/// The parts of the answers that a change of the rules is told from: what members agreed to.
-/// The group's name, the pages printed and the bookkeeping are left out, and so are the
-/// admins' phone numbers and the sign-up address: nothing compares them, and an older
-/// version keeps no more personal data than it needs.
+/// The parts of the answers that a change of the rules is told from: what members agreed to,
+/// and what the documents tell everyone (the group's name and place, how to sign up, the
+/// admins' numbers when the rules print them). Whatever differs here makes a new version;
+/// the pages printed, the letter's signer and the bookkeeping do not. The admins' numbers
+/// that are not printed are left out: an older version keeps no more personal data than
+/// the documents showed.
 public struct CharterRules: Hashable, Codable, Sendable {
     public var area: Area
     public var membership: MembershipAnswers
     public var admins: AdminAnswers
     public var agreements: AgreementChoices
     public var contacts: ContactAnswers
+    /// Nil in a history written before it was kept: those parts are then not compared.
+    public var published: PublishedDetails?
 
     public init(_ answers: Answers) {
         area = answers.area
         membership = answers.membership
         admins = answers.admins
         admins.signUpContact = nil
-        for index in admins.people.indices { admins.people[index].phone = nil }
+        if !admins.phonesInCharter {
+            for index in admins.people.indices { admins.people[index].phone = nil }
+        }
         agreements = answers.agreements
         contacts = answers.contacts
+        published = PublishedDetails(group: answers.group, signUpContact: answers.admins.signUpContact)
     }
+}
+
+/// What the documents say about the group besides its rules: its name and place on every
+/// page, and how neighbours sign up in the invitation and the letter.
+public struct PublishedDetails: Hashable, Codable, Sendable {
+    public var group: GroupAnswers
+    public var signUpContact: String?
 }
 
 extension Answers {

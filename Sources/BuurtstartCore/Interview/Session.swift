@@ -54,7 +54,12 @@ public struct Session: Sendable {
         var session = Session(context: context, saved: saved)
         var reply = Reply()
         switch saved?.status {
-        case .unfinished?: reply.say(.resumeUnfinished(groupName: saved?.group.name ?? ""))
+        case .unfinished?:
+            if let finished = saved?.lastFinished {
+                reply.say(.resumeChange(groupName: finished.group.name, version: finished.charter.version))
+            } else {
+                reply.say(.resumeUnfinished(groupName: saved?.group.name ?? ""))
+            }
         case .finished?: reply.say(.resumeFinished(groupName: saved?.group.name ?? "", version: saved?.charter.version ?? 0))
         case nil:
             reply.say(.welcome)

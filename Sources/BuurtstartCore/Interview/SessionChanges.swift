@@ -20,8 +20,15 @@ extension Session {
         reply.say(.unchanged)
     }
 
-    /// The changes from the finished version, before the documents are written, and whether
-    /// members are asked to agree again.
+    /// Nothing in the rules differs from the finished version `previous`: no change to list,
+    /// so no new version (the pages chosen or the letter's signer alone make none). Every
+    /// change that makes a new version is one `CharterChange.between` lists.
+    func sameRules(_ previous: Answers) -> Bool {
+        CharterChange.between(CharterRules(previous), CharterRules(answers)).isEmpty
+    }
+
+    /// The changes from the finished version, before the documents are written, whether
+    /// members are asked to agree again, and whether the admins are asked first.
     func sayChanges(from previous: Answers, into reply: inout Reply) {
         let changes = CharterChange.between(CharterRules(previous), CharterRules(answers))
         guard !changes.isEmpty else { return }
@@ -30,6 +37,7 @@ extension Session {
         if changes.contains(where: \.needsAgreementAgain) {
             reply.say(.changes(.sessionAgreeAgain(changes.filter(\.needsAgreementAgain))), as: .warning)
         }
+        if changes.contains(where: \.needsAdminsConsent) { reply.say(.changes(.sessionAdminsConsent), as: .warning) }
     }
 
     /// The history after finishing: the version before kept with its number and date.

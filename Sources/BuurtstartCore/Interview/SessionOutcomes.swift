@@ -165,8 +165,11 @@ extension Session {
         if let previous = previousFinished, previous.content == answers.content, made.isSubset(of: context.existingDocuments) {
             return keepUnchanged(previous, into: &reply)
         }
-        if let previous = previousFinished { sayChanges(from: previous, into: &reply) }
-        if !replacing.isEmpty || !removing.isEmpty, !context.force {
+        // The same rules are the same version: its documents are written again as they were,
+        // and only a page's file that goes is asked about.
+        let sameVersion = previousFinished.map(sameRules) ?? false
+        if let previous = previousFinished, !sameVersion { sayChanges(from: previous, into: &reply) }
+        if !sameVersion && !replacing.isEmpty || !removing.isEmpty, !context.force {
             mode = .confirming(.overwrite)
             reply.say(.overwriteQuestion(replacing: replacing, removing: removing))
         } else {
@@ -174,23 +177,26 @@ extension Session {
         }
     }
 
-    /// Writes the documents: the charter's version counts up when answers changed since the
-    /// last writing, and never goes down.
+    /// Writes the documents: the charter's version counts up when the rules changed since the
+    /// last finished version (`sameRules`), and never goes down; the same rules keep their
+    /// version and its date.
     private mutating func finish(into reply: inout Reply) {
         beforeFinish = answers
         let previous = previousFinished
-        if let previous, previous.content == answers.content, writtenVersion > 0 {
-            answers.charter.version = writtenVersion
+        var date = context.date
+        if let previous, sameRules(previous) {
+            answers.charter.version = previous.charter.version
+            date = CalendarDate(iso: previous.charter.date) ?? date
         } else {
             // Never past the highest a file may hold (and never an overflow).
             answers.charter.version = min(writtenVersion, AnswerLimits.highestCharterVersion - 1) + 1
         }
-        answers.charter.date = context.date.description
+        answers.charter.date = date.description
         answers.status = .finished
         answers.position = nil
         keepInHistory(previous)
         mode = .finishing
-        reply.effects.append(.finish(Documents(answers, date: context.date, language: language), answers))
+        reply.effects.append(.finish(Documents(answers, date: date, language: language), answers))
     }
 
     /// Says what became of an effect, and moves on where that decides the way.

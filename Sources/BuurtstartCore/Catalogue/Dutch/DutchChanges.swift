@@ -12,6 +12,11 @@ extension Dutch {
             Leden gaven daar nog geen toestemming voor. Vraag ze opnieuw of ze akkoord zijn. \
             Het bericht voor de groep in whatsapp.txt zegt dat ook.
             """
+        case .sessionAdminsConsent:
+            return """
+            De telefoonnummers van de beheerders komen in de spelregels. Iedereen die de spelregels leest, \
+            ziet ze dan, ook op papier. Vraag eerst elke beheerder of dat goed is.
+            """
         case .whatsAppSection(let version):
             return "--- Nieuwe spelregels (versie \(version)): bericht voor de groep ---"
         case .announcement(let name, let version, let changes, let agreeAgain, let admins):
@@ -34,11 +39,17 @@ extension Dutch {
         switch kind {
         case .agreementAdded(let id): "Nieuwe afspraak: \(title(id))"
         case .agreementRemoved(let id): "Afspraak vervalt: \(title(id))"
-        case .agreementChoice(let id): "Afspraak met een andere keuze: \(title(id))"
+        case .agreementChoice(let id, let was, let now): "Afspraak met een andere keuze: \(title(id)): nu \(choice(now)) (was: \(choice(was)))"
         case .ownAgreementAdded(let text): "Nieuwe eigen afspraak: \(text)"
         case .ownAgreementRemoved(let text): "Eigen afspraak vervalt: \(text)"
         case .areaAdded(let part): "Het gebied wordt groter: \(areaPart(part))"
         case .areaRemoved(let part): "Niet meer in het gebied: \(areaPart(part))"
+        case .streetChanged(let now, let was, let direction):
+            switch direction {
+            case .grows: "Het gebied wordt groter: \(entries(now)) (was: \(entries(was)))"
+            case .shrinks: "Het gebied wordt kleiner: \(entries(now)) (was: \(entries(was)))"
+            case .both: "Het gebied verandert: \(entries(now)) (was: \(entries(was)))"
+            }
         case .boundary(let text): text.isEmpty ? "De grens van het gebied staat niet meer apart beschreven" : "Nieuwe grens van het gebied: \(text)"
         case .minimumAge(_, let to): "Leden zijn nu \(to) jaar of ouder"
         case .eligibility(let now): "Wie mag meedoen: \(text(DocumentText.eligibility(now)))"
@@ -49,7 +60,24 @@ extension Dutch {
         case .wijkagent: "De gegevens van de wijkagent zijn veranderd"
         case .burgernet(let on): on ? "We raden Burgernet aan" : "We raden Burgernet niet meer aan"
         case .chatGroup(let on): on ? "Er komt een aparte chatgroep om te praten" : "De aparte chatgroep stopt"
+        case .groupName(let name): "De groep heet nu \(name)"
+        case .place(let municipality, let neighbourhood): "Nieuwe plaats van de groep: \(text(DocumentText.charterPlace(municipality: municipality, neighbourhood: neighbourhood)))"
+        case .expectedMembers(let count): count.map { "We verwachten nu ongeveer \($0) leden" } ?? "Het aantal leden dat we verwachten, staat er niet meer in"
+        case .signUpContact(let contact): contact.map { "Aanmelden kan nu \($0)" } ?? "Hoe je je aanmeldt, staat niet meer in de uitnodiging: vraag het een beheerder"
+        case .adminPhone(let name): "\(name) heeft een ander telefoonnummer in de spelregels"
         }
+    }
+
+    private static func choice(_ choice: CharterChange.AgreementChoice) -> String {
+        switch choice {
+        case .approachGroupSize(let size): "iemand aanspreken met minstens \(size) mensen"
+        case .photos(let rule): text(DocumentText.photoRule(rule))
+        case .skinColour(let shown): shown ? "huidskleur noemen in een beschrijving" : "geen huidskleur noemen in een beschrijving"
+        }
+    }
+
+    private static func entries(_ entries: [StreetEntry]) -> String {
+        list(entries.map { text(DocumentText.streetEntry($0)) })
     }
 
     private static func areaPart(_ part: AreaPart) -> String {

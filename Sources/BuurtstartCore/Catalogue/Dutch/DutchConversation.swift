@@ -123,6 +123,12 @@ extension Dutch {
             In deze map staan de antwoorden van een groep die nog niet af is\(name.isEmpty ? "" : ": \(name)").
             Wil je verdergaan waar je was? Typ nee om alle vragen opnieuw te doorlopen. Je antwoorden blijven dan staan.
             """
+        case .resumeChange(let name, let version):
+            return """
+            In deze map wordt een nieuwe versie van de spelregels voor \(name.isEmpty ? "een groep" : name) geschreven. \
+            Versie \(version) is de laatste die af is. Die geldt nog, tot de nieuwe versie klaar is.
+            Wil je verdergaan waar je was? Typ nee om alle vragen opnieuw te doorlopen. Je antwoorden blijven dan staan.
+            """
         case .resumeFinished(let name, let version):
             return """
             In deze map staan al spelregels voor \(name.isEmpty ? "een groep" : name) (versie \(version)).

@@ -124,6 +124,12 @@ extension English {
             This folder holds the answers of a group that is not finished yet\(name.isEmpty ? "" : ": \(name)").
             Do you want to continue where you were? Type no to go through all questions again. Your answers stay.
             """
+        case .resumeChange(let name, let version):
+            return """
+            In this folder a new version of the rules for \(name.isEmpty ? "a group" : name) is being written. \
+            Version \(version) is the last one finished. It still applies until the new version is finished.
+            Do you want to continue where you were? Type no to go through all questions again. Your answers stay.
+            """
         case .resumeFinished(let name, let version):
             return """
             This folder already has rules for \(name.isEmpty ? "a group" : name) (version \(version)).
