@@ -45,6 +45,12 @@ extension Buurtstart {
                let problem = UsageProblem(message(for: error), arguments: arguments) {
                 refuse(problem, arguments)
             }
+            // A help: its frame (headings, --help, --version) in the command line's language.
+            if exitCode(for: error) == .success,
+               let help = HelpFrame.localised(fullMessage(for: error), in: shellLanguage, width: terminalWidth() ?? 80) {
+                writeStandardOutput(help + "\n")
+                exit(withError: ExitCode.success)
+            }
             exit(withError: error)
         }
     }

@@ -13,10 +13,14 @@ struct HelpTests {
         #expect(run.status == 0)
         for text in ["Start een buurtpreventiegroep op WhatsApp", "--dir <map>", "--lang <nl|en>", "--preset <naam|bestand>",
                      "--date <JJJJ-MM-DD>", "--record <bestand>", "Voorbeelden:", "buurtstart --preset katwijk --lang en",
-                     "Typ bij elke vraag ? voor uitleg", "buurtstart <commando> [<opties>]", "SUBCOMMANDS:", "export"] {
+                     "Typ bij elke vraag ? voor uitleg", "buurtstart <commando> [<opties>]", "export",
+                     // ArgumentParser's frame, in Dutch too (it writes it in English only).
+                     "OVERZICHT: Start", "GEBRUIK: buurtstart [<opties>]\n         buurtstart <commando>", "\nOPTIES:\n",
+                     "\nCOMMANDO'S:\n", "-h, --help              Toon deze hulp.", "Zie 'buurtstart help <commando>'"] {
             #expect(run.output.contains(text), "\(text)")
         }
-        for english in ["Start a neighbourhood", "Examples:", "The folder", "(default:"] {
+        for english in ["Start a neighbourhood", "Examples:", "The folder", "(default:", "OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS",
+                        "Show help information", "Show the version", "for detailed help"] {
             #expect(!run.output.contains(english), "English in the Dutch help: \(english)")
         }
     }
@@ -28,7 +32,9 @@ struct HelpTests {
             let run = try Binary.run(arguments, environment: environment)
             #expect(run.status == 0)
             for text in ["Start a neighbourhood-prevention WhatsApp group", "--dir <folder>", "--preset <name|file>",
-                         "Examples:", "type ? for an explanation", "buurtstart <subcommand> [<options>]"] {
+                         "Examples:", "type ? for an explanation", "buurtstart <subcommand> [<options>]",
+                         "OVERVIEW: Start", "USAGE: buurtstart", "\nOPTIONS:\n", "\nSUBCOMMANDS:\n", "Show help information.",
+                         "See 'buurtstart help <subcommand>' for detailed help."] {
                 #expect(run.output.contains(text), "\(arguments) \(environment): \(text)")
             }
             #expect(!run.output.contains("Voorbeelden"))
@@ -53,6 +59,10 @@ struct HelpTests {
         let replay = try Binary.run(["help", "replay"], environment: Self.dutch)
         #expect(replay.output.contains("<transcript> ..."))
         #expect(replay.output.contains("Speel transcripten opnieuw af"))
+        #expect(replay.output.contains("GEBRUIK: buurtstart replay") && replay.output.contains("\nARGUMENTEN:\n"))
+        let member = try Binary.run(["lid", "--help"], environment: Self.dutch)
+        #expect(member.output.hasPrefix("OVERZICHT: ") && !member.output.contains("USAGE"))
+        #expect(member.output.components(separatedBy: "\n\n")[0].split(separator: "\n").allSatisfy { $0.count <= 80 }, "the overview wrapped again after its longer heading")
     }
 
     /// A usage error the program says itself: on standard error, status 64, and never inside

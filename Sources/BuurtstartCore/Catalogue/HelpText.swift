@@ -1,6 +1,6 @@
 /// What `--help` says, and what the program says itself about a command line it cannot read.
-/// ArgumentParser lays the help out (its headings, USAGE and OPTIONS, stay English); the words
-/// in it come from here, in the language the command line asks for.
+/// ArgumentParser lays the help out; the words in it, its headings included, come from here, in
+/// the language the command line asks for.
 public enum HelpText: Sendable {
     case abstract(Command)
     case discussion(Command)
@@ -16,6 +16,9 @@ public enum HelpText: Sendable {
     case leftOutPage(PrintedPage)
     /// USAGE: the session without a command, and the commands.
     case usage
+    /// ArgumentParser's headings and its own lines, put in the language afterwards; the
+    /// English words are ArgumentParser's (`HelpFrame.localised`).
+    case frame(HelpFrame)
 
     // Usage errors, each said on its own rather than inside ArgumentParser's English frame.
     /// A word where a command belongs that is not one; followed by the closest command if one

@@ -23,6 +23,14 @@ extension Dutch {
             return memberHelp(message)
         case .usage:
             return "buurtstart [<opties>]\nbuurtstart <commando> [<opties>]"
+        case .frame(.overview): return "OVERZICHT"
+        case .frame(.usage): return "GEBRUIK"
+        case .frame(.arguments): return "ARGUMENTEN"
+        case .frame(.options): return "OPTIES"
+        case .frame(.subcommands): return "COMMANDO'S"
+        case .frame(.helpOption): return "Toon deze hulp."
+        case .frame(.versionOption): return "Toon het versienummer."
+        case .frame(.seeCommandHelp): return "Zie '\(HelpFrame.commandMark) <commando>' voor de hulp bij een commando."
 
         case .unknownCommand(let word):
             return "'\(word)' is geen commando van buurtstart."

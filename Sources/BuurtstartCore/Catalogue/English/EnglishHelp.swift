@@ -23,6 +23,15 @@ extension English {
             return memberHelp(message)
         case .usage:
             return "buurtstart [<options>]\nbuurtstart <subcommand> [<options>]"
+        // ArgumentParser's own words, exactly: the frame is found by them (HelpFrame).
+        case .frame(.overview): return "OVERVIEW"
+        case .frame(.usage): return "USAGE"
+        case .frame(.arguments): return "ARGUMENTS"
+        case .frame(.options): return "OPTIONS"
+        case .frame(.subcommands): return "SUBCOMMANDS"
+        case .frame(.helpOption): return "Show help information."
+        case .frame(.versionOption): return "Show the version."
+        case .frame(.seeCommandHelp): return "See '\(HelpFrame.commandMark) <subcommand>' for detailed help."
 
         case .unknownCommand(let word):
             return "'\(word)' is not a command of buurtstart."
