@@ -56,7 +56,7 @@ struct ReplayRun {
         let replay = TranscriptReplay(language: language)
         let outcomes = files.map { report($0, replay.evaluate($0)) }
         let passed = outcomes.filter { $0 == .passed }.count
-        writeStandardOutput("\(passed) passed, \(outcomes.count - passed) failed\n")
+        writeStandardOutput(language.text(.replayTotal(passed: passed, failed: outcomes.count - passed)) + "\n")
         if outcomes.contains(.outputFailed) { throw ExitCode(.cannotCreate) }
         if outcomes.contains(.invalid) { throw ExitCode(.dataError) }
         if outcomes.contains(.differs) { throw ExitCode(.no) }
@@ -68,7 +68,7 @@ struct ReplayRun {
         let companionPath: String, files: Replay.Files, changed: [TranscriptReplay.Comparison]
         switch evaluation {
         case .invalid(let message):
-            writeStandardOutput("invalid  \(file)\n")
+            writeStandardOutput(verdict(.invalid, file) + "\n")
             writeStandardError(message + "\n")
             return .invalid
         case .replayed(let path, let produced, let differences):
@@ -76,7 +76,7 @@ struct ReplayRun {
         }
         if let out {
             do throws(Refusal) { try writeOut(files, to: Place(dir: out, language: language)) } catch {
-                writeStandardOutput("invalid  \(file)\n")
+                writeStandardOutput(verdict(.invalid, file) + "\n")
                 writeStandardError(error.message + "\n")
                 return .outputFailed
             }
@@ -85,12 +85,13 @@ struct ReplayRun {
             return writeUpdate(changed, file: file, companionPath: companionPath, text)
         }
         guard let first = changed.first else {
-            writeStandardOutput("ok       \(file)\n")
+            writeStandardOutput(verdict(.passed, file) + "\n")
             return .passed
         }
-        writeStandardOutput("differs  \(file)\n")
+        writeStandardOutput(verdict(.differs, file) + "\n")
         let difference = TextDifference.between(expected: first.expected ?? "", actual: first.actual ?? "",
-                                                expectedName: first.path + " (recorded)", actualName: first.path + " (replayed)")
+                                                expectedName: first.path + " " + text(.replaySide(recorded: true)),
+                                                actualName: first.path + " " + text(.replaySide(recorded: false)))
         if let difference {
             writeStandardOutput(text(.replayDiffers(file: first.path, line: difference.line)) + "\n" + difference.diff + "\n")
         }
@@ -99,6 +100,14 @@ struct ReplayRun {
         }
         writeStandardOutput(text(.replayUpdateHint(file)) + "\n")
         return .differs
+    }
+
+    /// A transcript's line of the report: the verdict, padded so that the names stand under
+    /// each other.
+    private func verdict(_ verdict: ReplayVerdict, _ file: String) -> String {
+        let width = ReplayVerdict.allCases.map { language.text(.replayVerdict($0)).count }.max() ?? 0
+        let word = language.text(.replayVerdict(verdict))
+        return word + String(repeating: " ", count: width + 2 - word.count) + file
     }
 
     /// `--out`: the produced files land together, as a session's do: under the folder's lock
@@ -122,7 +131,7 @@ struct ReplayRun {
     private func writeUpdate(_ changed: [TranscriptReplay.Comparison],
                              file: String, companionPath: String, _ text: (ShellText) -> String) -> Outcome {
         guard !changed.isEmpty else {
-            writeStandardOutput("ok       \(file)\n" + text(.replayUnchanged(file)) + "\n")
+            writeStandardOutput(verdict(.passed, file) + "\n" + text(.replayUnchanged(file)) + "\n")
             return .passed
         }
         for change in changed {
@@ -135,12 +144,12 @@ struct ReplayRun {
                     folder.remove(change.name)
                 }
             } catch {
-                writeStandardOutput("failed   \(file)\n")
+                writeStandardOutput(verdict(.failed, file) + "\n")
                 writeStandardError(text(.replayUpdateFailed(file: change.path, fault: error.fault)) + "\n")
                 return .outputFailed
             }
         }
-        writeStandardOutput("updated  \(file)\n" + text(.replayUpdated(file: file, changed: changed.map(\.name))) + "\n")
+        writeStandardOutput(verdict(.updated, file) + "\n" + text(.replayUpdated(file: file, changed: changed.map(\.name))) + "\n")
         return .passed
     }
 }

@@ -26,19 +26,20 @@ struct ReplayTests {
         try replace("Hoe heet je buurt, wijk of straat?", with: "Hoe heet je buurt, wijk of straat!", in: transcript)
         let failed = try Binary.run(["replay", transcript.path])
         #expect(failed.status == 1)
-        #expect(failed.output.contains("differs  \(transcript.path)"))
+        #expect(failed.output.contains("wijkt af    \(transcript.path)"))
         #expect(failed.output.contains("-Hoe heet je buurt, wijk of straat!"))
         #expect(failed.output.contains("+Hoe heet je buurt, wijk of straat?"))
         #expect(failed.output.contains("@@ -"))
         #expect(failed.output.contains("buurtstart replay --update \(transcript.path)"))
-        #expect(failed.output.hasSuffix("0 passed, 1 failed\n"))
+        #expect(failed.output.hasSuffix("0 geslaagd, 1 mislukt\n"))
+        #expect(failed.output.contains("(opgenomen)") && failed.output.contains("(opnieuw afgespeeld)"))
 
         let updated = try Binary.run(["replay", "--update", transcript.path])
         #expect(updated.status == 0)
         #expect(updated.output.contains("01-katwijk-zeeweg.txt"))
         let again = try Binary.run(["replay", transcript.path])
         #expect(again.status == 0, "\(again.output)")
-        #expect(again.output.hasSuffix("1 passed, 0 failed\n"))
+        #expect(again.output.hasSuffix("1 geslaagd, 0 mislukt\n"))
     }
 
     @Test("a changed document fails replay and names it; --update rewrites it")
@@ -80,7 +81,8 @@ struct ReplayTests {
         var files = Array(repeating: good.path, count: 24)
         files[9] = changed.path
         files[17] = missing.path
-        let run = try Binary.run(["replay"] + files)
+        // In English: the report speaks the command line's language.
+        let run = try Binary.run(["replay", "--lang", "en"] + files)
         #expect(run.status == 65)
         let verdicts = run.output.split(separator: "\n").filter { $0.hasPrefix("ok ") || $0.hasPrefix("differs ") || $0.hasPrefix("invalid ") }
         #expect(verdicts.count == 24)
@@ -97,7 +99,7 @@ struct ReplayTests {
         try replace("# date: 2026-11-26", with: "# date: 2026-13-01", in: transcript)
         let run = try Binary.run(["replay", transcript.path])
         #expect(run.status == 65)
-        #expect(run.output.contains("invalid"))
+        #expect(run.output.contains("ongeldig    \(transcript.path)"))
         #expect(run.errors.contains("01-katwijk-zeeweg.txt:4:"))
         #expect(run.errors.contains("JJJJ-MM-DD"))
     }

@@ -32,7 +32,7 @@ struct ReplayUnderUseTests {
         try replace("Hoe heet je buurt, wijk of straat?", with: "Hoe heet je \u{1B}[2J\rbuurt?", in: transcript)
         let run = try Binary.run(["replay", transcript.path])
         #expect(run.status == 65)
-        #expect(run.output.contains("invalid  \(transcript.path)"))
+        #expect(run.output.contains("ongeldig    \(transcript.path)"))
         #expect(run.errors.contains("01-katwijk-zeeweg.txt:"))
         #expect(!(run.output + run.errors).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
@@ -58,8 +58,9 @@ struct ReplayUnderUseTests {
         try Data("geen map".utf8).write(to: companion)
         let run = try Binary.run(["replay", "--update", transcript.path])
         #expect(run.status == 73)
-        #expect(!run.output.contains("updated "))
-        #expect(run.output.contains("0 passed, 1 failed"))
+        #expect(!run.output.contains("bijgewerkt "))
+        #expect(run.output.contains("mislukt     \(transcript.path)"))
+        #expect(run.output.contains("0 geslaagd, 1 mislukt"))
         #expect(run.errors.contains(companion.path))
     }
 }

@@ -174,6 +174,11 @@ public enum ReviewPart: Sendable, Equatable {
     case sharedWith(group: String, shared: AreaPart)
 }
 
+/// How a transcript fared in `replay`, as its line of the report starts.
+public enum ReplayVerdict: Sendable, CaseIterable {
+    case passed, differs, invalid, updated, failed
+}
+
 /// What the command line says: files, export, replay, presets, the address check.
 public enum ShellText: Sendable {
     case presetsList([Preset])
@@ -205,6 +210,12 @@ public enum ShellText: Sendable {
     case replayUpdated(file: String, changed: [String])
     case replayUpdateFailed(file: String, fault: FileFault)
     case replayUnchanged(String)
+    /// The word on a transcript's line of the report: ok, differs, invalid, updated, failed.
+    case replayVerdict(ReplayVerdict)
+    /// The report's last line.
+    case replayTotal(passed: Int, failed: Int)
+    /// How the two sides of a diff are named after the file: recorded, replayed.
+    case replaySide(recorded: Bool)
     case recordingFailed(file: String, fault: FileFault)
     /// A set of documents failed half way, once it counted: the next start or export completes it.
     case documentsPartlyPlaced(directory: String, fault: FileFault)

@@ -54,6 +54,13 @@ extension Dutch {
             return "Ik kan \(file) niet schrijven: \(self.fault(fault)). Het transcript is niet goed bijgewerkt. Los het op en probeer het opnieuw."
         case .replayUnchanged(let file):
             return "\(file): niets veranderd."
+        case .replayVerdict(.passed): return "klopt"
+        case .replayVerdict(.differs): return "wijkt af"
+        case .replayVerdict(.invalid): return "ongeldig"
+        case .replayVerdict(.updated): return "bijgewerkt"
+        case .replayVerdict(.failed): return "mislukt"
+        case .replayTotal(let passed, let failed): return "\(passed) geslaagd, \(failed) mislukt"
+        case .replaySide(let recorded): return recorded ? "(opgenomen)" : "(opnieuw afgespeeld)"
         case .recordingFailed(let file, let fault):
             return "Ik kan het transcript \(file) niet schrijven: \(self.fault(fault)). Kies een andere plek met --record."
         case .documentsPartlyPlaced(let directory, let fault):

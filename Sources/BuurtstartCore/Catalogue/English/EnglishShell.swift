@@ -54,6 +54,13 @@ extension English {
             return "I cannot write \(file): \(self.fault(fault)). The transcript was not updated properly. Fix this and try again."
         case .replayUnchanged(let file):
             return "\(file): nothing changed."
+        case .replayVerdict(.passed): return "ok"
+        case .replayVerdict(.differs): return "differs"
+        case .replayVerdict(.invalid): return "invalid"
+        case .replayVerdict(.updated): return "updated"
+        case .replayVerdict(.failed): return "failed"
+        case .replayTotal(let passed, let failed): return "\(passed) passed, \(failed) failed"
+        case .replaySide(let recorded): return recorded ? "(recorded)" : "(replayed)"
         case .recordingFailed(let file, let fault):
             return "I cannot write the transcript \(file): \(self.fault(fault)). Choose another place with --record."
         case .documentsPartlyPlaced(let directory, let fault):
