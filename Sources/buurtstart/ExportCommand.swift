@@ -157,9 +157,23 @@ enum OptionalPage: String, CaseIterable, ExpressibleByArgument {
         self = page
     }
 
+    /// The page's name in the command line's language: the help lists it, and a value that is
+    /// not a page is answered with these names (both languages' names are taken).
+    var shownName: String { shellLanguage == .dutch ? Self.dutchNames[self] ?? rawValue : rawValue }
+
+    static var allValueStrings: [String] { allCases.map(\.shownName) }
+
+    /// The printed page it leaves out.
+    var page: PrintedPage {
+        switch self {
+        case .letter: .letter
+        case .introduction: .introduction
+        }
+    }
+
     /// Each page, listed under `--without` in the help (instead of ArgumentParser's English
     /// "(values: ...)").
     static var allValueDescriptions: [String: String] {
-        ["letter": helpText(.leftOutPage(.letter)), "introduction": helpText(.leftOutPage(.introduction))]
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.shownName, helpText(.leftOutPage($0.page))) })
     }
 }

@@ -43,4 +43,17 @@ struct FirstHourTests {
         let stopped = try Binary.run(["--date", "2026-11-26"], input: "ja\nstop\n", in: folder)
         #expect(stopped.status == 0, "\(stopped.errors)")
     }
+
+    @Test("export --without takes a page's Dutch and English name, and leaves that page out",
+          arguments: [("brief", "letter.html"), ("kennismaking", "introduction.html"), ("letter", "letter.html"), ("introduction", "introduction.html")])
+    func withoutInBothLanguages(name: String, page: String) throws {
+        let folder = try temporaryFolder()
+        let session = try Binary.run(["--dir", folder.path, "--date", "2026-11-26"], input: sessionInput)
+        #expect(session.status == 0, "\(session.errors)")
+        for file in ["letter.html", "introduction.html", "charter.html"] { try? FileManager.default.removeItem(at: folder.appendingPathComponent(file)) }
+        let run = try Binary.run(["export", "--dir", folder.path, "--format", "html", "--without", name])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(page).path), "\(name) leaves \(page) out")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("charter.html").path))
+    }
 }
