@@ -24,4 +24,17 @@ public enum FolderListing {
         }
         return found.sorted()
     }
+
+    /// The names in the folder at `path` that a file manager shows: hidden ones (a dot first)
+    /// left out; none when it cannot be read or is not there.
+    public static func visibleNames(in path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var found: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if !name.hasPrefix(".") { found.append(name) }
+        }
+        return found
+    }
 }

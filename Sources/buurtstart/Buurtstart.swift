@@ -137,6 +137,9 @@ struct SessionOptions: ParsableArguments {
             completion: .custom(presetCompletions))
     var preset: String?
 
+    @Flag(name: .long, help: ArgumentHelp(helpText(.option(.strict))))
+    var strict = false
+
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil {
             throw usageError(options.language.text(.badDate(date)))
@@ -145,7 +148,8 @@ struct SessionOptions: ParsableArguments {
 
     var guidedSession: GuidedSession {
         GuidedSession(place: options.place, explicitLanguage: options.explicitLanguage, date: date, force: replace.force,
-                      record: record, noColor: noColor, preset: preset, groups: groupsOption.groups)
+                      record: record, noColor: noColor, preset: preset, groups: groupsOption.groups,
+                      folderNamed: options.dir != nil, strict: strict)
     }
 
     /// Refuses the session's options that another command was given but has not got (`shared`
@@ -153,7 +157,7 @@ struct SessionOptions: ParsableArguments {
     func belongOnlyToTheSession(not command: String, sharing shared: Set<String> = []) throws {
         let given = [("--dir", options.dir != nil), ("--date", date != nil), ("--force", replace.force),
                      ("--no-color", noColor), ("--record", record != nil), ("--preset", preset != nil),
-                     ("--groups", groupsOption.groups != nil)]
+                     ("--groups", groupsOption.groups != nil), ("--strict", strict)]
         if let (option, _) = given.first(where: { $0.1 && !shared.contains($0.0) }) {
             throw usageError(options.language.text(.sessionOnlyOption(option, command: command)))
         }
@@ -214,8 +218,13 @@ struct GuidedSession {
     var preset: String?
     /// `--groups`; without it, the set the answers remember.
     var groups: String?
+    /// `--dir` was given: the folder is the resident's choice, not merely where they stood.
+    var folderNamed = true
+    /// `--strict`: a piped session ends at the first answer it refuses.
+    var strict = false
 
     func run() throws {
+        if !folderNamed { try askBeforeWritingHere() }
         // A set named with --groups is read first: one that cannot be read ends the command
         // before anything is made.
         let named = try groups.map { try otherGroups($0, named: true, language: explicitLanguage ?? place.language) }
@@ -263,7 +272,11 @@ struct GuidedSession {
         }
         var runner = Runner(context: context, saved: saved, store: FolderStore(
             folder: folder, recording: recording, stateFolder: StateFolder.path(), home: environment("HOME"), today: .today))
-        let conversed = try converse(&runner, language: language, noColor: noColor, recording: recording, recordPath: record)
+        let conversed = try converse(&runner, language: language, noColor: noColor, recording: recording, recordPath: record,
+                                     strict: strict)
+        // --strict stopped at a refused answer: the answers before it are saved, as at the end
+        // of the input, but the script is told that its input was wrong.
+        if conversed.strictStop { throw ExitCode(.dataError) }
         if runner.session.ending == .finished { tellMembersOutside(folder: folder, before: saved, language: language) }
         // Stopped while the answers could not be saved in the folder, documents not all in place,
         // or a transcript cut short: say so with the status too.
@@ -274,6 +287,41 @@ struct GuidedSession {
 }
 
 extension GuidedSession {
+    /// A session started without `--dir` in a folder that holds other things and no group
+    /// (a home folder, Downloads): says where the group's files would go, and asks first at a
+    /// terminal. Through a pipe, whose first line would be taken for the answer (and where the
+    /// answers file or a log the shell made may lie beside), it is said and the session goes on.
+    /// Hidden entries do not count.
+    private func askBeforeWritingHere() throws {
+        let place = self.place
+        guard !Folder(unchecked: place.dir).exists(AnswersFile.name) else { return }
+        let present = FolderListing.visibleNames(in: place.dir)
+        guard !present.isEmpty else { return }
+        let language = explicitLanguage ?? place.language
+        let folder = GroupFolders.absolute(place.dir)
+        let start = SessionContext.resumeCommand(directory: language.text(.newGroupFolderExample))
+        guard isTerminalSession else {
+            writeStandardError(language.text(.folderNotEmptyPiped(folder: folder, count: present.count, start: start)) + "\n")
+            return
+        }
+        writeStandardOutput(language.text(.folderNotEmpty(folder: folder, count: present.count)) + "\n")
+        var reader = PlainLineReader()
+        while true {
+            guard case .line(let line) = reader.readLine(prompt: language.text(.folderNotEmptyPrompt), completions: [], remember: false) else {
+                writeStandardOutput("\n" + language.text(.folderNotEmptyDeclined(start: start)) + "\n")
+                throw ExitCode(.success)
+            }
+            switch Command(TextInput.collapsingSpaces(line), language: language) {
+            case .yes?: return
+            case .no?, .stop?:
+                writeStandardOutput(language.text(.folderNotEmptyDeclined(start: start)) + "\n")
+                throw ExitCode(.success)
+            default:
+                writeStandardOutput(language.text(.folderNotEmptyYesOrNo) + "\n")
+            }
+        }
+    }
+
     /// A new version whose area lost a part: how many members live outside it now, and the
     /// command that says who (no names here: a session's output may be kept or shared). A
     /// register that cannot be read is said by `leden`, not here.

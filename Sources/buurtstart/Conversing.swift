@@ -9,6 +9,8 @@ struct Conversed {
     let interactive: Bool
     /// The transcript of `--record` could not be written to its end.
     let recordingCut: Bool
+    /// `--strict` ended a piped conversation at a refused answer.
+    var strictStop = false
 }
 
 /// Runs a conversation (the founding session, a member's intake) at the terminal with the line
@@ -17,7 +19,7 @@ struct Conversed {
 /// apart. A signal that ended it ends the command with 128 + the signal.
 func converse<C: Conversation, Store: ConversationStore>(_ runner: inout ConversationRunner<C, Store>, language: Language,
                                                          noColor: Bool, recording: Recording? = nil,
-                                                         recordPath: String? = nil) throws -> Conversed {
+                                                         recordPath: String? = nil, strict: Bool = false) throws -> Conversed {
     // A transcript that cannot be written to its end (a full disk) is said once, as soon as it
     // is known; the conversation goes on, and the command ends with 74.
     var recordingCutTold = false
@@ -51,15 +53,26 @@ func converse<C: Conversation, Store: ConversationStore>(_ runner: inout Convers
         runner.wantsCompletions = false
         runner.inputWaiting = PlainLineReader.inputWaiting
     }
+    // --strict, through a pipe: the line a refusal answered, and where the input then stops.
+    var linesRead = 0, refused = false, strictStop = false
     let signal = runner.run(
         read: { prompt, completions, remember in
+            if refused {
+                strictStop = true
+                let question = prompt.hasSuffix(": ") ? String(prompt.dropLast(2)) : prompt
+                writeStandardError(language.text(.strictStopped(question: question, line: linesRead)) + "\n")
+                return .endOfInput
+            }
             switch reader.readLine(prompt: prompt, completions: completions, remember: remember) {
-            case .line(let line): .line(line)
-            case .endOfInput: .endOfInput
-            case .terminated(let signal): .terminated(signal)
+            case .line(let line):
+                linesRead += 1
+                return .line(line)
+            case .endOfInput: return .endOfInput
+            case .terminated(let signal): return .terminated(signal)
             }
         },
         show: { lines, atEnd in
+            if strict, !reader.isInteractive, lines.contains(where: { $0.kind == .error }) { refused = true }
             // A refused line is not worth recalling, and may hold what it was refused for.
             if lines.contains(where: { $0.kind == .error }) { reader.forgetLastLine() }
             let text = lines.map { painted(layOut($0.text), $0.kind, colour) + "\n" }.joined()
@@ -68,7 +81,7 @@ func converse<C: Conversation, Store: ConversationStore>(_ runner: inout Convers
         })
     tellIfRecordingCut()
     if let signal, let status = ExitStatus(signal: signal) { throw ExitCode(status) }
-    return Conversed(interactive: reader.isInteractive, recordingCut: recording?.failure != nil)
+    return Conversed(interactive: reader.isInteractive, recordingCut: recording?.failure != nil, strictStop: strictStop)
 }
 
 /// Opens the transcript of `--record`: never onto the group's own files, nor over another file

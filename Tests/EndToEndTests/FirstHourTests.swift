@@ -56,4 +56,41 @@ struct FirstHourTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(page).path), "\(name) leaves \(page) out")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("charter.html").path))
     }
+
+    @Test("a piped session without --dir in a folder with other files says where it writes, on standard error, and goes on",
+          arguments: [("C.UTF-8", "staan al 2 bestanden of mappen"), ("en_GB.UTF-8", "holds 2 files or folders")])
+    func pipedIntoFolderWithFiles(language: String, says: String) throws {
+        let folder = try temporaryFolder()
+        // The answers file and a log the shell made before the program ran: they do not stop it.
+        try Data(sessionInput.utf8).write(to: folder.appendingPathComponent("antwoorden.txt"))
+        try Data().write(to: folder.appendingPathComponent("log.txt"))
+        // The piped answers are Dutch: in English, the session is only started.
+        let dutch = language == "C.UTF-8"
+        let run = try Binary.run(["--date", "2026-11-26"], input: dutch ? sessionInput : "Katwijk\n", in: folder, environment: ["LANG": language])
+        #expect(run.status == (dutch ? 0 : 75), "\(run.errors)")
+        #expect(run.errors.contains(folder.path) && run.errors.contains(says), "\(run.errors)")
+        #expect(run.errors.contains("\nbuurtstart --dir "), "the command on a line of its own")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(dutch ? "charter.txt" : "buurtstart.json").path))
+        // With --dir, or in a group's folder, nothing is said.
+        let named = try Binary.run(["--dir", ".", "--date", "2026-11-26"], input: "", in: folder, environment: ["LANG": language])
+        #expect(!named.errors.contains(says))
+    }
+
+    @Test("--strict ends a piped session at the first refused answer, naming the question and the line, with 65; the answers before it are saved",
+          arguments: [("C.UTF-8", "Gestopt door --strict: het antwoord op regel 4 van de invoer past niet bij de vraag 'Straat (Enter = klaar)'"),
+                      ("en_GB.UTF-8", "Stopped by --strict: the answer on line 4 of the input does not fit the question 'Street (Enter = done)'")])
+    func strict(language: String, says: String) throws {
+        let folder = try temporaryFolder()
+        let input = "Katwijk\nZeeweg\n\nZeeweg #5\nZeeweg\n\n"
+        let run = try Binary.run(["--strict", "--date", "2026-11-26"], input: input, in: folder, environment: ["LANG": language])
+        #expect(run.status == 65)
+        #expect(run.errors.contains(says), "\(run.errors)")
+        let answers = try read(folder, "buurtstart.json")
+        #expect(answers.contains("Katwijk") && !answers.contains("\"Zeeweg\" :") )
+        // Without --strict the question is asked again and the next line answers it.
+        let lenient = try temporaryFolder()
+        let run2 = try Binary.run(["--date", "2026-11-26"], input: input, in: lenient, environment: ["LANG": language])
+        #expect(run2.status == 75)
+        #expect(!run2.errors.contains("--strict"))
+    }
 }

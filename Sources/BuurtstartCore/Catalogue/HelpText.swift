@@ -55,7 +55,7 @@ public enum HelpText: Sendable {
 
     /// Each option's and argument's help line.
     public enum Option: Sendable {
-        case dir, lang, date, force, noColor, record, preset
+        case dir, lang, date, force, noColor, record, preset, strict
         case format, from, folders, without
         case update, out, transcripts
         case address, postcode

@@ -202,6 +202,21 @@ public enum ShellText: Sendable {
     /// file it looked for): how to name the group's folder, and how to start a group there
     /// (`start`, a command, last on the line so that it copies whole).
     case noGroupInFolder(file: String, start: String)
+    /// A session without `--dir` in a folder that holds `count` other things and no group:
+    /// where the files would go (asked at a terminal, then `folderNotEmptyPrompt`).
+    case folderNotEmpty(folder: String, count: Int)
+    case folderNotEmptyPrompt
+    case folderNotEmptyYesOrNo
+    /// Answered no: nothing written, and a command that starts the group in a folder of its own.
+    case folderNotEmptyDeclined(start: String)
+    /// The same through a pipe, where an answer to a question would be the first of the piped
+    /// answers: said on standard error, with the command that names another folder.
+    case folderNotEmptyPiped(folder: String, count: Int, start: String)
+    /// The folder in the example command for a group of its own.
+    case newGroupFolderExample
+    /// `--strict`: the piped session stopped at the answer on `line` of the input, refused at
+    /// the question labelled `question`.
+    case strictStopped(question: String, line: Int)
     case cannotRead(String, fault: FileFault)
     case replayOutNeedsOneFile
     case transcriptError(TranscriptError, file: String)

@@ -8,7 +8,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable, CustomStringConvertible {
     case no = 1
     /// The command line cannot be used (EX_USAGE).
     case usage = 64
-    /// A file's contents are wrong, or a page came out too long (EX_DATAERR).
+    /// A file's contents are wrong, a page came out too long, or a piped answer was refused
+    /// under --strict (EX_DATAERR).
     case dataError = 65
     /// Something to work with is missing: no browser to print with (EX_UNAVAILABLE).
     case unavailable = 69

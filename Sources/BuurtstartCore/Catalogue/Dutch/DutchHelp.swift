@@ -133,6 +133,8 @@ extension Dutch {
             return "De datum op de spelregels (standaard: vandaag). Legt de datum vast voor replay en tests."
         case .option(.force):
             return "Vervang bestaande documenten zonder te vragen (export heeft het alleen nodig voor een document met een andere tekst)."
+        case .option(.strict):
+            return "Stop een sessie die haar antwoorden niet van het toetsenbord krijgt (uit een pipe of een bestand) bij het eerste antwoord dat niet past: met de vraag en het regelnummer, en afsluitstatus \(ExitStatus.dataError). Zonder deze optie wordt de vraag opnieuw gesteld, en gaat de volgende regel naar die vraag."
         case .option(.noColor):
             return "Geen kleur, ook niet in een terminal (NO_COLOR en TERM=dumb doen hetzelfde)."
         case .option(.record):

@@ -35,6 +35,20 @@ extension Dutch {
             return "Met --out kan maar één transcript tegelijk. Noem er één, of laat --out weg."
         case .noGroupInFolder(let file, let start):
             return "\(file) ontbreekt: in deze map staat geen groep. Staat je groep in een andere map? Zet dan --dir en die map achter de opdracht. Een nieuwe groep start je met: \(start)"
+        case .folderNotEmpty(let folder, let count):
+            return "Je start buurtstart in de map \(folder). Daar \(count == 1 ? "staat al 1 bestand of map" : "staan al \(count) bestanden of mappen"), maar nog geen groep. Ik zet de bestanden van je groep (buurtstart.json en de documenten) in deze map."
+        case .folderNotEmptyPrompt:
+            return "Wil je de groep in deze map maken? (ja/nee): "
+        case .folderNotEmptyYesOrNo:
+            return "Typ ja of nee."
+        case .folderNotEmptyDeclined(let start):
+            return "Ik heb niets geschreven. Maak je groep in een eigen map, bijvoorbeeld zo:\n\(start)"
+        case .folderNotEmptyPiped(let folder, let count, let start):
+            return "Je start buurtstart in de map \(folder). Daar \(count == 1 ? "staat al 1 bestand of map" : "staan al \(count) bestanden of mappen"), maar nog geen groep. Ik zet de bestanden van je groep (buurtstart.json en de documenten) in deze map. Wil je een andere map? Kies die dan met --dir, bijvoorbeeld:\n\(start)"
+        case .newGroupFolderExample:
+            return "buurtpreventie"
+        case .strictStopped(let question, let line):
+            return "Gestopt door --strict: het antwoord op regel \(line) van de invoer past niet bij de vraag '\(question)'. Verbeter die regel. De antwoorden ervoor zijn bewaard: als je buurtstart opnieuw start, gaat de sessie daarmee verder."
         case .cannotUseFolder(let folder, let fault):
             return "Ik kan de map \(folder) niet gebruiken: \(self.fault(fault)). Kies een andere map met --dir."
         case .cannotUseStateFolder(let folder, let fault):

@@ -134,6 +134,8 @@ extension English {
             return "The date on the charter (default: today). Pins the date for replay and tests."
         case .option(.force):
             return "Replace existing documents without asking (export needs it only for a document that holds a different text)."
+        case .option(.strict):
+            return "Stop a session whose answers do not come from the keyboard (a pipe or a file) at the first answer that does not fit: with the question and the line number, and exit status \(ExitStatus.dataError). Without it, the question is asked again and the next line goes to that question."
         case .option(.noColor):
             return "No colour, even on a terminal (NO_COLOR and TERM=dumb do the same)."
         case .option(.record):

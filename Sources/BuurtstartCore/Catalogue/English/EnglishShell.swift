@@ -35,6 +35,20 @@ extension English {
             return "--out takes one transcript at a time. Name one, or leave out --out."
         case .noGroupInFolder(let file, let start):
             return "\(file) is missing: this folder holds no group. Is your group in another folder? Then add --dir and that folder to the command. To start a new group: \(start)"
+        case .folderNotEmpty(let folder, let count):
+            return "You are starting buurtstart in the folder \(folder). It holds \(count == 1 ? "1 file or folder" : "\(count) files or folders") already, but no group. I will put your group's files (buurtstart.json and the documents) in this folder."
+        case .folderNotEmptyPrompt:
+            return "Make the group in this folder? (yes/no): "
+        case .folderNotEmptyYesOrNo:
+            return "Type yes or no."
+        case .folderNotEmptyDeclined(let start):
+            return "I wrote nothing. Make your group in a folder of its own, for example like this:\n\(start)"
+        case .folderNotEmptyPiped(let folder, let count, let start):
+            return "You are starting buurtstart in the folder \(folder). It holds \(count == 1 ? "1 file or folder" : "\(count) files or folders") already, but no group. I am putting your group's files (buurtstart.json and the documents) in this folder. Another folder? Then choose it with --dir, for example:\n\(start)"
+        case .newGroupFolderExample:
+            return "neighbourhood-watch"
+        case .strictStopped(let question, let line):
+            return "Stopped by --strict: the answer on line \(line) of the input does not fit the question '\(question)'. Correct that line. The answers before it are saved: when you start buurtstart again, the session goes on from them."
         case .cannotUseFolder(let folder, let fault):
             return "I cannot use the folder \(folder): \(self.fault(fault)). Choose another folder with --dir."
         case .cannotUseStateFolder(let folder, let fault):
