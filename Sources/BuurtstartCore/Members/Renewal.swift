@@ -205,8 +205,8 @@ public struct Renewal: Conversation, Sendable {
         case .leave:
             mode = .ended(.unchanged)
             turn.say(.renewal(.unchanged(name: member.firstName, version: since.version,
-                                         again: MemberCommandLine.renew(member.name, directory: context.directory, language: language),
-                                         remove: MemberCommandLine.remove(member.name, reason: .left, directory: context.directory, language: language))))
+                                         again: MemberCommandLine.renew(context.register.pick(context.member), directory: context.directory, language: language),
+                                         remove: MemberCommandLine.remove(context.register.pick(context.member), reason: .left, directory: context.directory, language: language))))
         case .storing, .ended:
             break
         }
@@ -215,7 +215,7 @@ public struct Renewal: Conversation, Sendable {
     private mutating func stop(into turn: inout Turn<IntakeEffect>) {
         switch mode {
         case .line, .leave:
-            turn.say(.renewal(.stopped(again: MemberCommandLine.renew(member.name, directory: context.directory, language: language))))
+            turn.say(.renewal(.stopped(again: MemberCommandLine.renew(context.register.pick(context.member), directory: context.directory, language: language))))
             mode = .ended(.stopped)
         case .storing, .ended:
             break
