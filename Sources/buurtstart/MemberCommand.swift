@@ -104,6 +104,7 @@ struct MemberCommand: ParsableCommand {
         }
         var runner = ConversationRunner(renewal, opening: opening, store: RegisterStore(folder: folder))
         _ = try converse(&runner, language: language, noColor: top.session.noColor)
+        if runner.session.ending == .left { sayTraces(of: register.members[index], in: folder, language: language) }
         if runner.session.ending != .renewed { throw ExitCode(.no) }
     }
 
@@ -111,6 +112,7 @@ struct MemberCommand: ParsableCommand {
     private func change(_ name: String, in register: inout Register, group: Answers, folder: Folder, language: Language,
                         date: CalendarDate) throws {
         var said: [MemberText] = []
+        var removed: Member?
         do throws(MemberChangeProblem) {
             let index = try register.member(named: name)
             let member = register.members[index]
@@ -124,6 +126,7 @@ struct MemberCommand: ParsableCommand {
                         .warningMessage(name: member.firstName, group: groupName, agreement: agreement, last: !member.warnings.isEmpty)]
             } else if let reason = reason.flatMap(RemovalReason.init(typed:)) {
                 try register.apply(.remove(reason, agreement: agreement), to: index, date: date)
+                removed = member
                 said = [.removedFromRegister(name: member.name, reason: reason), .sendPrivately(name: member.firstName),
                         .removalMessage(name: member.firstName, group: groupName, reason: reason, agreement: agreement),
                         .afterRemoval(name: member.firstName)]
@@ -139,5 +142,13 @@ struct MemberCommand: ParsableCommand {
             throw ExitCode(.ioError)
         }
         writeStandardOutput(said.map { language.text($0) + "\n" }.joined())
+        if let removed { sayTraces(of: removed, in: folder, language: language) }
+    }
+
+    /// After a removal: any file in the group's folder besides the register that still holds
+    /// the member's name or number, for the admin to delete.
+    private func sayTraces(of member: Member, in folder: Folder, language: Language) {
+        let files = MemberTraces.files(in: folder, holding: member)
+        if !files.isEmpty { writeStandardError(language.text(MemberText.tracesLeft(name: member.firstName, files: files)) + "\n") }
     }
 }

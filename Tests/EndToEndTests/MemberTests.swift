@@ -140,6 +140,23 @@ struct MemberCommandTests {
         #expect(try String(contentsOf: transcript, encoding: .utf8).contains("Henk de Vries"))
     }
 
+    @Test("a removal names any other file in the group's folder that still holds the member's name or number (an older transcript, a copy)")
+    func tracesNamed() throws {
+        let folder = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", folder.path], input: intake()).status == 0)
+        let old = folder.appendingPathComponent("opnames")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try Data("» Fatima el Amrani\n".utf8).write(to: old.appendingPathComponent("intake.txt"))
+        try Data("bel 06-87654321\n".utf8).write(to: folder.appendingPathComponent("notities.txt"))
+        let removed = try Binary.run(["lid", "--dir", folder.path, "--weg", "Fatima", "--reden", "verhuisd"])
+        #expect(removed.status == 0)
+        #expect(removed.errors.contains("staan nog de naam of het nummer van Fatima, in notities.txt en opnames/intake.txt"), "\(removed.errors)")
+        let clean = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", clean.path], input: intake()).status == 0)
+        let none = try Binary.run(["lid", "--dir", clean.path, "--weg", "Fatima", "--reden", "verhuisd"])
+        #expect(none.status == 0 && none.errors.isEmpty, "\(none.errors)")
+    }
+
     @Test("two members of the same name (a hand-edited register): the name alone changes nothing and says what picks each; the address removes the right one")
     func sameName() throws {
         let folder = try groupFolder()

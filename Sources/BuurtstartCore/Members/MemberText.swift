@@ -66,6 +66,8 @@ public enum MemberText: Sendable, Equatable {
     case removalMessage(name: String, group: String, reason: RemovalReason, agreement: AgreementID?)
     /// Remove them in WhatsApp; destroy the slip and the checklist, and any transcript of their intake.
     case afterRemoval(name: String)
+    /// After a removal: files in the group's folder, besides the register, that still hold the member's name or number.
+    case tracesLeft(name: String, files: [String])
     /// `--record` of an intake into the group's folder: refused, the member would stay there after removal.
     case recordingInGroupFolder(file: String, folder: String)
     case changeProblem(MemberChangeProblem)

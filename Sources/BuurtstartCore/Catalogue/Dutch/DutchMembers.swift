@@ -176,6 +176,8 @@ extension Dutch {
             }
         case .afterRemoval(let name):
             return "Haal \(name) uit de WhatsApp-groep. Vernietig het strookje en de checklist van \(name), en wis berichten met de gegevens. Heb je de aanmelding van \(name) opgenomen met --record? Wis dan ook dat transcript en de map ernaast."
+        case .tracesLeft(let name, let files):
+            return "Let op: in de map van de groep staan nog de naam of het nummer van \(name), in \(list(files)). Wis die bestanden, of haal de gegevens van \(name) eruit."
         case .recordingInGroupFolder(let file, let folder):
             return "Ik schrijf het transcript \(file) niet: het ligt in de map van de groep (\(folder)). Daar zouden de naam, het adres en het nummer van het nieuwe lid blijven staan, ook als het lid later weggaat. Kies met --record een plek buiten die map, en wis het transcript als het lid weggaat."
         case .changeProblem(let problem):

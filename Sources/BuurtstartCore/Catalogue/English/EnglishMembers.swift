@@ -176,6 +176,8 @@ extension English {
             }
         case .afterRemoval(let name):
             return "Remove \(name) from the WhatsApp group. Destroy \(name)'s slip and checklist, and delete messages with the details. Did you record \(name)'s sign-up with --record? Then delete that transcript and the folder beside it too."
+        case .tracesLeft(let name, let files):
+            return "Note: the group's folder still holds \(name)'s name or number, in \(list(files)). Delete those files, or take \(name)'s details out of them."
         case .recordingInGroupFolder(let file, let folder):
             return "I am not writing the transcript \(file): it lies in the group's folder (\(folder)). The new member's name, address and number would stay there, even after the member leaves. Choose a place outside that folder with --record, and delete the transcript when the member leaves."
         case .changeProblem(let problem):
