@@ -78,7 +78,10 @@ public struct Intake: Conversation, Sendable {
         guard case .asking(let step) = mode else { return [] }
         let commands = [CommandWord.help, .back, .review, .stop].map { $0.word(in: language) }
         switch question(step).kind {
-        case .choice(let options, _, _): return commands + options.indices.map { String($0 + 1) }
+        case .choice(let options, _, _):
+            // An option is typed by its number or its words (an admin's name): Tab offers the one-word ones.
+            let words = options.map { language.text(.member($0)) }.filter { !$0.contains(" ") }
+            return commands + options.indices.map { String($0 + 1) } + words
         case .yesNo: return commands + [CommandWord.yes, .no].map { $0.word(in: language) }
         case .summary: return commands + [CommandWord.done.word(in: language)]
         case .text: return commands
