@@ -65,6 +65,27 @@ public final class Recording {
             && folder.st_dev == parent.st_dev && folder.st_ino == parent.st_ino
     }
 
+    /// Whether the transcript `path` (which may not exist yet) would lie in `folder` or in a
+    /// folder inside it, however the path is spelled (links followed): an intake's transcript
+    /// there would keep a member's name, address and number in the group's folder after the
+    /// member is removed.
+    public static func lies(_ path: String, inside folder: Folder) -> Bool {
+        guard let root = resolved(folder.path) else { return false }
+        var parent = TranscriptReplay.parentFolder(of: path)
+        // The transcript's folder may not exist yet: the nearest one that does decides.
+        while resolved(parent) == nil, parent != "/", parent != "." {
+            parent = TranscriptReplay.parentFolder(of: parent)
+        }
+        guard let place = resolved(parent) else { return false }
+        return place == root || place.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     private static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0

@@ -33,7 +33,7 @@ struct MemberCommand: ParsableCommand {
     @ParentCommand var top: Buurtstart
 
     func validate() throws {
-        try top.session.belongOnlyToTheSession(not: "lid", sharing: ["--dir", "--date", "--record", "--no-color"])
+        try top.session.belongOnlyToTheSession(not: "lid", sharing: ["--dir", "--date", "--record", "--force", "--no-color"])
         if warn != nil, remove != nil { throw usageError(options.language.text(.optionsExclusive("--waarschuw", "--weg"))) }
         if again != nil, warn != nil || remove != nil {
             throw usageError(options.language.text(.optionsExclusive("--opnieuw", warn != nil ? "--waarschuw" : "--weg")))
@@ -64,6 +64,12 @@ struct MemberCommand: ParsableCommand {
         if let remembered = group.groups {
             // The set the group remembers: who holds an address outside. One that cannot be read is said and left out.
             context.otherGroups = try? GroupSet(readGroups(remembered, excluding: place.dir, remembered: true, language: language).groups)
+        }
+        if let path = top.session.record, Recording.lies(path, inside: folder) {
+            // The register is the one file of the group's folder that holds a member, and
+            // removal clears it; a transcript there would keep them after removal.
+            writeStandardError(language.text(MemberText.recordingInGroupFolder(file: path, folder: folder.path)) + "\n")
+            throw ExitCode(.cannotCreate)
         }
         let recording = try top.session.record.map { path in
             // Replayed as an intake, from the group's answers as they were (an empty register).
@@ -98,6 +104,7 @@ struct MemberCommand: ParsableCommand {
         }
         var runner = ConversationRunner(renewal, opening: opening, store: RegisterStore(folder: folder))
         _ = try converse(&runner, language: language, noColor: top.session.noColor)
+        if runner.session.ending == .left { sayTraces(of: register.members[index], in: folder, language: language) }
         if runner.session.ending != .renewed { throw ExitCode(.no) }
     }
 
@@ -105,6 +112,7 @@ struct MemberCommand: ParsableCommand {
     private func change(_ name: String, in register: inout Register, group: Answers, folder: Folder, language: Language,
                         date: CalendarDate) throws {
         var said: [MemberText] = []
+        var removed: Member?
         do throws(MemberChangeProblem) {
             let index = try register.member(named: name)
             let member = register.members[index]
@@ -115,9 +123,10 @@ struct MemberCommand: ParsableCommand {
                 try register.apply(.warn(agreement), to: index, date: date)
                 said = [.warned(name: member.name, agreement: agreement, count: member.warnings.count + 1),
                         .sendPrivately(name: member.firstName),
-                        .warningMessage(name: member.firstName, group: groupName, agreement: agreement)]
+                        .warningMessage(name: member.firstName, group: groupName, agreement: agreement, last: !member.warnings.isEmpty)]
             } else if let reason = reason.flatMap(RemovalReason.init(typed:)) {
                 try register.apply(.remove(reason, agreement: agreement), to: index, date: date)
+                removed = member
                 said = [.removedFromRegister(name: member.name, reason: reason), .sendPrivately(name: member.firstName),
                         .removalMessage(name: member.firstName, group: groupName, reason: reason, agreement: agreement),
                         .afterRemoval(name: member.firstName)]
@@ -133,5 +142,13 @@ struct MemberCommand: ParsableCommand {
             throw ExitCode(.ioError)
         }
         writeStandardOutput(said.map { language.text($0) + "\n" }.joined())
+        if let removed { sayTraces(of: removed, in: folder, language: language) }
+    }
+
+    /// After a removal: any file in the group's folder besides the register that still holds
+    /// the member's name or number, for the admin to delete.
+    private func sayTraces(of member: Member, in folder: Folder, language: Language) {
+        let files = MemberTraces.files(in: folder, holding: member)
+        if !files.isEmpty { writeStandardError(language.text(MemberText.tracesLeft(name: member.firstName, files: files)) + "\n") }
     }
 }

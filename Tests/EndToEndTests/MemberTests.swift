@@ -120,6 +120,93 @@ struct MemberCommandTests {
         #expect(try Data(contentsOf: path) == broken)
     }
 
+    @Test("--record of an intake inside the group's folder is refused (exit 73, nothing written); outside it, --force replaces an earlier transcript")
+    func recordOutsideTheFolder() throws {
+        let folder = try groupFolder()
+        for path in [folder.appendingPathComponent("intake.txt").path, folder.appendingPathComponent("opnames/intake.txt").path,
+                     folder.path + "/./intake.txt"] {
+            let run = try Binary.run(["lid", "--dir", folder.path, "--record", path], input: intake())
+            #expect(run.status == 73 && run.errors.contains("in de map van de groep"), "\(path): \(run.errors)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(register).path))
+        #expect(filesHolding(["Fatima", "87654321"], in: folder).isEmpty)
+        let transcript = try temporaryFolder().appendingPathComponent("intake.txt")
+        #expect(try Binary.run(["lid", "--dir", folder.path, "--record", transcript.path], input: intake()).status == 0)
+        let henk = intake(name: "Henk de Vries", address: "Zeeweg 21", phone: "06-33334444")
+        let refused = try Binary.run(["lid", "--dir", folder.path, "--record", transcript.path], input: henk)
+        #expect(refused.status == 73 && refused.errors.contains("gebruik --force"), "\(refused.errors)")
+        let replaced = try Binary.run(["lid", "--dir", folder.path, "--record", transcript.path, "--force"], input: henk)
+        #expect(replaced.status == 0, "\(replaced.errors)")
+        #expect(try String(contentsOf: transcript, encoding: .utf8).contains("Henk de Vries"))
+    }
+
+    @Test("a removal names any other file in the group's folder that still holds the member's name or number (an older transcript, a copy)")
+    func tracesNamed() throws {
+        let folder = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", folder.path], input: intake()).status == 0)
+        let old = folder.appendingPathComponent("opnames")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try Data("» Fatima el Amrani\n".utf8).write(to: old.appendingPathComponent("intake.txt"))
+        try Data("bel 06-87654321\n".utf8).write(to: folder.appendingPathComponent("notities.txt"))
+        let removed = try Binary.run(["lid", "--dir", folder.path, "--weg", "Fatima", "--reden", "verhuisd"])
+        #expect(removed.status == 0)
+        #expect(removed.errors.contains("staan nog de naam of het nummer van Fatima, in notities.txt en opnames/intake.txt"), "\(removed.errors)")
+        let clean = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", clean.path], input: intake()).status == 0)
+        let none = try Binary.run(["lid", "--dir", clean.path, "--weg", "Fatima", "--reden", "verhuisd"])
+        #expect(none.status == 0 && none.errors.isEmpty, "\(none.errors)")
+    }
+
+    @Test("two members of the same name (a hand-edited register): the name alone changes nothing and says what picks each; the address removes the right one")
+    func sameName() throws {
+        let folder = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", folder.path], input: intake(name: "Jan Jansen")).status == 0)
+        #expect(try Binary.run(["lid", "--dir", folder.path], input: intake(name: "Jan Jansen B", address: "Zeeweg 21", phone: "06-33334444")).status == 0)
+        let path = folder.appendingPathComponent(register)
+        try Data(try String(contentsOf: path, encoding: .utf8).replacing("Jan Jansen B", with: "Jan Jansen").utf8).write(to: path)
+        let before = try Data(contentsOf: path)
+        for option in ["--weg", "--waarschuw"] {
+            let ambiguous = try Binary.run(["lid", "--dir", folder.path, option, "Jan Jansen", "--reden", "verhuisd", "--afspraak", "14"].filter { option == "--weg" || !["--reden", "verhuisd"].contains($0) })
+            #expect(ambiguous.status == 64 && ambiguous.errors.contains("'Zeeweg 13' of 'Zeeweg 21'"), "\(option): \(ambiguous.errors)")
+        }
+        #expect(try Data(contentsOf: path) == before)
+        let removed = try Binary.run(["lid", "--dir", folder.path, "--weg", "Zeeweg 21", "--reden", "verhuisd"])
+        #expect(removed.status == 0, "\(removed.errors)")
+        let left = try String(contentsOf: path, encoding: .utf8)
+        #expect(left.contains("Zeeweg 13") && !left.contains("Zeeweg 21") && !left.contains("33334444"))
+    }
+
+    @Test("a second warning says it is the last one; a removal at once greets with a small letter after the comma")
+    func secondWarning() throws {
+        let folder = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", folder.path], input: intake()).status == 0)
+        let first = try Binary.run(["lid", "--dir", folder.path, "--waarschuw", "Fatima", "--afspraak", "14"])
+        #expect(first.output.contains("Gebeurt het nog eens") && !first.output.contains("laatste"))
+        let second = try Binary.run(["lid", "--dir", folder.path, "--waarschuw", "Fatima", "--afspraak", "14"])
+        #expect(second.output.contains("Dit is je laatste waarschuwing: de volgende keer haal ik je uit de groep."), "\(second.output)")
+        #expect(!second.output.contains("Gebeurt het nog eens"))
+        let removed = try Binary.run(["lid", "--dir", folder.path, "--weg", "Fatima", "--reden", "meteen", "--afspraak", "14"])
+        #expect(removed.output.contains("Hoi Fatima, je hebt je niet gehouden"), "\(removed.output)")
+    }
+
+    @Test("a hand-edited register with CRLF and a byte order mark is read; a date that is no day is named with its line and never written over")
+    func handEditedLines() throws {
+        let folder = try groupFolder()
+        #expect(try Binary.run(["lid", "--dir", folder.path, "--date", "2026-12-01"], input: intake()).status == 0)
+        let path = folder.appendingPathComponent(register)
+        let written = try String(contentsOf: path, encoding: .utf8)
+        try Data([0xEF, 0xBB, 0xBF] + Array(written.replacing("\n", with: "\r\n").utf8)).write(to: path)
+        let list = try Binary.run(["leden", "--dir", folder.path])
+        #expect(list.status == 0 && list.output.contains("Fatima el Amrani"), "\(list.errors)")
+        let badDate = Data(written.replacing("\"added\":\"2026-12-01\"", with: "\"added\":\"2026-02-30\"").utf8)
+        try badDate.write(to: path)
+        for arguments in [["leden"], ["lid", "--waarschuw", "Fatima", "--afspraak", "14"]] {
+            let run = try Binary.run(arguments + ["--dir", folder.path])
+            #expect(run.status == 65 && run.errors.contains("leden.jsonl, regel 2, veld added"), "\(arguments): \(run.errors)")
+        }
+        #expect(try Data(contentsOf: path) == badDate)
+    }
+
     @Test("an intake killed before klaar leaves the register as it was")
     func killed() throws {
         let folder = try groupFolder()

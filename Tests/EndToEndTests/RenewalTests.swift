@@ -59,6 +59,16 @@ private func runAsPrinted(_ command: String, input: String = "") throws -> Run {
 
 @Suite("Agreeing again, and members outside a smaller area, from the command line", .serialized)
 struct RenewalCommandTests {
+    @Test("agreeing again with a no to the optional chat-group line: the member stays on the new version, with that no in the register")
+    func optionalLineDeclined() throws {
+        let folder = try changedGroup()
+        let renewed = try Binary.run(["lid", "--opnieuw", "Fatima", "--dir", folder.path], input: "nee\n")
+        #expect(renewed.status == 0, "\(renewed.output) \(renewed.errors)")
+        let register = try String(contentsOf: folder.appendingPathComponent("leden.jsonl"), encoding: .utf8)
+        let fatima = try #require(register.split(separator: "\n").first { $0.contains("Fatima") })
+        #expect(fatima.contains("\"chatGroup\":false") && fatima.contains("\"charterVersion\":2"), "\(fatima)")
+    }
+
     @Test("leden says who must agree again and what to do; the printed command records it, and runs as printed")
     func renewedAsPrinted() throws {
         let folder = try changedGroup()

@@ -78,7 +78,10 @@ public struct Intake: Conversation, Sendable {
         guard case .asking(let step) = mode else { return [] }
         let commands = [CommandWord.help, .back, .review, .stop].map { $0.word(in: language) }
         switch question(step).kind {
-        case .choice(let options, _, _): return commands + options.indices.map { String($0 + 1) }
+        case .choice(let options, _, _):
+            // An option is typed by its number or its words (an admin's name): Tab offers the one-word ones.
+            let words = options.map { language.text(.member($0)) }.filter { !$0.contains(" ") }
+            return commands + options.indices.map { String($0 + 1) } + words
         case .yesNo: return commands + [CommandWord.yes, .no].map { $0.word(in: language) }
         case .summary: return commands + [CommandWord.done.word(in: language)]
         case .text: return commands
@@ -128,7 +131,11 @@ extension Intake {
         guard let command = Command(input, language: language) else { return false }
         switch command {
         case .help:
-            turn.say(.member(.help(step, words)))
+            if case .checklist(let index) = step, context.checklist[index].isOptional {
+                turn.say(.member(.optionalLineHelp(name: answers.firstName)))
+            } else {
+                turn.say(.member(.help(step, words)))
+            }
             turn.say(.commandsHeading)
             for word in [CommandWord.help, .back, .review, .stop] {
                 let typed = word == .help ? "?" : word.word(in: language)
@@ -199,7 +206,9 @@ extension Intake {
                 return turn.say(.member(.summaryHint(name: answers.firstName)))
             case .choice(let options, _, let set):
                 if !input.isEmpty {
-                    guard let number = Int(input), (1...options.count).contains(number) else {
+                    // By number, or by the option's own words (an admin's name), case ignored.
+                    let named = options.firstIndex { language.text(.member($0)).lowercased() == input.lowercased() }.map { $0 + 1 }
+                    guard let number = named ?? Int(input), (1...options.count).contains(number) else {
                         throw .problem(.choiceUnknown(input, options: options.indices.map { String($0 + 1) }))
                     }
                     if step == .residence, number == options.count { throw .refused(.notInArea, warnings: []) }
@@ -271,6 +280,7 @@ extension Intake {
         Member(name: answers.name, address: answers.address, postcode: answers.postcode.isEmpty ? nil : answers.postcode, phone: answers.phone, livesOrWorks: answers.livesOrWorks,
                signedUp: answers.signedUp, ageAtLeast: answers.ageAtLeast(context.minimumAge),
                parent: answers.over16 ? nil : answers.parent, rulesTogether: answers.rulesTogether,
+               chatGroup: context.checklist.firstIndex { if case .chatGroupConsent = $0 { true } else { false } }.map { answers.ticked.contains($0) },
                charterVersion: context.group.charter.version, charterDate: context.group.charter.date,
                added: context.date.description, addedBy: admin)
     }

@@ -77,7 +77,6 @@ public enum IntakeRefusal: Hashable, Sendable {
     case belowMinimumAge(Int)
     case parentDeclined
     case consentDeclined(ChecklistItem)
-    case alreadyMember(String)
 }
 
 /// What an intake knows of the group: its answers, the register, the other groups, the date.
@@ -126,7 +125,7 @@ extension IntakeQuestion {
                                                         get: { SignUpWay.allCases.firstIndex(of: $0.signedUp) ?? 0 },
                                                         set: { $0.signedUp = SignUpWay.allCases[$1] })),
             IntakeQuestion(step: .name, kind: .text(\.name, read: { name, _ throws(IntakeProblem) in
-                let accepted = try Accepted(name: name)
+                let accepted = try Accepted(name: name, of: .name)
                 guard context.register.matching(name).allSatisfy({ context.register.members[$0].name.lowercased() != name.lowercased() }) else {
                     throw .said(.nameTaken(name))
                 }
@@ -138,19 +137,21 @@ extension IntakeQuestion {
             IntakeQuestion(step: .postcode, kind: .text(\.postcode, read: { typed, answers throws(IntakeProblem) in
                 try AddressJudgement.judge(answers.address, postcode: typed, context)
             }), askedWhen: { AddressJudgement.needsPostcode($0.address, context) }, personal: true),
-            IntakeQuestion(step: .residence, kind: .choice(residences.map { .residence($0) } + [.residenceNeither],
+            IntakeQuestion(step: .residence, kind: .choice(residences.map { .residence($0) } + [.residenceNeither(worksToo: context.worksToo)],
                                                            get: { residences.firstIndex(of: $0.livesOrWorks) ?? 0 },
                                                            set: { answers, index in
                                                                answers.livesOrWorks = index < residences.count ? residences[index] : .lives
                                                            })),
             IntakeQuestion(step: .minimumAge, kind: .yesNo(\.atMinimumAge, refusal: .belowMinimumAge(minimumAge))),
             IntakeQuestion(step: .over16, kind: .yesNo(\.over16, refusal: nil), askedWhen: { _ in minimumAge < 16 }),
-            IntakeQuestion(step: .parentName, kind: .text(\.parent, read: { name, _ throws(IntakeProblem) in try Accepted(name: name) }), askedWhen: { !$0.over16 }, personal: true),
+            IntakeQuestion(step: .parentName, kind: .text(\.parent, read: { name, _ throws(IntakeProblem) in try Accepted(name: name, of: .parentName) }), askedWhen: { !$0.over16 }, personal: true),
             IntakeQuestion(step: .parentConsent, kind: .yesNo(\.parentConsent, refusal: .parentDeclined), askedWhen: { !$0.over16 }),
-            IntakeQuestion(step: .phone, kind: .text(\.phone, read: { typed, _ throws(IntakeProblem) in
+            IntakeQuestion(step: .phone, kind: .text(\.phone, read: { typed, answers throws(IntakeProblem) in
+                if typed.isEmpty { throw .said(.phoneNeeded(name: answers.firstName)) }
                 let phone: String
-                do throws(Problem) { phone = try PhoneNumber.validated(typed) } catch { throw .problem(error) }
-                if context.register.holds(phone: phone) { throw .refused(.alreadyMember(phone), warnings: []) }
+                do throws(Problem) { phone = try PhoneNumber.validated(typed) } catch { throw .said(.phoneNotValid(typed)) }
+                // Typed wrong, or the neighbour is a member already: said, and asked again.
+                if let holder = context.register.member(holding: phone) { throw .said(.phoneTaken(phone, member: holder.name)) }
                 return Accepted(value: phone)
             }), personal: true),
         ]
@@ -167,9 +168,10 @@ extension IntakeQuestion {
 }
 
 extension IntakeKind {
-    /// A line of the checklist: yes ticks it, no refuses the member.
+    /// A line of the checklist: yes ticks it; no refuses the member, except on an optional line
+    /// (the separate chat group), where the no is kept.
     static func checklistLine(_ index: Int, _ item: ChecklistItem) -> IntakeKind {
-        .yesNo(\.[ticked: index], refusal: .consentDeclined(item))
+        .yesNo(\.[ticked: index], refusal: item.isOptional ? nil : .consentDeclined(item))
     }
 }
 
@@ -187,6 +189,7 @@ enum AddressJudgement {
     static func judge(_ typed: String, postcode typedPostcode: String? = nil, _ context: IntakeContext) throws(IntakeProblem) -> Accepted {
         let address: AddressCheck.Address
         var postcode: Postcode?
+        try Accepted.within(AnswerLimits.memberAddress, typed, at: .address)
         do throws(Problem) {
             try AnswerCheck.text(typed, limit: AnswerLimits.memberAddress, required: true)
             address = try AddressCheck.Address(parsing: typed)
@@ -227,12 +230,17 @@ enum AddressJudgement {
 }
 
 extension Accepted {
-    /// A person's name: a letter at least, within the limit.
-    init(name: String) throws(IntakeProblem) {
-        do throws(Problem) {
-            try AnswerCheck.text(name, limit: AnswerLimits.memberName, required: true)
-            guard name.contains(where: \.isLetter) else { throw .firstNameNeedsLetters(name) }
-        } catch { throw .problem(error) }
+    /// A person's name (the member's at `.name`, the parent's at `.parentName`): a letter at
+    /// least, within the limit, each said in the question's own words.
+    init(name: String, of step: IntakeStep) throws(IntakeProblem) {
+        try Self.within(AnswerLimits.memberName, name, at: step)
+        do throws(Problem) { try AnswerCheck.text(name, limit: AnswerLimits.memberName, required: true) } catch { throw .problem(error) }
+        guard name.contains(where: \.isLetter) else { throw .said(.notAName(name, step)) }
         self.init(value: name)
+    }
+
+    /// Refuses an answer longer than `limit`, saying what the question asked for.
+    static func within(_ limit: Int, _ typed: String, at step: IntakeStep) throws(IntakeProblem) {
+        if typed.count > limit { throw .said(.tooLong(step, limit: limit, count: typed.count)) }
     }
 }

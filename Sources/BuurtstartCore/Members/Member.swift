@@ -19,6 +19,9 @@ public struct Member: Codable, Hashable, Sendable {
     public var parent: String?
     /// The rules were gone through together with an admin.
     public var rulesTogether: Bool
+    /// Where the group has a separate chat group: whether the member agreed to join it (the
+    /// checklist's optional line). Nil for a group without one.
+    public var chatGroup: Bool? = nil
     public var charterVersion: Int
     public var charterDate: String
     public var added: String

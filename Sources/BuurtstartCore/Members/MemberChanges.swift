@@ -11,6 +11,9 @@ public enum MemberChangeProblem: Error, Equatable, Sendable {
     case unknownMember(String, count: Int)
     /// Several members have this first name: their whole names.
     case ambiguous(String, names: [String])
+    /// Several members have this very name (a hand-edited register can hold them): what picks
+    /// each one instead of the name, its address or else its phone number.
+    case sameName(String, picks: [String])
     /// This removal names the agreement that was broken.
     case agreementNeeded(RemovalReason)
     /// Not an agreement the group chose (by number or id): the numbers it did choose.
@@ -20,12 +23,36 @@ public enum MemberChangeProblem: Error, Equatable, Sendable {
 }
 
 extension Register {
-    /// The member a typed name means: exactly one.
+    /// The member a typed name means: exactly one. Where names are the same, the address or
+    /// the phone number, as `leden` shows them, picks one.
     public func member(named typed: String) throws(MemberChangeProblem) -> Int {
-        let found = matching(typed)
+        var found = matching(typed)
+        if found.isEmpty { found = matching(addressOrPhone: typed) }
         guard !found.isEmpty else { throw .unknownMember(typed, count: members.count) }
-        guard found.count == 1 else { throw .ambiguous(typed, names: found.map { members[$0].name }) }
+        guard found.count == 1 else {
+            let names = found.map { members[$0].name.lowercased() }
+            if Set(names).count < names.count { throw .sameName(typed, picks: found.map(pick)) }
+            throw .ambiguous(typed, names: found.map { members[$0].name })
+        }
         return found[0]
+    }
+
+    /// What picks the member at `index` on the command line: the name when no other member has
+    /// it, else the address when no other member has that, else the phone number.
+    public func pick(_ index: Int) -> String {
+        let member = members[index]
+        if matching(member.name).count == 1 { return member.name }
+        if matching(addressOrPhone: member.address).count == 1 { return member.address }
+        return member.phone
+    }
+
+    /// The members at this address, or with this phone number; case and extra spaces ignored.
+    private func matching(addressOrPhone typed: String) -> [Int] {
+        let key = TextInput.collapsingSpaces(typed).lowercased()
+        let atAddress = members.indices.filter { TextInput.collapsingSpaces(members[$0].address).lowercased() == key }
+        if !atAddress.isEmpty { return atAddress }
+        guard typed.contains(where: \.isNumber), typed.allSatisfy({ $0.isNumber || " +-().".contains($0) }) else { return [] }
+        return members.indices.filter { PhoneDigits(members[$0].phone) == PhoneDigits(typed) }
     }
 
     /// Makes `change` to the member at `index`; what the admin is told comes from `MemberText`.

@@ -83,8 +83,12 @@ public enum MembersRenderer {
                 MemberColumn.allCases.map { cell($0, member, toDo, language) }
             }, shrinkable: [])
             // Under the table, what to do about each member, with the commands to type.
-            let advice = rows.flatMap { member, toDo in
-                toDo.map { language.text(MemberText.toDoAdvice($0, name: member.name, firstName: member.firstName, directory: directory)) + "\n" }
+            let advice = rows.indices.flatMap { index in
+                let (member, toDo) = rows[index]
+                return toDo.map {
+                    language.text(MemberText.toDoAdvice($0, name: member.name, firstName: member.firstName, pick: register.pick(index),
+                                                        directory: directory)) + "\n"
+                }
             }
             return table + "\n" + language.text(MemberText.membersCount(rows.count, toDo: rows.filter { !$0.1.isEmpty }.count)) + "\n"
                 + (advice.isEmpty ? "" : "\n" + advice.joined())

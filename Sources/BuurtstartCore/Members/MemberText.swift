@@ -5,16 +5,28 @@ public enum MemberText: Sendable, Equatable {
     case label(IntakeStep)
     case question(IntakeStep, IntakeWords)
     case help(IntakeStep, IntakeWords)
+    /// The help at a line of the checklist that is not required (the separate chat group).
+    case optionalLineHelp(name: String)
     case commandHelp(CommandWord)
     case signUpWay(SignUpWay)
     case residence(Residence)
-    /// The option for a neighbour who neither lives nor works in the area.
-    case residenceNeither
+    /// The option for a neighbour who does not live in the area (nor work there, where the
+    /// rules let workers join).
+    case residenceNeither(worksToo: Bool)
     case admin(String)
     /// A line of the checklist, in the words of the printed checklist.
     case checklistLine(ChecklistItem)
     /// A member of this name is in the register already.
     case nameTaken(String)
+    /// A name (the member's or the parent's, by its step) without a letter.
+    case notAName(String, IntakeStep)
+    /// The answer to this question is longer than its limit.
+    case tooLong(IntakeStep, limit: Int, count: Int)
+    /// The phone number was left empty: it is needed for WhatsApp.
+    case phoneNeeded(name: String)
+    case phoneNotValid(String)
+    /// This number is in the register already, for this member.
+    case phoneTaken(String, member: String)
     /// The address is outside the area: what the check found.
     case outside(AddressCheck.Outcome)
     /// This group of the remembered set holds the address.
@@ -45,19 +57,25 @@ public enum MemberText: Sendable, Equatable {
     case warned(name: String, agreement: AgreementID, count: Int)
     /// Before a message to send the member privately.
     case sendPrivately(name: String)
-    /// The private message of a warning, naming the agreement.
-    case warningMessage(name: String, group: String, agreement: AgreementID)
+    /// The private message of a warning, naming the agreement. `last`: the member was warned
+    /// before, so this warning is the last one (the group's rule: one warning, then removal).
+    case warningMessage(name: String, group: String, agreement: AgreementID, last: Bool)
     /// The member is gone from the register: nothing of them is kept but a count.
     case removedFromRegister(name: String, reason: RemovalReason)
     /// What to send a member who leaves: a goodbye, or a notice naming the agreement.
     case removalMessage(name: String, group: String, reason: RemovalReason, agreement: AgreementID?)
-    /// Remove them in WhatsApp; destroy the slip and the checklist.
+    /// Remove them in WhatsApp; destroy the slip and the checklist, and any transcript of their intake.
     case afterRemoval(name: String)
+    /// After a removal: files in the group's folder, besides the register, that still hold the member's name or number.
+    case tracesLeft(name: String, files: [String])
+    /// `--record` of an intake into the group's folder: refused, the member would stay there after removal.
+    case recordingInGroupFolder(file: String, folder: String)
     case changeProblem(MemberChangeProblem)
     case membersColumn(MemberColumn)
     case toDo(MemberToDo)
-    /// Under the table: what to do about a member, with the commands that do it.
-    case toDoAdvice(MemberToDo, name: String, firstName: String, directory: String)
+    /// Under the table: what to do about a member, with the commands that do it; `pick`: what
+    /// picks the member in those commands (the name, or where another member has it, the address or number).
+    case toDoAdvice(MemberToDo, name: String, firstName: String, pick: String, directory: String)
     case membersEmpty(file: String)
     /// How many members, and how many need something done.
     case membersCount(Int, toDo: Int)

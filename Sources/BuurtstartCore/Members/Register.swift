@@ -24,9 +24,9 @@ public struct Register: Equatable, Sendable {
         return members.indices.filter { members[$0].firstName.lowercased() == key }
     }
 
-    /// Whether a member with this phone number is in the register already (however it is written).
-    func holds(phone: String) -> Bool {
-        members.contains { PhoneDigits($0.phone) == PhoneDigits(phone) }
+    /// The member with this phone number, however it is written.
+    func member(holding phone: String) -> Member? {
+        members.first { PhoneDigits($0.phone) == PhoneDigits(phone) }
     }
 }
 
@@ -59,12 +59,15 @@ public enum RegisterFile {
         return lines.flatMap { Array($0) + [0x0A] }
     }
 
-    /// The register in `bytes`; empty lines are passed over.
+    /// The register in `bytes`; empty lines are passed over. A hand-edited file may end its
+    /// lines with CRLF and start with a UTF-8 byte order mark: both are read as if absent.
     public static func decode(_ bytes: [UInt8]) throws(RegisterFileError) -> Register {
         var register = Register()
         var headerRead = false
-        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let line = Array(line)
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let text = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        for (index, line) in text.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = Array(line.last == 0x0D ? line.dropLast() : line)
             guard line.contains(where: { !($0 == 0x20 || $0 == 0x0D || $0 == 0x09) }) else { continue }
             do throws(DataFileError) {
                 if !headerRead {
@@ -76,7 +79,9 @@ public enum RegisterFile {
                     }
                     headerRead = true
                 } else {
-                    register.members.append(try JSONData.decode(Member.self, from: line))
+                    let member = try JSONData.decode(Member.self, from: line)
+                    try member.checkDates()
+                    register.members.append(member)
                 }
             } catch {
                 throw RegisterFileError(line: index + 1, error: error)
@@ -84,6 +89,16 @@ public enum RegisterFile {
         }
         guard headerRead else { throw RegisterFileError(line: 1, error: DataFileError(.empty)) }
         return register
+    }
+}
+
+extension Member {
+    /// Every date a member holds is a real day, as `YYYY-MM-DD`: a hand-edited `2026-13-01`
+    /// is named, not carried along into a warning or a to-do.
+    func checkDates() throws(DataFileError) {
+        let dates = [("added", added), ("charterDate", charterDate)]
+            + warnings.indices.map { ("warnings[\($0)].date", warnings[$0].date) }
+        if let (field, _) = dates.first(where: { CalendarDate(iso: $0.1) == nil }) { throw DataFileError(.badValue, field: field) }
     }
 }
 

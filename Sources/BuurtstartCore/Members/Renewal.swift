@@ -49,6 +49,8 @@ public struct Renewal: Conversation, Sendable {
     public let context: RenewalContext
     public let since: AgreementSince
     var mode: Mode = .line(0)
+    /// The answer to the separate chat group's line, when it is one of the changed lines.
+    var chatGroup: Bool?
 
     public var language: Language { context.language }
     private var member: Member { context.register.members[context.member] }
@@ -186,10 +188,12 @@ public struct Renewal: Conversation, Sendable {
         case .line(let index) where yes || since.lines[index].isOptional:
             // A no to a line that is not required (the chat group) is said, and the member stays.
             if !yes { turn.say(.renewal(.optionalDeclined(name: member.firstName, line: since.lines[index]))) }
+            if case .chatGroupConsent = since.lines[index] { chatGroup = yes }
             if index + 1 < since.lines.count { return ask(index + 1, into: &turn) }
             var register = context.register
             register.members[context.member].charterVersion = since.current
             register.members[context.member].charterDate = context.group.charter.date
+            if let chatGroup { register.members[context.member].chatGroup = chatGroup }
             mode = .storing(.renewed)
             turn.effects.append(.store(register))
         case .line(let index):
@@ -205,8 +209,8 @@ public struct Renewal: Conversation, Sendable {
         case .leave:
             mode = .ended(.unchanged)
             turn.say(.renewal(.unchanged(name: member.firstName, version: since.version,
-                                         again: MemberCommandLine.renew(member.name, directory: context.directory, language: language),
-                                         remove: MemberCommandLine.remove(member.name, reason: .left, directory: context.directory, language: language))))
+                                         again: MemberCommandLine.renew(context.register.pick(context.member), directory: context.directory, language: language),
+                                         remove: MemberCommandLine.remove(context.register.pick(context.member), reason: .left, directory: context.directory, language: language))))
         case .storing, .ended:
             break
         }
@@ -215,7 +219,7 @@ public struct Renewal: Conversation, Sendable {
     private mutating func stop(into turn: inout Turn<IntakeEffect>) {
         switch mode {
         case .line, .leave:
-            turn.say(.renewal(.stopped(again: MemberCommandLine.renew(member.name, directory: context.directory, language: language))))
+            turn.say(.renewal(.stopped(again: MemberCommandLine.renew(context.register.pick(context.member), directory: context.directory, language: language))))
             mode = .ended(.stopped)
         case .storing, .ended:
             break

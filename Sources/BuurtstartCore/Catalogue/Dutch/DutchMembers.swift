@@ -53,9 +53,11 @@ extension Dutch {
             case .phone: return "Het nummer dat je in WhatsApp toevoegt. Bijvoorbeeld 06-12345678 of +31 6 12345678."
             case .checklist: return "Dit is een regel van de checklist. Alleen met een ja bij elke regel kan \(words.name) lid worden. Typ ja of nee."
             case .rulesTogether: return "Het helpt als een nieuw lid de spelregels met een beheerder doorneemt. Typ ja of nee."
-            case .admin: return "Zo staat in het register wie het lid heeft toegevoegd. Typ het nummer."
+            case .admin: return "Zo staat in het register wie het lid heeft toegevoegd. Typ het nummer of de naam."
             case .summary: return "Typ klaar om het lid in het ledenregister te zetten, of terug om een antwoord aan te passen."
             }
+        case .optionalLineHelp(let name):
+            return "Deze regel van de checklist is niet verplicht. Met een nee wordt \(name) toch lid, alleen niet van de aparte chatgroep. Typ ja of nee."
         case .commandHelp(let command):
             switch command {
             case .help: return "uitleg bij de vraag"
@@ -71,14 +73,28 @@ extension Dutch {
             }
         case .residence(let residence):
             return residence == .lives ? "woont er" : "werkt er"
-        case .residenceNeither:
-            return "geen van beide"
+        case .residenceNeither(let worksToo):
+            return worksToo ? "geen van beide" : "woont er niet"
         case .admin(let name):
             return name
         case .checklistLine(let item):
             return text(.checklistItem(item))
         case .nameTaken(let name):
             return "\(quoted(name)) staat al in het ledenregister. Typ de naam zo dat je de twee uit elkaar houdt, bijvoorbeeld met een tweede voornaam of een initiaal."
+        case .notAName(let text, let step):
+            return step == .parentName
+                ? "\(quoted(text)) is geen naam. Typ de naam van de ouder of verzorger, bijvoorbeeld Karim el Amrani."
+                : "\(quoted(text)) is geen naam. Typ de naam van het nieuwe lid zoals op de aanmelding, bijvoorbeeld Fatima el Amrani."
+        case .tooLong(let step, let limit, let count):
+            return step == .address
+                ? "Dit adres is te lang: \(count) tekens. Het mag hoogstens \(limit) tekens zijn. Typ alleen de straat en het huisnummer, zoals Zeeweg 12."
+                : "Deze naam is te lang: \(count) tekens. Hij mag hoogstens \(limit) tekens zijn. Typ alleen de naam, zoals op de aanmelding."
+        case .phoneNeeded(let name):
+            return "Zonder telefoonnummer kun je \(name) niet toevoegen in de WhatsApp-groep. Typ het nummer van de aanmelding, bijvoorbeeld 06-12345678 of +31 6 12345678."
+        case .phoneNotValid(let text):
+            return "\(quoted(text)) is geen Nederlands telefoonnummer. Typ het nummer van de aanmelding, bijvoorbeeld 06-12345678 of +31 6 12345678."
+        case .phoneTaken(let phone, let member):
+            return "Het nummer \(phone) staat al in het ledenregister, bij \(member). Kijk het nummer op de aanmelding na en typ het opnieuw. Is deze buur al lid? Typ dan stop."
         case .outside(let outcome):
             switch outcome {
             case .numberOutside(let street, let number, let entries):
@@ -93,7 +109,7 @@ extension Dutch {
         case .heldByNone:
             return "Ook geen andere groep die ik ken heeft dit adres in haar gebied. Vertel de buur dat die zelf een groep kan beginnen, of vraag de gemeente of er een groep in de buurt is."
         case .noSetKnown:
-            return "Ik weet niet welke groepen er in de buurt zijn. Vraag de gemeente of er een groep is voor dit adres, en vertel dat de buur."
+            return "Ik weet niet welke groepen er in de buurt zijn. Vraag de gemeente of er een groep is voor dit adres, en vertel de buur wat de gemeente zegt."
         case .sharedPart(let group):
             return "Let op: dit adres ligt in een deel dat je groep deelt met \(group). Vertel \(group) dat deze buur bij jullie lid wordt, zodat die niet in twee groepen zit zonder het te weten."
         case .refused(let refusal, let words):
@@ -104,7 +120,6 @@ extension Dutch {
             case .belowMinimumAge(let age): return "\(name) kan geen lid worden: de groep is voor \(age) jaar en ouder."
             case .parentDeclined: return "\(name) kan geen lid worden zonder toestemming van een ouder of verzorger."
             case .consentDeclined(let item): return "\(name) kan geen lid worden zonder een ja bij deze regel: '\(text(.checklistItem(item)))'"
-            case .alreadyMember(let phone): return "Het nummer \(phone) staat al in het ledenregister. Er is niets veranderd."
             }
         case .nothingStored(let way):
             return "Ik heb niets bewaard. " + paperRefused(way)
@@ -138,11 +153,15 @@ extension Dutch {
         case .goThroughRules(let name):
             return "Neem de spelregels nog samen met \(name) door, bijvoorbeeld bij een kop koffie."
         case .warned(let name, let agreement, let count):
-            return "Waarschuwing bewaard voor \(name): afspraak \(agreement.number), '\(text(.title(agreement)))'. " + (count == 1 ? "Dit is de eerste waarschuwing." : "Dit is waarschuwing \(count).")
+            return "Waarschuwing bewaard voor \(name): afspraak \(agreement.number), '\(text(.title(agreement)))'. "
+                + (count == 1 ? "Dit is de eerste waarschuwing." : "Dit is waarschuwing \(count). Na een waarschuwing mag je een lid weghalen: gebruik --weg met --reden na-waarschuwing.")
         case .sendPrivately(let name):
             return "Stuur \(name) dit bericht privé, niet in de groep:"
-        case .warningMessage(let name, let group, let agreement):
-            return "Hoi \(name), in \(group) hebben we afgesproken: '\(text(.title(agreement)))' (afspraak \(agreement.number) van de spelregels). Daar heb je je niet aan gehouden. Dit is een waarschuwing. Gebeurt het nog eens, dan haal ik je uit de groep. Vragen? Stuur me een bericht."
+        case .warningMessage(let name, let group, let agreement, let last):
+            return "Hoi \(name), in \(group) hebben we afgesproken: '\(text(.title(agreement)))' (afspraak \(agreement.number) van de spelregels). Daar heb je je niet aan gehouden. "
+                + (last ? "Je hebt al eerder een waarschuwing gehad. Dit is je laatste waarschuwing: de volgende keer haal ik je uit de groep."
+                        : "Dit is een waarschuwing. Gebeurt het nog eens, dan haal ik je uit de groep.")
+                + " Vragen? Stuur me een bericht."
         case .removedFromRegister(let name, let reason):
             return "\(name) staat niet meer in het ledenregister. Ik bewaar niets meer van \(name), alleen het aantal leden dat \(reasonWords(reason))."
         case .removalMessage(let name, let group, let reason, let agreement):
@@ -152,16 +171,23 @@ extension Dutch {
             case .outsideArea: return "Hoi \(name), het gebied van \(group) is kleiner geworden en je adres valt er nu buiten. Daarom haal ik je uit de groep. Je gegevens heb ik gewist. Bedankt dat je meedeed! Misschien is er een buurtpreventiegroep voor jouw adres."
             case .afterWarning, .atOnce:
                 let rule = agreement.map { "'\(text(.title($0)))' (afspraak \($0.number))" } ?? ""
-                return "Hoi \(name), " + (reason == .afterWarning ? "je hebt eerder een waarschuwing gekregen. " : "") + "Je hebt je niet gehouden aan de afspraak \(rule) van \(group). Daarom haal ik je uit de groep. Je gegevens heb ik gewist."
+                return "Hoi \(name), " + (reason == .afterWarning ? "je hebt eerder een waarschuwing gekregen. Toch heb je je" : "je hebt je")
+                    + " niet gehouden aan de afspraak \(rule) van \(group). Daarom haal ik je uit de groep. Je gegevens heb ik gewist."
             }
         case .afterRemoval(let name):
-            return "Haal \(name) uit de WhatsApp-groep. Vernietig het strookje en de checklist van \(name), en wis berichten met de gegevens."
+            return "Haal \(name) uit de WhatsApp-groep. Vernietig het strookje en de checklist van \(name), en wis berichten met de gegevens. Heb je de aanmelding van \(name) opgenomen met --record? Wis dan ook dat transcript en de map ernaast."
+        case .tracesLeft(let name, let files):
+            return "Let op: in de map van de groep staan nog de naam of het nummer van \(name), in \(list(files)). Wis die bestanden, of haal de gegevens van \(name) eruit."
+        case .recordingInGroupFolder(let file, let folder):
+            return "Ik schrijf het transcript \(file) niet: het ligt in de map van de groep (\(folder)). Daar zouden de naam, het adres en het nummer van het nieuwe lid blijven staan, ook als het lid later weggaat. Kies met --record een plek buiten die map, en wis het transcript als het lid weggaat."
         case .changeProblem(let problem):
             switch problem {
             case .unknownMember(let typed, let count):
                 return "\(quoted(typed)) staat niet in het ledenregister (\(count) \(count == 1 ? "lid" : "leden")). Typ de naam zoals buurtstart leden hem toont."
             case .ambiguous(let typed, let names):
                 return "Er zijn meer leden met de naam \(quoted(typed)): \(list(names)). Typ de hele naam."
+            case .sameName(let typed, let picks):
+                return "Er staan \(picks.count) leden met de naam \(quoted(typed)) in het ledenregister. Typ in plaats van de naam het adres of het telefoonnummer, zoals buurtstart leden ze toont: \(list(picks.map(quoted), or: true))."
             case .agreementNeeded:
                 return "Zeg welke afspraak er niet is nagekomen, met --afspraak en het nummer uit de spelregels. Bijvoorbeeld: --afspraak 13"
             case .agreementUnknown(let typed, let chosen):
@@ -186,21 +212,22 @@ extension Dutch {
             case .olderCharter(let version, let known):
                 return "opnieuw akkoord nodig (was versie \(version)" + (known ? ")" : ", niet in de geschiedenis)")
             }
-        case .toDoAdvice(let toDo, let name, let first, let directory):
+        case .toDoAdvice(let toDo, let name, let first, let pick, let directory):
             switch toDo {
             case .addressOutside(let heldBy):
                 let holder = heldBy.isEmpty ? "" : " Het adres ligt in het gebied van \(list(heldBy)): daar kan \(first) zich aanmelden."
                 return "\(name): het adres ligt niet meer in het gebied van de spelregels. Vertel het \(first).\(holder) "
-                    + "Haal \(first) daarna weg met:\n  \(MemberCommandLine.remove(name, reason: .outsideArea, directory: directory, language: .dutch))"
+                    + "Haal \(first) daarna weg met:\n  \(MemberCommandLine.remove(pick, reason: .outsideArea, directory: directory, language: .dutch))"
             case .belowMinimumAge(let age):
-                return "\(name): de groep is nu voor \(age) jaar en ouder. Vraag of \(first) \(age) jaar of ouder is."
+                return "\(name): de groep is nu voor \(age) jaar en ouder. Vraag of \(first) \(age) jaar of ouder is. "
+                    + "Is \(first) jonger? Haal \(first) dan weg met:\n  \(MemberCommandLine.remove(pick, reason: .left, directory: directory, language: .dutch))"
             case .olderCharter(let version, let known):
                 let what = known
                     ? "Sinds versie \(version) is er iets veranderd waarvoor leden opnieuw akkoord moeten gaan."
                     : "Versie \(version) staat niet in de geschiedenis in buurtstart.json, dus ik weet niet wat er sindsdien veranderd is. Vraag het voor de zekerheid opnieuw."
                 return "\(name) ging akkoord met versie \(version) van de spelregels. \(what) "
-                    + "Vraag \(first) opnieuw om akkoord met:\n  \(MemberCommandLine.renew(name, directory: directory, language: .dutch))\n"
-                    + "Gaat \(first) niet akkoord? Haal \(first) dan weg met:\n  \(MemberCommandLine.remove(name, reason: .left, directory: directory, language: .dutch))"
+                    + "Vraag \(first) opnieuw om akkoord met:\n  \(MemberCommandLine.renew(pick, directory: directory, language: .dutch))\n"
+                    + "Gaat \(first) niet akkoord? Haal \(first) dan weg met:\n  \(MemberCommandLine.remove(pick, reason: .left, directory: directory, language: .dutch))"
             }
         case .membersEmpty(let file):
             return "Het ledenregister (\(file)) is nog leeg. Neem een lid op met: buurtstart lid"
@@ -212,6 +239,7 @@ extension Dutch {
             case .unknownVersion(let version): "versie \(version) ken ik niet (ik ken versie \(RegisterFile.formatVersion))"
             case .missing: "daar ontbreekt iets"
             case .empty: "het register is leeg"
+            case .badValue: "die waarde klopt niet"
             default: "dat kan ik niet lezen"
             }
             return "\(place): \(what). Herstel die regel (zie docs/members.md) of zet een reservekopie terug. Tot dan verander ik het register niet."

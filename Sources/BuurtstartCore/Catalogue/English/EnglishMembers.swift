@@ -53,9 +53,11 @@ extension English {
             case .phone: return "The number you add in WhatsApp. For example 06-12345678 or +31 6 12345678."
             case .checklist: return "This is a line of the checklist. Only with a yes to every line can \(words.name) join. Type yes or no."
             case .rulesTogether: return "It helps when a new member goes through the rules with an admin. Type yes or no."
-            case .admin: return "So the register says who added the member. Type the number."
+            case .admin: return "So the register says who added the member. Type the number or the name."
             case .summary: return "Type done to put the member in the register, or back to change an answer."
             }
+        case .optionalLineHelp(let name):
+            return "This line of the checklist is not required. With a no, \(name) still joins, only not the separate chat group. Type yes or no."
         case .commandHelp(let command):
             switch command {
             case .help: return "help with the question"
@@ -71,14 +73,28 @@ extension English {
             }
         case .residence(let residence):
             return residence == .lives ? "lives there" : "works there"
-        case .residenceNeither:
-            return "neither"
+        case .residenceNeither(let worksToo):
+            return worksToo ? "neither" : "does not live there"
         case .admin(let name):
             return name
         case .checklistLine(let item):
             return text(.checklistItem(item))
         case .nameTaken(let name):
             return "\(quoted(name)) is in the register already. Type the name so that you can tell the two apart, for example with a second first name or an initial."
+        case .notAName(let text, let step):
+            return step == .parentName
+                ? "\(quoted(text)) is not a name. Type the name of the parent or guardian, for example Karim el Amrani."
+                : "\(quoted(text)) is not a name. Type the new member's name as on the sign-up, for example Fatima el Amrani."
+        case .tooLong(let step, let limit, let count):
+            return step == .address
+                ? "This address is too long: \(count) characters. It may be at most \(limit) characters. Type only the street and the house number, such as Zeeweg 12."
+                : "This name is too long: \(count) characters. It may be at most \(limit) characters. Type only the name, as on the sign-up."
+        case .phoneNeeded(let name):
+            return "Without a phone number you cannot add \(name) to the WhatsApp group. Type the number from the sign-up, for example 06-12345678 or +31 6 12345678."
+        case .phoneNotValid(let text):
+            return "\(quoted(text)) is not a Dutch phone number. Type the number from the sign-up, for example 06-12345678 or +31 6 12345678."
+        case .phoneTaken(let phone, let member):
+            return "The number \(phone) is in the register already, for \(member). Check the number on the sign-up and type it again. Is this neighbour a member already? Then type stop."
         case .outside(let outcome):
             switch outcome {
             case .numberOutside(let street, let number, let entries):
@@ -93,7 +109,7 @@ extension English {
         case .heldByNone:
             return "No other group I know has this address in its area either. Tell the neighbour they can start a group themselves, or ask the municipality whether there is a group nearby."
         case .noSetKnown:
-            return "I do not know which groups there are nearby. Ask the municipality whether there is a group for this address, and tell the neighbour."
+            return "I do not know which groups there are nearby. Ask the municipality whether there is a group for this address, and tell the neighbour what they say."
         case .sharedPart(let group):
             return "Note: this address is in a part your group shares with \(group). Tell \(group) that this neighbour joins your group, so that nobody is in two groups without knowing."
         case .refused(let refusal, let words):
@@ -104,7 +120,6 @@ extension English {
             case .belowMinimumAge(let age): return "\(name) cannot join: the group is for people aged \(age) and older."
             case .parentDeclined: return "\(name) cannot join without a parent's or guardian's consent."
             case .consentDeclined(let item): return "\(name) cannot join without a yes to this line: '\(text(.checklistItem(item)))'"
-            case .alreadyMember(let phone): return "The number \(phone) is in the register already. Nothing was changed."
             }
         case .nothingStored(let way):
             return "I stored nothing. " + paperRefused(way)
@@ -138,11 +153,15 @@ extension English {
         case .goThroughRules(let name):
             return "Still go through the rules with \(name), over a cup of coffee for example."
         case .warned(let name, let agreement, let count):
-            return "Warning stored for \(name): agreement \(agreement.number), '\(text(.title(agreement)))'. " + (count == 1 ? "This is the first warning." : "This is warning \(count).")
+            return "Warning stored for \(name): agreement \(agreement.number), '\(text(.title(agreement)))'. "
+                + (count == 1 ? "This is the first warning." : "This is warning \(count). After a warning you may remove a member: use --remove with --reason after-warning.")
         case .sendPrivately(let name):
             return "Send \(name) this message privately, not in the group:"
-        case .warningMessage(let name, let group, let agreement):
-            return "Hi \(name), in \(group) we agreed: '\(text(.title(agreement)))' (agreement \(agreement.number) of the rules). You did not keep to it. This is a warning. If it happens again, I will remove you from the group. Questions? Send me a message."
+        case .warningMessage(let name, let group, let agreement, let last):
+            return "Hi \(name), in \(group) we agreed: '\(text(.title(agreement)))' (agreement \(agreement.number) of the rules). You did not keep to it. "
+                + (last ? "You had a warning before. This is your last warning: next time I will remove you from the group."
+                        : "This is a warning. If it happens again, I will remove you from the group.")
+                + " Questions? Send me a message."
         case .removedFromRegister(let name, let reason):
             return "\(name) is no longer in the register. I keep nothing of \(name), only the number of members who \(reasonWords(reason))."
         case .removalMessage(let name, let group, let reason, let agreement):
@@ -152,16 +171,23 @@ extension English {
             case .outsideArea: return "Hi \(name), the area of \(group) has become smaller, and your address is outside it now. So I have removed you from the group, and deleted your details. Thank you for taking part! There may be a neighbourhood watch group for your address."
             case .afterWarning, .atOnce:
                 let rule = agreement.map { "'\(text(.title($0)))' (agreement \($0.number))" } ?? ""
-                return "Hi \(name), " + (reason == .afterWarning ? "you had a warning before. " : "") + "You did not keep to the agreement \(rule) of \(group). That is why I remove you from the group. I have deleted your details."
+                return "Hi \(name), " + (reason == .afterWarning ? "you had a warning before. Still, you did" : "you did")
+                    + " not keep to the agreement \(rule) of \(group). That is why I remove you from the group. I have deleted your details."
             }
         case .afterRemoval(let name):
-            return "Remove \(name) from the WhatsApp group. Destroy \(name)'s slip and checklist, and delete messages with the details."
+            return "Remove \(name) from the WhatsApp group. Destroy \(name)'s slip and checklist, and delete messages with the details. Did you record \(name)'s sign-up with --record? Then delete that transcript and the folder beside it too."
+        case .tracesLeft(let name, let files):
+            return "Note: the group's folder still holds \(name)'s name or number, in \(list(files)). Delete those files, or take \(name)'s details out of them."
+        case .recordingInGroupFolder(let file, let folder):
+            return "I am not writing the transcript \(file): it lies in the group's folder (\(folder)). The new member's name, address and number would stay there, even after the member leaves. Choose a place outside that folder with --record, and delete the transcript when the member leaves."
         case .changeProblem(let problem):
             switch problem {
             case .unknownMember(let typed, let count):
                 return "\(quoted(typed)) is not in the register (\(count) \(count == 1 ? "member" : "members")). Type the name as buurtstart members shows it."
             case .ambiguous(let typed, let names):
                 return "Several members are called \(quoted(typed)): \(list(names)). Type the whole name."
+            case .sameName(let typed, let picks):
+                return "\(picks.count) members in the register are called \(quoted(typed)). Instead of the name, type the address or the phone number, as buurtstart members shows them: \(list(picks.map(quoted), or: true))."
             case .agreementNeeded:
                 return "Say which agreement was broken, with --agreement and its number in the rules. For example: --agreement 13"
             case .agreementUnknown(let typed, let chosen):
@@ -186,21 +212,22 @@ extension English {
             case .olderCharter(let version, let known):
                 return "must agree again (was version \(version)" + (known ? ")" : ", not in the history)")
             }
-        case .toDoAdvice(let toDo, let name, let first, let directory):
+        case .toDoAdvice(let toDo, let name, let first, let pick, let directory):
             switch toDo {
             case .addressOutside(let heldBy):
                 let holder = heldBy.isEmpty ? "" : " The address is in the area of \(list(heldBy)): \(first) can sign up there."
                 return "\(name): the address is no longer in the area of the rules. Tell \(first).\(holder) "
-                    + "Then remove \(first) with:\n  \(MemberCommandLine.remove(name, reason: .outsideArea, directory: directory, language: .english))"
+                    + "Then remove \(first) with:\n  \(MemberCommandLine.remove(pick, reason: .outsideArea, directory: directory, language: .english))"
             case .belowMinimumAge(let age):
-                return "\(name): the group is for \(age) and older now. Ask whether \(first) is \(age) or older."
+                return "\(name): the group is for \(age) and older now. Ask whether \(first) is \(age) or older. "
+                    + "If \(first) is younger, remove \(first) with:\n  \(MemberCommandLine.remove(pick, reason: .left, directory: directory, language: .english))"
             case .olderCharter(let version, let known):
                 let what = known
                     ? "Something changed since version \(version) that members must agree to again."
                     : "Version \(version) is not in the history in buurtstart.json, so I cannot tell what changed since. Ask again to be safe."
                 return "\(name) agreed to version \(version) of the rules. \(what) "
-                    + "Ask \(first) to agree again with:\n  \(MemberCommandLine.renew(name, directory: directory, language: .english))\n"
-                    + "If \(first) does not agree, remove \(first) with:\n  \(MemberCommandLine.remove(name, reason: .left, directory: directory, language: .english))"
+                    + "Ask \(first) to agree again with:\n  \(MemberCommandLine.renew(pick, directory: directory, language: .english))\n"
+                    + "If \(first) does not agree, remove \(first) with:\n  \(MemberCommandLine.remove(pick, reason: .left, directory: directory, language: .english))"
             }
         case .membersEmpty(let file):
             return "The register (\(file)) is still empty. Take in a member with: buurtstart member"
@@ -212,6 +239,7 @@ extension English {
             case .unknownVersion(let version): "I do not know version \(version) (I know version \(RegisterFile.formatVersion))"
             case .missing: "something is missing there"
             case .empty: "the register is empty"
+            case .badValue: "that value is not right"
             default: "I cannot read that"
             }
             return "\(place): \(what). Repair that line (see docs/members.md) or put back a backup. Until then I do not change the register."
